@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    parse: 'src/parse.ts',
+    schema: 'src/schema.ts',
+    cli: 'src/cli.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'neutral',
+  dts: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  external: ['zod', 'unified', 'remark-parse', 'mdast-util-to-string'],
+})
