@@ -1,0 +1,1 @@
+export { formatChineseNumeral, MAX_NUMERAL, type NumeralResult, parseChineseNumeral } from './chinese.js'
