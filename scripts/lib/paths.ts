@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Paths of the files the scripts read and write, from the repository root. */
+export const paths = {
+  root,
+  source: `${root}corpus/sources/jilin-counter-espionage-regulations.source.txt`,
+  metadata: `${root}corpus/metadata.json`,
+  corpus: `${root}corpus/jilin-counter-espionage-2025.md`,
+  generatedData: `${root}src/generated/regulation.ts`,
+  generatedTypes: `${root}src/generated/addresses.ts`,
+  jsonSchema: `${root}schema/regulation.schema.json`,
+} as const

@@ -1,0 +1,72 @@
+/**
+ * Markdown in the corpus convention (see `corpus/README.md`).
+ *
+ * The corpus file is written by this module, so the convention has one writer
+ * and one reader (`jilin-counter-espionage/parse`).
+ */
+import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../model/schema.js'
+
+/** First line of the metadata comment that follows the title. */
+export const METADATA_MARKER = 'jilin-counter-espionage metadata'
+
+/** Options for {@link regulationToMarkdown}. */
+export interface MarkdownOptions {
+  /**
+   * Text after the metadata marker on the comment's first line, for example a
+   * note that the file is generated. It must not contain `-->` or a line break.
+   */
+  readonly metadataNote?: string
+}
+
+/**
+ * Escape text so that CommonMark reads it back as the same literal text.
+ *
+ * Backslash-escapes the ASCII punctuation that can start inline syntax
+ * anywhere, and what would start a block (`#`, `>`, `-`, `+`, `=`, `1.`) at
+ * the start of a line. Text never holds line breaks (the schema forbids them).
+ */
+export function escapeMarkdownText(text: string): string {
+  let escaped = text.replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
+  escaped = escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
+  return escaped
+}
+
+export function itemToMarkdown(item: Item): string {
+  return `- ${escapeMarkdownText(item.marker + item.text)}`
+}
+
+export function paragraphToMarkdown(paragraph: Paragraph): string {
+  const blocks = [escapeMarkdownText(paragraph.text)]
+  if (paragraph.items.length > 0) blocks.push(paragraph.items.map(itemToMarkdown).join('\n'))
+  return blocks.join('\n\n')
+}
+
+export function articleToMarkdown(article: Article): string {
+  return [`### ${article.heading}`, ...article.paragraphs.map(paragraphToMarkdown)].join('\n\n')
+}
+
+export function chapterToMarkdown(chapter: Chapter): string {
+  return [
+    `## ${chapter.heading} ${escapeMarkdownText(chapter.title)}`,
+    ...chapter.articles.map(articleToMarkdown),
+  ].join('\n\n')
+}
+
+/** The metadata comment: everything of {@link Metadata} but the title, as JSON. */
+export function metadataComment(metadata: Metadata, note?: string): string {
+  const { title: _title, ...rest } = metadata
+  const json = JSON.stringify(rest, null, 2).replace(/--/g, '-\\u002d')
+  const head = note ? `${METADATA_MARKER} ${note}` : METADATA_MARKER
+  return `<!-- ${head}\n${json}\n-->`
+}
+
+/** The whole regulation as a Markdown document, ending with one newline. */
+export function regulationToMarkdown(regulation: Regulation, options: MarkdownOptions = {}): string {
+  const { type: _type, promulgationNote, chapters, ...metadata } = regulation
+  return `${[
+    `# ${escapeMarkdownText(regulation.title)}`,
+    metadataComment(metadata, options.metadataNote),
+    `> ${escapeMarkdownText(promulgationNote)}`,
+    ...chapters.map(chapterToMarkdown),
+  ].join('\n\n')}\n`
+}
