@@ -1,0 +1,6 @@
+/**
+ * The corpus Markdown parser (unified + remark-parse inside).
+ */
+
+export { type ParseResult, parseRegulation } from './parse/markdown.js'
+export type { ParseMessage } from './parse/message.js'
