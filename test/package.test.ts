@@ -1,0 +1,74 @@
+/**
+ * The built package: what each entry exports, and what importing the main
+ * entry costs. Runs on `dist/` (`npm test` builds first).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { root } from './helpers/corpus.js'
+
+const dist = `${root}dist/`
+const node = (args: string[]): string =>
+  execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+const forbid = ['--import', './test/fixtures/forbid-runtime-deps.mjs']
+
+describe('built package', () => {
+  it('is built', () => {
+    expect(existsSync(`${dist}index.js`), 'run `npm run build` first').toBe(true)
+  })
+
+  it.each([
+    ['jilin-counter-espionage', ['getArticle', 'getNode', 'regulation', 'walk']],
+    ['jilin-counter-espionage/parse', ['parseRegulation']],
+    [
+      'jilin-counter-espionage/schema',
+      [
+        'Article',
+        'Chapter',
+        'EID_PATTERN',
+        'IsoDate',
+        'Item',
+        'Metadata',
+        'Paragraph',
+        'ProvisionText',
+        'Regulation',
+        'Sic',
+      ],
+    ],
+  ])('%s exports exactly its API', async (specifier, names) => {
+    const module = await import(specifier)
+    expect(Object.keys(module).sort()).toEqual(names)
+  })
+
+  it('main entry loads neither zod nor unified nor any Markdown parser', () => {
+    const out = node([
+      ...forbid,
+      '--input-type=module',
+      '-e',
+      "const m = await import('jilin-counter-espionage'); console.log(m.getArticle(42).node.heading)",
+    ])
+    expect(out.trim()).toBe('第四十二条')
+  })
+
+  it('the guard works: the parse and schema entries do load them', () => {
+    for (const entry of ['parse', 'schema']) {
+      expect(() =>
+        node([...forbid, '--input-type=module', '-e', `await import('jilin-counter-espionage/${entry}')`]),
+      ).toThrow(/forbidden import/)
+    }
+  })
+
+  it('ships the JSON Schema and the corpus', async () => {
+    const schema = JSON.parse(readFileSync(`${root}schema/regulation.schema.json`, 'utf8'))
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
+    expect(pkg.exports['./regulation.schema.json']).toBe('./schema/regulation.schema.json')
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'schema', 'corpus/jilin-counter-espionage-2025.md']))
+  })
+
+  it('the bin prints the table of contents', () => {
+    const out = node(['dist/cli.js', 'toc', '--width', '60'])
+    expect(out.split('\n')[0]).toBe('吉林省反间谍工作规定 (Jilin Province Counter-Espionage Work Regulations)')
+    expect(out.match(/^ {2}第[一二三四五六七八九十]+条/gm)).toHaveLength(42)
+  })
+})
