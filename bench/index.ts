@@ -1,0 +1,9 @@
+/**
+ * `npm run bench`: every benchmark, on the built package. Figures vary with
+ * the machine and its load; compare figures from one run.
+ */
+import { cpus } from 'node:os'
+import { benchImport } from './import.js'
+
+console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
+benchImport()
