@@ -7,11 +7,14 @@
  */
 export { type Found, getArticle, getNode, type Lookup, type NotFound, type ProvisionOf, walk } from './access/lookup.js'
 export { regulation } from './access/regulation.js'
+export * from './citation/index.js'
 export type {
   ArticleEId,
   ArticleNumber,
+  CanonicalCitation,
   ChapterEId,
   ChapterNumber,
+  Citations,
   EId,
   ItemEId,
   ParagraphEId,

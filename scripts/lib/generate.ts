@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
+import { citationText } from '../../src/citation/format.js'
+import { eIdParts } from '../../src/model/eid.js'
 import { Metadata, Regulation, type Regulation as RegulationType } from '../../src/model/schema.js'
 import { parseRegulation } from '../../src/parse.js'
 import { regulationToMarkdown } from '../../src/render/markdown.js'
@@ -66,6 +68,10 @@ export function generateTypes(regulation: RegulationType): string {
   const articles = chapters.flatMap((chapter) => chapter.articles)
   const paragraphs = articles.flatMap((article) => article.paragraphs)
   const items = paragraphs.flatMap((paragraph) => paragraph.items)
+  const nodes = chapters.flatMap((chapter) => [
+    chapter,
+    ...chapter.articles.flatMap((article) => [article, ...article.paragraphs.flatMap((p) => [p, ...p.items])]),
+  ])
   const paragraphsOf = articles
     .map((article) => `  ${article.number}: ${union(article.paragraphs.map((p) => p.number))}`)
     .join('\n')
@@ -91,6 +97,14 @@ export type ItemEId = ${union(items.map((i) => i.eId))}
 
 /** Every eId of the regulation. */
 export type EId = ChapterEId | ArticleEId | ParagraphEId | ItemEId
+
+/** Every canonical Chinese citation (\`第三十八条第一款第（三）项\`) and the eId it names. */
+export interface Citations {
+${nodes.map((node) => `  '${citationText(eIdParts(node.eId) as NonNullable<ReturnType<typeof eIdParts>>, node.eId, 'zh')}': '${node.eId}'`).join('\n')}
+}
+
+/** Every canonical Chinese citation of a provision of the regulation. */
+export type CanonicalCitation = keyof Citations
 `
 }
 

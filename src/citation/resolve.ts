@@ -1,0 +1,546 @@
+/**
+ * Resolution: a parsed citation → the provisions it names, or the reason it
+ * names none. Works on any document shaped like the regulation (an
+ * {@link Outline}), so other statutes can be checked against their own
+ * articles too.
+ */
+import { eIdParts } from '../model/eid.js'
+import { formatChineseNumeral } from '../numeral/index.js'
+import type { Address, Anchor, Citation, KnownInstrument, Level, Reference } from './types.js'
+
+export interface OutlineItem {
+  readonly number: number
+}
+export interface OutlineParagraph {
+  readonly number: number
+  readonly items: readonly OutlineItem[]
+}
+export interface OutlineArticle {
+  readonly number: number
+  /** `之一` → 1, for an inserted article. */
+  readonly suffix?: number
+  readonly paragraphs: readonly OutlineParagraph[]
+}
+export interface OutlineChapter {
+  readonly number: number
+  readonly articles: readonly OutlineArticle[]
+}
+/** A document as the resolver sees it: the regulation is one. A text without chapters has one chapter numbered 0. */
+export interface Outline {
+  readonly chapters: readonly OutlineChapter[]
+}
+
+export type OutlineNode = OutlineChapter | OutlineArticle | OutlineParagraph | OutlineItem
+
+/** Why a reference resolves to nothing. */
+export type ResolveErrorCode =
+  | 'syntax'
+  | 'not-found'
+  | 'needs-context'
+  | 'invalid-context'
+  | 'ambiguous'
+  | 'invalid-range'
+  | 'unsupported'
+
+export interface ResolveError {
+  readonly ok: false
+  readonly code: ResolveErrorCode
+  /** What is wrong, naming what exists: `No paragraph 4 in Article 15 (第十五条第四款): Article 15 has 3 paragraphs`. */
+  readonly reason: string
+  /** A close valid reference, in canonical Chinese, when there is one: `第十五条第三款`. */
+  readonly suggestion?: string
+  /** The citation, when the text parsed. */
+  readonly citation?: Citation
+  /** Where a syntax error is, in JavaScript string indices. */
+  readonly index?: number
+}
+
+export interface InternalResolution<N> {
+  readonly ok: true
+  readonly scope: 'internal'
+  readonly citation: Citation
+  /** The provisions named, in the order cited (a range in document order); for the whole document, its chapters. */
+  readonly nodes: readonly N[]
+  /** `true` when the citation names the whole document (本规定, its title). */
+  readonly whole: boolean
+}
+
+export interface ExternalResolution {
+  readonly ok: true
+  readonly scope: 'external'
+  readonly citation: Citation
+  /** The title as written; `undefined` for `该法` with no title before it. */
+  readonly title: string | undefined
+  /** The instrument, when it is one of the known instruments. */
+  readonly known: KnownInstrument | undefined
+}
+
+export type Resolution<N> = InternalResolution<N> | ExternalResolution | ResolveError
+
+export interface ResolveOptions {
+  /**
+   * eId of the provision the citation stands in (`art_29__para_2`). Relative
+   * forms (本条, 前款, a bare 第二款) resolve against it.
+   */
+  readonly context?: string
+}
+
+interface Located {
+  readonly chapter: OutlineChapter
+  readonly article: OutlineArticle
+  /** Position in document order. */
+  readonly index: number
+}
+
+interface DocumentIndex {
+  readonly articles: readonly Located[]
+  readonly byKey: ReadonlyMap<string, Located>
+  readonly chapters: ReadonlyMap<number, OutlineChapter>
+  readonly maxArticle: number
+  readonly hasInserted: boolean
+}
+
+const indexes = new WeakMap<Outline, DocumentIndex>()
+
+function indexOf(document: Outline): DocumentIndex {
+  let index = indexes.get(document)
+  if (index) return index
+  const articles: Located[] = []
+  const byKey = new Map<string, Located>()
+  const chapters = new Map<number, OutlineChapter>()
+  let maxArticle = 0
+  let hasInserted = false
+  for (const chapter of document.chapters) {
+    chapters.set(chapter.number, chapter)
+    for (const article of chapter.articles) {
+      const located = { chapter, article, index: articles.length }
+      articles.push(located)
+      byKey.set(key(article.number, article.suffix), located)
+      if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
+      else hasInserted = true
+    }
+  }
+  index = { articles, byKey, chapters, maxArticle, hasInserted }
+  indexes.set(document, index)
+  return index
+}
+
+const key = (number: number, suffix: number | undefined): string =>
+  suffix === undefined ? `${number}` : `${number}-${suffix}`
+
+type Failure = Omit<ResolveError, 'ok' | 'citation'>
+
+class Fail {
+  constructor(readonly failure: Failure) {}
+}
+
+const fail = (code: ResolveErrorCode, reason: string, suggestion?: string): Fail =>
+  new Fail(suggestion === undefined ? { code, reason } : { code, reason, suggestion })
+
+/** Canonical Chinese for an address: `第十五条第四款`. */
+export function addressText(address: { readonly [K in keyof Address]?: Address[K] | undefined }): string {
+  let text = ''
+  if (address.part !== undefined) text += `第${formatChineseNumeral(address.part)}编`
+  if (address.chapter !== undefined) text += `第${formatChineseNumeral(address.chapter)}章`
+  if (address.section !== undefined) text += `第${formatChineseNumeral(address.section)}节`
+  if (address.article !== undefined) {
+    text += `第${formatChineseNumeral(address.article)}条`
+    if (address.suffix !== undefined) text += `之${formatChineseNumeral(address.suffix)}`
+  }
+  if (address.paragraph !== undefined) text += `第${formatChineseNumeral(address.paragraph)}款`
+  if (address.item !== undefined) text += `第（${formatChineseNumeral(address.item)}）项`
+  if (address.subitem !== undefined) text += `第${formatChineseNumeral(address.subitem)}目`
+  return text
+}
+
+const articleName = (number: number, suffix?: number): string =>
+  suffix === undefined ? `Article ${number}` : `Article ${number}-${suffix}`
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** The context eId as an address, checked against the document. */
+function contextAddress(document: DocumentIndex, context: string | undefined): Address | undefined {
+  if (context === undefined) return undefined
+  const parts = typeof context === 'string' ? eIdParts(context) : undefined
+  if (!parts) {
+    throw fail(
+      'invalid-context',
+      `Unexpected context \`${String(context).slice(0, 60)}\`, expected an eId such as \`art_29__para_2\``,
+    )
+  }
+  if (parts.kind === 'chapter') {
+    if (!document.chapters.has(parts.chapter))
+      throw fail('invalid-context', `Unexpected context \`${context}\`: there is no chapter ${parts.chapter}`)
+    return { level: 'chapter', chapter: parts.chapter }
+  }
+  const address: Address =
+    parts.kind === 'article'
+      ? { level: 'article', article: parts.article }
+      : parts.kind === 'paragraph'
+        ? { level: 'paragraph', article: parts.article, paragraph: parts.paragraph }
+        : { level: 'item', article: parts.article, paragraph: parts.paragraph, item: parts.item }
+  try {
+    lookup(document, address)
+  } catch (error) {
+    if (error instanceof Fail)
+      throw fail('invalid-context', `Unexpected context \`${context}\`: ${error.failure.reason}`)
+    throw error
+  }
+  return address
+}
+
+/** The address an anchor names, or the range of addresses for 前两款. */
+function anchorRange(
+  document: DocumentIndex,
+  anchor: Anchor,
+  context: Address | undefined,
+  written: string,
+): [Address, Address] {
+  const level = anchor.level
+  const need: Record<string, string> = {
+    chapter: 'an article or chapter',
+    section: 'a section',
+    article: 'an article',
+    paragraph: 'a paragraph',
+    item: 'an item',
+  }
+  if (level === 'section')
+    throw fail('unsupported', `\`${written}\` names a section (节), and the document has no sections`)
+  if (level === 'chapter') {
+    if (context?.chapter !== undefined)
+      return [
+        { level: 'chapter', chapter: context.chapter },
+        { level: 'chapter', chapter: context.chapter },
+      ]
+    if (context?.article === undefined)
+      throw fail('needs-context', `\`${written}\` needs a context inside ${need.chapter}, such as \`art_15\``)
+    const located = lookupArticle(document, { level: 'article', article: context.article })
+    const address: Address = { level: 'chapter', chapter: located.chapter.number }
+    return [address, address]
+  }
+  const value = context?.[level]
+  if (context === undefined || value === undefined) {
+    throw fail(
+      'needs-context',
+      `\`${written}\` needs a context inside ${need[level]}, such as \`${level === 'article' ? 'art_29' : level === 'paragraph' ? 'art_29__para_2' : 'art_38__para_1__list_1__item_2'}\``,
+    )
+  }
+  const base = truncate(context, level)
+  if (anchor.type === 'this') return [base, base]
+  const first = value - anchor.count
+  if (first < 1) {
+    const noun = level === 'article' ? 'article' : level
+    throw fail(
+      'not-found',
+      anchor.count === 1
+        ? `\`${written}\` in ${describe(context)}: there is no ${noun} before it`
+        : `\`${written}\` in ${describe(context)}: there ${value - 1 === 1 ? 'is' : 'are'} only ${plural(value - 1, noun)} before it`,
+    )
+  }
+  return [
+    { ...base, [level]: first },
+    { ...base, [level]: value - 1 },
+  ]
+}
+
+function truncate(address: Address, level: Level): Address {
+  const out: Record<string, number | string> = { level }
+  for (const name of ['chapter', 'article', 'suffix', 'paragraph', 'item'] as const) {
+    const value = address[name]
+    if (value !== undefined) out[name] = value
+    if (name === level) break
+  }
+  return out as unknown as Address
+}
+
+function describe(address: Address): string {
+  let text = articleName(address.article ?? 0, address.suffix)
+  if (address.paragraph !== undefined) text += ` paragraph ${address.paragraph}`
+  if (address.item !== undefined) text += ` item ${address.item}`
+  return address.article === undefined ? `chapter ${address.chapter}` : text
+}
+
+/** Fill what a relative address leaves out, from the anchor or the context. */
+function complete(address: Address, base: Address | undefined, context: Address | undefined): Address {
+  if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) {
+    const unit =
+      address.part !== undefined ? '编 (part)' : address.section !== undefined ? '节 (section)' : '目 (sub-item)'
+    throw fail('unsupported', `\`${addressText(address)}\` names a ${unit}, and the document is not divided into them`)
+  }
+  if (address.chapter !== undefined || address.article !== undefined) return address
+  const parent = base ?? context
+  const written = addressText(address)
+  if (address.level === 'paragraph') {
+    if (parent?.article === undefined) {
+      throw fail(
+        'needs-context',
+        `\`${written}\` names a paragraph without its article: write the article (第…条${written}) or give a context`,
+      )
+    }
+    return { ...address, article: parent.article, ...(parent.suffix === undefined ? {} : { suffix: parent.suffix }) }
+  }
+  // An item.
+  if (parent?.article === undefined) {
+    throw fail(
+      'needs-context',
+      `\`${written}\` names an item without its article and paragraph: write them (第…条第…款${written}) or give a context`,
+    )
+  }
+  const withArticle = {
+    ...address,
+    article: parent.article,
+    ...(parent.suffix === undefined ? {} : { suffix: parent.suffix }),
+  }
+  return parent.paragraph === undefined ? withArticle : { ...withArticle, paragraph: parent.paragraph }
+}
+
+function lookupArticle(document: DocumentIndex, address: Address): Located {
+  const number = address.article as number
+  const located = document.byKey.get(key(number, address.suffix))
+  if (located) {
+    if (address.chapter !== undefined && located.chapter.number !== address.chapter) {
+      throw fail(
+        'not-found',
+        `${articleName(number, address.suffix)} (${addressText({ article: number, suffix: address.suffix })}) is in chapter ${located.chapter.number}, not chapter ${address.chapter}`,
+        addressText({ chapter: located.chapter.number, article: number, suffix: address.suffix }),
+      )
+    }
+    return located
+  }
+  const written = addressText({ article: number, suffix: address.suffix })
+  if (address.suffix !== undefined) {
+    throw fail(
+      'not-found',
+      `No ${articleName(number, address.suffix)} (${written}): ${document.hasInserted ? `there is no such inserted article` : 'the document has no inserted articles (之一, 之二)'}`,
+      document.byKey.has(key(number, undefined)) ? addressText({ article: number }) : undefined,
+    )
+  }
+  const max = document.maxArticle
+  throw fail(
+    'not-found',
+    number > max
+      ? `No article ${number} (${written}): the document has ${max} articles`
+      : `No article ${number} (${written})`,
+    max > 0 ? addressText({ article: Math.min(number, max) }) : undefined,
+  )
+}
+
+/** The node an address names, or a failure with the reason and a suggestion. */
+function lookup(document: DocumentIndex, address: Address): OutlineNode {
+  if (address.article === undefined) {
+    const chapter = document.chapters.get(address.chapter as number)
+    if (chapter && chapter.number > 0) return chapter
+    const max = Math.max(0, ...document.chapters.keys())
+    throw fail(
+      'not-found',
+      max === 0
+        ? `No chapter ${address.chapter} (${addressText(address)}): the document has no chapters`
+        : `No chapter ${address.chapter} (${addressText(address)}): the document has ${max} chapters`,
+      max > 0 ? addressText({ chapter: Math.min(address.chapter as number, max) }) : undefined,
+    )
+  }
+  const { article } = lookupArticle(document, address)
+  const name = articleName(article.number, article.suffix)
+  if (address.paragraph === undefined && address.item === undefined) return article
+  let paragraph: OutlineParagraph | undefined
+  if (address.paragraph === undefined) {
+    // An item cited without its paragraph: the paragraph that has items, when only one has.
+    const holders = article.paragraphs.filter((p) => p.items.length > 0)
+    if (holders.length !== 1) {
+      throw fail(
+        holders.length === 0 ? 'not-found' : 'ambiguous',
+        holders.length === 0
+          ? `No item ${address.item} in ${name} (${addressText(address)}): ${name} has no items`
+          : `\`${addressText(address)}\` is ambiguous: ${name} has items in paragraphs ${holders.map((p) => p.number).join(' and ')}`,
+      )
+    }
+    paragraph = holders[0] as OutlineParagraph
+  } else {
+    paragraph = article.paragraphs[address.paragraph - 1]
+    if (!paragraph) {
+      const count = article.paragraphs.length
+      throw fail(
+        'not-found',
+        `No paragraph ${address.paragraph} in ${name} (${addressText(address)}): ${name} has ${plural(count, 'paragraph')}`,
+        addressText({ article: article.number, suffix: article.suffix, paragraph: Math.min(address.paragraph, count) }),
+      )
+    }
+  }
+  if (address.item === undefined) return paragraph
+  const item = paragraph.items[address.item - 1]
+  if (item) return item
+  const where = `${name} paragraph ${paragraph.number}`
+  const written = addressText({ ...address, paragraph: paragraph.number })
+  if (paragraph.items.length === 0) {
+    const holders = article.paragraphs.filter((p) => p.items.length >= (address.item as number))
+    throw fail(
+      'not-found',
+      `No item ${address.item} in ${where} (${written}): that paragraph has no items`,
+      holders.length === 1
+        ? addressText({
+            article: article.number,
+            suffix: article.suffix,
+            paragraph: holders[0]?.number,
+            item: address.item,
+          })
+        : undefined,
+    )
+  }
+  throw fail(
+    'not-found',
+    `No item ${address.item} in ${where} (${written}): that paragraph has ${plural(paragraph.items.length, 'item')}`,
+    addressText({
+      article: article.number,
+      suffix: article.suffix,
+      paragraph: paragraph.number,
+      item: paragraph.items.length,
+    }),
+  )
+}
+
+/** Every node from `from` to `to` inclusive, at the same level and under the same parent. */
+function expand(document: DocumentIndex, from: Address, to: Address, written: string): OutlineNode[] {
+  const first = lookup(document, from)
+  const last = lookup(document, to)
+  if (from.level !== to.level) {
+    throw fail(
+      'invalid-range',
+      `Unexpected range \`${written}\` from a ${from.level} to a ${to.level}, expected both ends at the same level`,
+    )
+  }
+  if (from.level === 'chapter') {
+    const chapters = [...document.chapters.values()].filter(
+      (c) => c.number >= (from.chapter as number) && c.number <= (to.chapter as number),
+    )
+    if ((from.chapter as number) > (to.chapter as number)) throw reversed(written)
+    return chapters
+  }
+  if (from.level === 'article') {
+    const a = document.byKey.get(key(from.article as number, from.suffix)) as Located
+    const b = document.byKey.get(key(to.article as number, to.suffix)) as Located
+    if (a.index > b.index) throw reversed(written)
+    return document.articles.slice(a.index, b.index + 1).map((located) => located.article)
+  }
+  const sameArticle = from.article === to.article && from.suffix === to.suffix
+  if (!sameArticle || (from.level === 'item' && from.paragraph !== to.paragraph)) {
+    throw fail(
+      'invalid-range',
+      `Unexpected range \`${written}\` across ${from.level === 'item' ? 'paragraphs' : 'articles'}, expected both ends in the same one`,
+    )
+  }
+  const { article } = lookupArticle(document, from)
+  if (from.level === 'paragraph') {
+    if ((from.paragraph as number) > (to.paragraph as number)) throw reversed(written)
+    return article.paragraphs.slice((from.paragraph as number) - 1, to.paragraph)
+  }
+  const paragraph = article.paragraphs.find((p) => p.items.includes(first as OutlineItem)) as OutlineParagraph
+  const a = paragraph.items.indexOf(first as OutlineItem)
+  const b = paragraph.items.indexOf(last as OutlineItem)
+  if (a > b) throw reversed(written)
+  return paragraph.items.slice(a, b + 1)
+}
+
+const reversed = (written: string): Fail =>
+  fail('invalid-range', `Unexpected range \`${written}\` that runs backwards, expected its first end before its last`)
+
+/** Resolve `citation` in `document`. Never throws. */
+export function resolveIn<N = OutlineNode>(
+  document: Outline,
+  citation: Citation,
+  options: ResolveOptions = {},
+): Resolution<N> {
+  try {
+    const result = resolveOrThrow(document, citation, options)
+    return result as Resolution<N>
+  } catch (error) {
+    if (error instanceof Fail) return { ok: false, ...error.failure, citation }
+    throw error
+  }
+}
+
+function resolveOrThrow(outline: Outline, citation: Citation, options: ResolveOptions): Resolution<OutlineNode> {
+  const { instrument } = citation
+  if (instrument.type === 'external') {
+    const known = instrument.known
+    if (known) {
+      for (const reference of citation.references) {
+        for (const address of reference.to ? [reference.from, reference.to] : [reference.from]) {
+          if (address.article !== undefined && address.article > known.articles) {
+            throw fail(
+              'not-found',
+              `No article ${address.article} (${addressText({ article: address.article })}) in 《${known.title}》 (${known.version}): it has ${known.articles} articles`,
+              addressText({ article: known.articles }),
+            )
+          }
+        }
+      }
+    }
+    return { ok: true, scope: 'external', citation, title: instrument.title, known }
+  }
+  const document = indexOf(outline)
+  const context = contextAddress(document, options.context)
+  let base: Address | undefined
+  let anchorNodes: OutlineNode[] | undefined
+  if (citation.anchor) {
+    const written = citation.text.slice(0, anchorLength(citation))
+    const [from, to] = anchorRange(document, citation.anchor, context, written)
+    anchorNodes = from === to || sameAddress(from, to) ? [lookup(document, from)] : expand(document, from, to, written)
+    if (sameAddress(from, to)) base = from
+  }
+  if (citation.references.length === 0) {
+    if (anchorNodes) return { ok: true, scope: 'internal', citation, nodes: anchorNodes, whole: false }
+    return { ok: true, scope: 'internal', citation, nodes: [...outline.chapters], whole: true }
+  }
+  if (citation.anchor && base === undefined) {
+    throw fail(
+      'ambiguous',
+      `\`${citation.text}\` is ambiguous: \`${citation.text.slice(0, anchorLength(citation))}\` names more than one provision`,
+    )
+  }
+  const nodes: OutlineNode[] = []
+  for (const reference of citation.references)
+    nodes.push(...resolveReference(document, reference, base, context, citation))
+  return { ok: true, scope: 'internal', citation, nodes: dedupe(nodes), whole: false }
+}
+
+function resolveReference(
+  document: DocumentIndex,
+  reference: Reference,
+  base: Address | undefined,
+  context: Address | undefined,
+  citation: Citation,
+): OutlineNode[] {
+  const from = complete(reference.from, base, context)
+  if (!reference.to) return [lookup(document, from)]
+  const to = complete(inheritFrom(from, reference.to), base, context)
+  return expand(document, from, to, citation.text)
+}
+
+/** `第十五条第一款至第三款`: the range's end takes what it leaves out from its start. */
+function inheritFrom(from: Address, to: Address): Address {
+  if (to.article !== undefined || to.chapter !== undefined) return to
+  const filled: Record<string, number | string> = { ...to }
+  if (from.article !== undefined) filled.article = from.article
+  if (from.suffix !== undefined) filled.suffix = from.suffix
+  if (to.level === 'item' && to.paragraph === undefined && from.paragraph !== undefined)
+    filled.paragraph = from.paragraph
+  return filled as unknown as Address
+}
+
+function sameAddress(a: Address, b: Address): boolean {
+  return (
+    a.level === b.level &&
+    a.chapter === b.chapter &&
+    a.article === b.article &&
+    a.paragraph === b.paragraph &&
+    a.item === b.item
+  )
+}
+
+function anchorLength(citation: Citation): number {
+  const match = /^(?:本[条款项章节]|前[两二三四五六七八九]?[条款项])/.exec(citation.text)
+  return match ? match[0].length : citation.text.length
+}
+
+function dedupe<T>(nodes: T[]): T[] {
+  return [...new Set(nodes)]
+}

@@ -1,0 +1,71 @@
+/** The levels a citation can name, from the largest. 编 part, 章 chapter, 节 section, 条 article, 款 paragraph, 项 item, 目 sub-item. */
+export type Level = 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'
+
+export const LEVELS: readonly Level[] = ['part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem']
+
+/** One address, as written: only the levels the text names (after inheritance inside a list). */
+export interface Address {
+  /** The smallest level named. */
+  readonly level: Level
+  readonly part?: number
+  readonly chapter?: number
+  readonly section?: number
+  readonly article?: number
+  /** `之一` → 1: an article inserted after `article` by an amendment. */
+  readonly suffix?: number
+  readonly paragraph?: number
+  readonly item?: number
+  readonly subitem?: number
+}
+
+/** One address, or a range of addresses at the same level (`第十五条至第十八条`). */
+export interface Reference {
+  readonly from: Address
+  /** The end of a range, inclusive. */
+  readonly to?: Address
+}
+
+/** What a relative form (`本条`, `前款`, `前两款`, `前项`, …) is relative to. */
+export type Anchor =
+  | { readonly type: 'this'; readonly level: 'chapter' | 'section' | 'article' | 'paragraph' | 'item' }
+  | { readonly type: 'previous'; readonly level: 'article' | 'paragraph' | 'item'; readonly count: number }
+
+/** Which instrument a citation points into. */
+export type Instrument =
+  /** The text the citation stands in (本规定, 本法, a bare `第…条`), or this regulation by title. */
+  | { readonly type: 'self'; readonly title?: string }
+  /** Another instrument, by the title the text gives (`《中华人民共和国反间谍法》`, `该法`, `刑法`). */
+  | { readonly type: 'external'; readonly title?: string; readonly known?: KnownInstrument }
+
+/** An instrument this regulation cites or relies on. */
+export interface KnownInstrument {
+  /** Stable id, for example `cn/anti-espionage-law/2023`. */
+  readonly id: string
+  readonly title: string
+  readonly englishTitle: string
+  /** Titles the texts also use, for example `反间谍法`. */
+  readonly shortTitles: readonly string[]
+  readonly issuer: string
+  /** Which version: `2023 revision`. */
+  readonly version: string
+  /** Date of the adoption or revision of this version. */
+  readonly adopted: string
+  readonly effective: string
+  /** How many articles this version has; citations beyond it are invalid. */
+  readonly articles: number
+}
+
+/** A citation found in a text or parsed from a string. */
+export interface Citation {
+  /** The exact text matched: `text === input.slice(start, end)`. */
+  readonly text: string
+  /** Start offset in the input, in JavaScript string indices (UTF-16 code units). */
+  readonly start: number
+  /** End offset (exclusive), in JavaScript string indices. */
+  readonly end: number
+  readonly instrument: Instrument
+  /** Set for relative forms (`本条`, `前款`); addresses are then relative to it. */
+  readonly anchor?: Anchor
+  /** The provisions named; empty when the citation names a whole instrument (本规定, `《…》`) or a whole anchor (`前款`). */
+  readonly references: readonly Reference[]
+}
