@@ -3,7 +3,9 @@
  * the machine and its load; compare figures from one run.
  */
 import { cpus } from 'node:os'
+import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
+benchCitations()

@@ -18,7 +18,27 @@ describe('built package', () => {
   })
 
   it.each([
-    ['jilin-counter-espionage', ['getArticle', 'getNode', 'regulation', 'walk']],
+    [
+      'jilin-counter-espionage',
+      [
+        'CITATION_STYLES',
+        'WORK_URI',
+        'cite',
+        'extractCitations',
+        'findInstrument',
+        'formatCitation',
+        'getArticle',
+        'getNode',
+        'knownInstruments',
+        'parseCitation',
+        'provision',
+        'regulation',
+        'resolveCitation',
+        'resolveIn',
+        'validateReference',
+        'walk',
+      ],
+    ],
     ['jilin-counter-espionage/parse', ['parseRegulation']],
     [
       'jilin-counter-espionage/schema',

@@ -25,6 +25,9 @@ export type ParseCitationResult =
 /** A citation found in running text, with its resolution unless `resolve: false`. */
 export type ExtractedCitation = Citation & { readonly resolution: Resolution<Provision> }
 
+/** The answer of `resolveCitation` and `validateReference`: the resolution, with the citation when the text parsed. */
+export type ReferenceCheck = Resolution<Provision> & { readonly citation?: Citation }
+
 export interface ExtractOptions extends ResolveOptions {
   /** Resolve each citation found (default `true`). */
   readonly resolve?: boolean
@@ -57,8 +60,12 @@ export function parseCitation(text: string): ParseCitationResult {
         }
       : { ok: false, reason: `Unexpected URI, expected one that starts with \`${URI_PREFIX}\``, index: start }
   }
-  const scanner = new Scanner(text)
-  const found = scanner.readAt(start, 0)
+  const scanner = new Scanner(text, true)
+  // A law's name without 《》 (`反间谍法第二十五条`) is read from the 第 after it.
+  const di = text.indexOf('第', start)
+  const named = di > start && di < end && !isTriggerAt(text, start) ? scanner.readAt(di, start) : undefined
+  const found =
+    named !== undefined && typeof named !== 'number' && named.start === start ? named : scanner.readAt(start, 0)
   if (typeof found !== 'number' && found.end === end) return { ok: true, citation: found }
   const stopped = typeof found === 'number' ? start : found.end
   const error = scanner.error
@@ -74,6 +81,10 @@ export function parseCitation(text: string): ParseCitationResult {
   }
 }
 
+function isTriggerAt(text: string, at: number): boolean {
+  return /^(?:[第《本前该]|art|chapter)/i.test(text.slice(at, at + 7))
+}
+
 function eIdCitation(text: string, eId: string, start: number): Citation {
   const parts = eIdParts(eId)
   const address: Address =
@@ -84,13 +95,14 @@ function eIdCitation(text: string, eId: string, start: number): Citation {
         : parts?.kind === 'paragraph'
           ? { level: 'paragraph', article: parts.article, paragraph: parts.paragraph }
           : { level: 'item', article: parts?.article ?? 0, paragraph: parts?.paragraph ?? 0, item: parts?.item ?? 0 }
-  return Object.freeze({
+  return {
     text,
     start,
     end: start + text.length,
-    instrument: Object.freeze({ type: 'self' as const }),
-    references: Object.freeze([Object.freeze({ from: Object.freeze(address) })]),
-  })
+    instrument: { type: 'self' },
+    anchor: undefined,
+    references: [{ from: address }],
+  }
 }
 
 /**
@@ -106,15 +118,17 @@ export function extractCitations(
 export function extractCitations(text: string, options: ExtractOptions & { readonly resolve: false }): Citation[]
 export function extractCitations(text: string, options: ExtractOptions = {}): Citation[] | ExtractedCitation[] {
   if (typeof text !== 'string') return []
-  const found = [...new Scanner(text).all()]
-  if (options.resolve === false) return found
-  return found.map((citation) =>
-    Object.freeze({ ...citation, resolution: resolveIn<Provision>(document, citation, options) }),
-  )
+  const resolve = options.resolve !== false
+  const found = new Scanner(text, false, resolve).collect([])
+  if (!resolve) return found
+  for (const citation of found) {
+    ;(citation as { resolution?: Resolution<Provision> }).resolution = resolveIn<Provision>(document, citation, options)
+  }
+  return found as ExtractedCitation[]
 }
 
 /** Resolve a citation (or a citation string) to the provisions it names, or the reason it names none. */
-export function resolveCitation(citation: Citation | string, options: ResolveOptions = {}): Resolution<Provision> {
+export function resolveCitation(citation: Citation | string, options: ResolveOptions = {}): ReferenceCheck {
   if (typeof citation === 'string') return validateReference(citation, options)
   if (citation === null || typeof citation !== 'object' || !Array.isArray(citation.references)) {
     return {
@@ -124,14 +138,14 @@ export function resolveCitation(citation: Citation | string, options: ResolveOpt
       index: 0,
     }
   }
-  return resolveIn<Provision>(document, citation, options)
+  return { ...resolveIn<Provision>(document, citation, options), citation }
 }
 
 /** Parse and resolve `text` in one step: the answer to "does this reference exist?". */
-export function validateReference(text: string, options: ResolveOptions = {}): Resolution<Provision> {
+export function validateReference(text: string, options: ResolveOptions = {}): ReferenceCheck {
   const parsed = parseCitation(text)
   if (!parsed.ok) return { ok: false, code: 'syntax', reason: parsed.reason, index: parsed.index }
-  return resolveIn<Provision>(document, parsed.citation, options)
+  return { ...resolveIn<Provision>(document, parsed.citation, options), citation: parsed.citation }
 }
 
 /**

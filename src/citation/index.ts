@@ -5,6 +5,7 @@ export {
   formatCitation,
   type ParseCitationResult,
   parseCitation,
+  type ReferenceCheck,
   resolveCitation,
   validateReference,
 } from './api.js'

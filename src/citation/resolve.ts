@@ -49,8 +49,6 @@ export interface ResolveError {
   readonly reason: string
   /** A close valid reference, in canonical Chinese, when there is one: `第十五条第三款`. */
   readonly suggestion?: string
-  /** The citation, when the text parsed. */
-  readonly citation?: Citation
   /** Where a syntax error is, in JavaScript string indices. */
   readonly index?: number
 }
@@ -58,7 +56,6 @@ export interface ResolveError {
 export interface InternalResolution<N> {
   readonly ok: true
   readonly scope: 'internal'
-  readonly citation: Citation
   /** The provisions named, in the order cited (a range in document order); for the whole document, its chapters. */
   readonly nodes: readonly N[]
   /** `true` when the citation names the whole document (本规定, its title). */
@@ -68,13 +65,16 @@ export interface InternalResolution<N> {
 export interface ExternalResolution {
   readonly ok: true
   readonly scope: 'external'
-  readonly citation: Citation
   /** The title as written; `undefined` for `该法` with no title before it. */
   readonly title: string | undefined
   /** The instrument, when it is one of the known instruments. */
   readonly known: KnownInstrument | undefined
 }
 
+/**
+ * What a citation resolves to. Results are frozen, and equal results may be
+ * the same object (the resolution of every `第五条` is one object).
+ */
 export type Resolution<N> = InternalResolution<N> | ExternalResolution | ResolveError
 
 export interface ResolveOptions {
@@ -94,7 +94,9 @@ interface Located {
 
 interface DocumentIndex {
   readonly articles: readonly Located[]
-  readonly byKey: ReadonlyMap<string, Located>
+  readonly byKey: ReadonlyMap<number, Located>
+  /** Answers for articles that do not exist, built once: texts cite the same missing numbers often. */
+  readonly missing: Map<number, Fail>
   readonly chapters: ReadonlyMap<number, OutlineChapter>
   readonly maxArticle: number
   readonly hasInserted: boolean
@@ -102,11 +104,17 @@ interface DocumentIndex {
 
 const indexes = new WeakMap<Outline, DocumentIndex>()
 
+let last: { document: Outline; index: DocumentIndex } | undefined
+
 function indexOf(document: Outline): DocumentIndex {
+  if (last?.document === document) return last.index
   let index = indexes.get(document)
-  if (index) return index
+  if (index) {
+    last = { document, index }
+    return index
+  }
   const articles: Located[] = []
-  const byKey = new Map<string, Located>()
+  const byKey = new Map<number, Located>()
   const chapters = new Map<number, OutlineChapter>()
   let maxArticle = 0
   let hasInserted = false
@@ -120,17 +128,21 @@ function indexOf(document: Outline): DocumentIndex {
       else hasInserted = true
     }
   }
-  index = { articles, byKey, chapters, maxArticle, hasInserted }
+  index = { articles, byKey, chapters, maxArticle, hasInserted, missing: new Map() }
   indexes.set(document, index)
+  last = { document, index }
   return index
 }
 
-const key = (number: number, suffix: number | undefined): string =>
-  suffix === undefined ? `${number}` : `${number}-${suffix}`
+/** A number for an article and its 之 suffix: `第十五条之二` → 15 × 1024 + 2. */
+const key = (number: number, suffix: number | undefined): number => number * 1024 + (suffix ?? 0)
 
-type Failure = Omit<ResolveError, 'ok' | 'citation'>
+type Failure = Omit<ResolveError, 'ok'>
 
+/** A failure, returned (not thrown) through the resolver. */
 class Fail {
+  /** The answer for this failure, made once. */
+  result: ResolveError | undefined
   constructor(readonly failure: Failure) {}
 }
 
@@ -158,18 +170,18 @@ const articleName = (number: number, suffix?: number): string =>
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** The context eId as an address, checked against the document. */
-function contextAddress(document: DocumentIndex, context: string | undefined): Address | undefined {
+function contextAddress(document: DocumentIndex, context: string | undefined): Address | undefined | Fail {
   if (context === undefined) return undefined
   const parts = typeof context === 'string' ? eIdParts(context) : undefined
   if (!parts) {
-    throw fail(
+    return fail(
       'invalid-context',
       `Unexpected context \`${String(context).slice(0, 60)}\`, expected an eId such as \`art_29__para_2\``,
     )
   }
   if (parts.kind === 'chapter') {
     if (!document.chapters.has(parts.chapter))
-      throw fail('invalid-context', `Unexpected context \`${context}\`: there is no chapter ${parts.chapter}`)
+      return fail('invalid-context', `Unexpected context \`${context}\`: there is no chapter ${parts.chapter}`)
     return { level: 'chapter', chapter: parts.chapter }
   }
   const address: Address =
@@ -178,13 +190,9 @@ function contextAddress(document: DocumentIndex, context: string | undefined): A
       : parts.kind === 'paragraph'
         ? { level: 'paragraph', article: parts.article, paragraph: parts.paragraph }
         : { level: 'item', article: parts.article, paragraph: parts.paragraph, item: parts.item }
-  try {
-    lookup(document, address)
-  } catch (error) {
-    if (error instanceof Fail)
-      throw fail('invalid-context', `Unexpected context \`${context}\`: ${error.failure.reason}`)
-    throw error
-  }
+  const found = lookup(document, address)
+  if (found instanceof Fail)
+    return fail('invalid-context', `Unexpected context \`${context}\`: ${found.failure.reason}`)
   return address
 }
 
@@ -194,7 +202,7 @@ function anchorRange(
   anchor: Anchor,
   context: Address | undefined,
   written: string,
-): [Address, Address] {
+): [Address, Address] | Fail {
   const level = anchor.level
   const need: Record<string, string> = {
     chapter: 'an article or chapter',
@@ -204,7 +212,7 @@ function anchorRange(
     item: 'an item',
   }
   if (level === 'section')
-    throw fail('unsupported', `\`${written}\` names a section (节), and the document has no sections`)
+    return fail('unsupported', `\`${written}\` names a section (节), and the document has no sections`)
   if (level === 'chapter') {
     if (context?.chapter !== undefined)
       return [
@@ -212,14 +220,15 @@ function anchorRange(
         { level: 'chapter', chapter: context.chapter },
       ]
     if (context?.article === undefined)
-      throw fail('needs-context', `\`${written}\` needs a context inside ${need.chapter}, such as \`art_15\``)
+      return fail('needs-context', `\`${written}\` needs a context inside ${need.chapter}, such as \`art_15\``)
     const located = lookupArticle(document, { level: 'article', article: context.article })
+    if (located instanceof Fail) return located
     const address: Address = { level: 'chapter', chapter: located.chapter.number }
     return [address, address]
   }
   const value = context?.[level]
   if (context === undefined || value === undefined) {
-    throw fail(
+    return fail(
       'needs-context',
       `\`${written}\` needs a context inside ${need[level]}, such as \`${level === 'article' ? 'art_29' : level === 'paragraph' ? 'art_29__para_2' : 'art_38__para_1__list_1__item_2'}\``,
     )
@@ -229,7 +238,7 @@ function anchorRange(
   const first = value - anchor.count
   if (first < 1) {
     const noun = level === 'article' ? 'article' : level
-    throw fail(
+    return fail(
       'not-found',
       anchor.count === 1
         ? `\`${written}\` in ${describe(context)}: there is no ${noun} before it`
@@ -260,18 +269,18 @@ function describe(address: Address): string {
 }
 
 /** Fill what a relative address leaves out, from the anchor or the context. */
-function complete(address: Address, base: Address | undefined, context: Address | undefined): Address {
+function complete(address: Address, base: Address | undefined, context: Address | undefined): Address | Fail {
   if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) {
     const unit =
       address.part !== undefined ? '编 (part)' : address.section !== undefined ? '节 (section)' : '目 (sub-item)'
-    throw fail('unsupported', `\`${addressText(address)}\` names a ${unit}, and the document is not divided into them`)
+    return fail('unsupported', `\`${addressText(address)}\` names a ${unit}, and the document is not divided into them`)
   }
   if (address.chapter !== undefined || address.article !== undefined) return address
   const parent = base ?? context
   const written = addressText(address)
   if (address.level === 'paragraph') {
     if (parent?.article === undefined) {
-      throw fail(
+      return fail(
         'needs-context',
         `\`${written}\` names a paragraph without its article: write the article (第…条${written}) or give a context`,
       )
@@ -280,7 +289,7 @@ function complete(address: Address, base: Address | undefined, context: Address 
   }
   // An item.
   if (parent?.article === undefined) {
-    throw fail(
+    return fail(
       'needs-context',
       `\`${written}\` names an item without its article and paragraph: write them (第…条第…款${written}) or give a context`,
     )
@@ -293,12 +302,12 @@ function complete(address: Address, base: Address | undefined, context: Address 
   return parent.paragraph === undefined ? withArticle : { ...withArticle, paragraph: parent.paragraph }
 }
 
-function lookupArticle(document: DocumentIndex, address: Address): Located {
+function lookupArticle(document: DocumentIndex, address: Address): Located | Fail {
   const number = address.article as number
   const located = document.byKey.get(key(number, address.suffix))
   if (located) {
     if (address.chapter !== undefined && located.chapter.number !== address.chapter) {
-      throw fail(
+      return fail(
         'not-found',
         `${articleName(number, address.suffix)} (${addressText({ article: number, suffix: address.suffix })}) is in chapter ${located.chapter.number}, not chapter ${address.chapter}`,
         addressText({ chapter: located.chapter.number, article: number, suffix: address.suffix }),
@@ -306,16 +315,25 @@ function lookupArticle(document: DocumentIndex, address: Address): Located {
     }
     return located
   }
-  const written = addressText({ article: number, suffix: address.suffix })
+  const cached = document.missing.get(key(number, address.suffix))
+  if (cached) return cached
+  const failure = missingArticle(document, number, address.suffix)
+  if (document.missing.size < 10_000) document.missing.set(key(number, address.suffix), failure)
+  return failure
+}
+
+function missingArticle(document: DocumentIndex, number: number, suffix: number | undefined): Fail {
+  const address = { article: number, suffix }
+  const written = addressText(address)
   if (address.suffix !== undefined) {
-    throw fail(
+    return fail(
       'not-found',
       `No ${articleName(number, address.suffix)} (${written}): ${document.hasInserted ? `there is no such inserted article` : 'the document has no inserted articles (之一, 之二)'}`,
       document.byKey.has(key(number, undefined)) ? addressText({ article: number }) : undefined,
     )
   }
   const max = document.maxArticle
-  throw fail(
+  return fail(
     'not-found',
     number > max
       ? `No article ${number} (${written}): the document has ${max} articles`
@@ -325,12 +343,12 @@ function lookupArticle(document: DocumentIndex, address: Address): Located {
 }
 
 /** The node an address names, or a failure with the reason and a suggestion. */
-function lookup(document: DocumentIndex, address: Address): OutlineNode {
+function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
   if (address.article === undefined) {
     const chapter = document.chapters.get(address.chapter as number)
     if (chapter && chapter.number > 0) return chapter
     const max = Math.max(0, ...document.chapters.keys())
-    throw fail(
+    return fail(
       'not-found',
       max === 0
         ? `No chapter ${address.chapter} (${addressText(address)}): the document has no chapters`
@@ -338,15 +356,17 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode {
       max > 0 ? addressText({ chapter: Math.min(address.chapter as number, max) }) : undefined,
     )
   }
-  const { article } = lookupArticle(document, address)
-  const name = articleName(article.number, article.suffix)
+  const located = lookupArticle(document, address)
+  if (located instanceof Fail) return located
+  const { article } = located
   if (address.paragraph === undefined && address.item === undefined) return article
+  const name = articleName(article.number, article.suffix)
   let paragraph: OutlineParagraph | undefined
   if (address.paragraph === undefined) {
     // An item cited without its paragraph: the paragraph that has items, when only one has.
     const holders = article.paragraphs.filter((p) => p.items.length > 0)
     if (holders.length !== 1) {
-      throw fail(
+      return fail(
         holders.length === 0 ? 'not-found' : 'ambiguous',
         holders.length === 0
           ? `No item ${address.item} in ${name} (${addressText(address)}): ${name} has no items`
@@ -358,7 +378,7 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode {
     paragraph = article.paragraphs[address.paragraph - 1]
     if (!paragraph) {
       const count = article.paragraphs.length
-      throw fail(
+      return fail(
         'not-found',
         `No paragraph ${address.paragraph} in ${name} (${addressText(address)}): ${name} has ${plural(count, 'paragraph')}`,
         addressText({ article: article.number, suffix: article.suffix, paragraph: Math.min(address.paragraph, count) }),
@@ -372,7 +392,7 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode {
   const written = addressText({ ...address, paragraph: paragraph.number })
   if (paragraph.items.length === 0) {
     const holders = article.paragraphs.filter((p) => p.items.length >= (address.item as number))
-    throw fail(
+    return fail(
       'not-found',
       `No item ${address.item} in ${where} (${written}): that paragraph has no items`,
       holders.length === 1
@@ -385,7 +405,7 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode {
         : undefined,
     )
   }
-  throw fail(
+  return fail(
     'not-found',
     `No item ${address.item} in ${where} (${written}): that paragraph has ${plural(paragraph.items.length, 'item')}`,
     addressText({
@@ -398,11 +418,13 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode {
 }
 
 /** Every node from `from` to `to` inclusive, at the same level and under the same parent. */
-function expand(document: DocumentIndex, from: Address, to: Address, written: string): OutlineNode[] {
+function expand(document: DocumentIndex, from: Address, to: Address, written: string): OutlineNode[] | Fail {
   const first = lookup(document, from)
+  if (first instanceof Fail) return first
   const last = lookup(document, to)
+  if (last instanceof Fail) return last
   if (from.level !== to.level) {
-    throw fail(
+    return fail(
       'invalid-range',
       `Unexpected range \`${written}\` from a ${from.level} to a ${to.level}, expected both ends at the same level`,
     )
@@ -411,32 +433,82 @@ function expand(document: DocumentIndex, from: Address, to: Address, written: st
     const chapters = [...document.chapters.values()].filter(
       (c) => c.number >= (from.chapter as number) && c.number <= (to.chapter as number),
     )
-    if ((from.chapter as number) > (to.chapter as number)) throw reversed(written)
+    if ((from.chapter as number) > (to.chapter as number)) return reversed(written)
     return chapters
   }
   if (from.level === 'article') {
     const a = document.byKey.get(key(from.article as number, from.suffix)) as Located
     const b = document.byKey.get(key(to.article as number, to.suffix)) as Located
-    if (a.index > b.index) throw reversed(written)
+    if (a.index > b.index) return reversed(written)
     return document.articles.slice(a.index, b.index + 1).map((located) => located.article)
   }
   const sameArticle = from.article === to.article && from.suffix === to.suffix
   if (!sameArticle || (from.level === 'item' && from.paragraph !== to.paragraph)) {
-    throw fail(
+    return fail(
       'invalid-range',
       `Unexpected range \`${written}\` across ${from.level === 'item' ? 'paragraphs' : 'articles'}, expected both ends in the same one`,
     )
   }
-  const { article } = lookupArticle(document, from)
+  const located = lookupArticle(document, from)
+  if (located instanceof Fail) return located
+  const { article } = located
   if (from.level === 'paragraph') {
-    if ((from.paragraph as number) > (to.paragraph as number)) throw reversed(written)
+    if ((from.paragraph as number) > (to.paragraph as number)) return reversed(written)
     return article.paragraphs.slice((from.paragraph as number) - 1, to.paragraph)
   }
   const paragraph = article.paragraphs.find((p) => p.items.includes(first as OutlineItem)) as OutlineParagraph
   const a = paragraph.items.indexOf(first as OutlineItem)
   const b = paragraph.items.indexOf(last as OutlineItem)
-  if (a > b) throw reversed(written)
+  if (a > b) return reversed(written)
   return paragraph.items.slice(a, b + 1)
+}
+
+const internals = new WeakMap<readonly OutlineNode[], InternalResolution<OutlineNode>>()
+
+/** The result for these nodes: shared when the list is a shared one-node list. */
+function internalResult(nodes: readonly OutlineNode[]): InternalResolution<OutlineNode> {
+  if (!Object.isFrozen(nodes))
+    return Object.freeze({ ok: true, scope: 'internal', nodes: Object.freeze(nodes), whole: false })
+  let result = internals.get(nodes)
+  if (!result) {
+    result = Object.freeze({ ok: true, scope: 'internal', nodes, whole: false })
+    internals.set(nodes, result)
+  }
+  return result
+}
+
+const wholes = new WeakMap<Outline, InternalResolution<OutlineNode>>()
+
+function wholeResult(outline: Outline): InternalResolution<OutlineNode> {
+  let result = wholes.get(outline)
+  if (!result) {
+    result = Object.freeze({ ok: true, scope: 'internal', nodes: outline.chapters, whole: true })
+    wholes.set(outline, result)
+  }
+  return result
+}
+
+const externals = new Map<string | undefined, ExternalResolution>()
+
+function externalResult(title: string | undefined, known: KnownInstrument | undefined): ExternalResolution {
+  let result = externals.get(title)
+  if (!result || result.known !== known) {
+    result = Object.freeze({ ok: true, scope: 'external', title, known })
+    if (externals.size < 10_000) externals.set(title, result)
+  }
+  return result
+}
+
+const singles = new WeakMap<OutlineNode, readonly OutlineNode[]>()
+
+/** A frozen, shared one-node list: resolving the same provision again reuses it. */
+function single(node: OutlineNode): OutlineNode[] {
+  let list = singles.get(node)
+  if (!list) {
+    list = Object.freeze([node])
+    singles.set(node, list)
+  }
+  return list as OutlineNode[]
 }
 
 const reversed = (written: string): Fail =>
@@ -448,16 +520,19 @@ export function resolveIn<N = OutlineNode>(
   citation: Citation,
   options: ResolveOptions = {},
 ): Resolution<N> {
-  try {
-    const result = resolveOrThrow(document, citation, options)
-    return result as Resolution<N>
-  } catch (error) {
-    if (error instanceof Fail) return { ok: false, ...error.failure, citation }
-    throw error
+  const result = resolve(document, citation, options)
+  if (!(result instanceof Fail)) return result as Resolution<N>
+  if (!result.result) {
+    const { code, reason, suggestion } = result.failure
+    result.result = Object.freeze(
+      suggestion === undefined ? { ok: false, code, reason } : { ok: false, code, reason, suggestion },
+    )
   }
+  return result.result
 }
 
-function resolveOrThrow(outline: Outline, citation: Citation, options: ResolveOptions): Resolution<OutlineNode> {
+/** The resolution, or the failure as a `Fail` (returned, never thrown: throwing is slow on this hot path). */
+function resolve(outline: Outline, citation: Citation, options: ResolveOptions): Resolution<OutlineNode> | Fail {
   const { instrument } = citation
   if (instrument.type === 'external') {
     const known = instrument.known
@@ -465,41 +540,61 @@ function resolveOrThrow(outline: Outline, citation: Citation, options: ResolveOp
       for (const reference of citation.references) {
         for (const address of reference.to ? [reference.from, reference.to] : [reference.from]) {
           if (address.article !== undefined && address.article > known.articles) {
-            throw fail(
+            return fail(
               'not-found',
               `No article ${address.article} (${addressText({ article: address.article })}) in 《${known.title}》 (${known.version}): it has ${known.articles} articles`,
-              addressText({ article: known.articles }),
+              `《${known.title}》${addressText({ article: known.articles })}`,
             )
           }
         }
       }
     }
-    return { ok: true, scope: 'external', citation, title: instrument.title, known }
+    return externalResult(instrument.title, known)
   }
   const document = indexOf(outline)
   const context = contextAddress(document, options.context)
+  if (context instanceof Fail) return context
   let base: Address | undefined
   let anchorNodes: OutlineNode[] | undefined
   if (citation.anchor) {
     const written = citation.text.slice(0, anchorLength(citation))
-    const [from, to] = anchorRange(document, citation.anchor, context, written)
-    anchorNodes = from === to || sameAddress(from, to) ? [lookup(document, from)] : expand(document, from, to, written)
-    if (sameAddress(from, to)) base = from
+    const range = anchorRange(document, citation.anchor, context, written)
+    if (range instanceof Fail) return range
+    const [from, to] = range
+    if (sameAddress(from, to)) {
+      const node = lookup(document, from)
+      if (node instanceof Fail) return node
+      anchorNodes = single(node)
+      base = from
+    } else {
+      const nodes = expand(document, from, to, written)
+      if (nodes instanceof Fail) return nodes
+      anchorNodes = nodes
+    }
   }
   if (citation.references.length === 0) {
-    if (anchorNodes) return { ok: true, scope: 'internal', citation, nodes: anchorNodes, whole: false }
-    return { ok: true, scope: 'internal', citation, nodes: [...outline.chapters], whole: true }
+    if (anchorNodes) return internalResult(anchorNodes)
+    return wholeResult(outline)
   }
   if (citation.anchor && base === undefined) {
-    throw fail(
+    return fail(
       'ambiguous',
       `\`${citation.text}\` is ambiguous: \`${citation.text.slice(0, anchorLength(citation))}\` names more than one provision`,
     )
   }
+  const { references } = citation
+  if (references.length === 1) {
+    const nodes = resolveReference(document, references[0] as Reference, base, context, citation)
+    if (nodes instanceof Fail) return nodes
+    return internalResult(nodes)
+  }
   const nodes: OutlineNode[] = []
-  for (const reference of citation.references)
-    nodes.push(...resolveReference(document, reference, base, context, citation))
-  return { ok: true, scope: 'internal', citation, nodes: dedupe(nodes), whole: false }
+  for (const reference of references) {
+    const found = resolveReference(document, reference, base, context, citation)
+    if (found instanceof Fail) return found
+    nodes.push(...found)
+  }
+  return internalResult(dedupe(nodes))
 }
 
 function resolveReference(
@@ -508,10 +603,15 @@ function resolveReference(
   base: Address | undefined,
   context: Address | undefined,
   citation: Citation,
-): OutlineNode[] {
+): OutlineNode[] | Fail {
   const from = complete(reference.from, base, context)
-  if (!reference.to) return [lookup(document, from)]
+  if (from instanceof Fail) return from
+  if (!reference.to) {
+    const node = lookup(document, from)
+    return node instanceof Fail ? node : single(node)
+  }
   const to = complete(inheritFrom(from, reference.to), base, context)
+  if (to instanceof Fail) return to
   return expand(document, from, to, citation.text)
 }
 

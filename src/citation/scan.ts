@@ -30,16 +30,6 @@ export interface ScanStats {
   steps: number
 }
 
-const UNIT_LEVEL: Readonly<Record<string, Level>> = {
-  编: 'part',
-  章: 'chapter',
-  节: 'section',
-  条: 'article',
-  款: 'paragraph',
-  项: 'item',
-  目: 'subitem',
-}
-
 const LEVEL_INDEX: Readonly<Record<Level, number>> = {
   part: 0,
   chapter: 1,
@@ -56,7 +46,34 @@ const MAX_DIGITS = 4
 /** Longest title read between 《 and 》. */
 const MAX_TITLE = 120
 
-const CHINESE_NUMERAL = new Set('一二三四五六七八九十百千零〇两')
+/** Code points of the characters a Chinese numeral is made of. */
+const CHINESE_NUMERAL = new Uint8Array(0x10000)
+for (const char of '一二三四五六七八九十百千零〇两') CHINESE_NUMERAL[char.charCodeAt(0)] = 1
+/** Code points of the characters the scanner compares most, to avoid making one-character strings. */
+const C = {
+  di: 0x7b2c, // 第
+  zhi: 0x4e4b, // 之
+  xiang: 0x9879, // 项
+  open: 0xff08, // （
+  close: 0xff09, // ）
+  shi: 0x5341, // 十
+  yi: 0x4e00, // 一
+  tiao: 0x6761, // 条
+} as const
+const UNIT_LEVEL_CODE = new Map<number, Level>(
+  Object.entries({
+    编: 'part',
+    章: 'chapter',
+    节: 'section',
+    条: 'article',
+    款: 'paragraph',
+    项: 'item',
+    目: 'subitem',
+  } as const).map(([char, level]) => [char.codePointAt(0) as number, level]),
+)
+const DIGIT_CODE = new Map<number, number>(
+  [...'一二三四五六七八九'].map((char, index) => [char.codePointAt(0) as number, index + 1]),
+)
 
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
@@ -131,11 +148,6 @@ interface Element {
   end: number
 }
 
-interface Number_ {
-  value: number
-  end: number
-}
-
 /**
  * The scanner over one input. `strict` is for `parseCitation`: it records
  * why a parse stopped; extraction skips such places silently.
@@ -148,12 +160,27 @@ export class Scanner {
   /** Short names a text defines: `《…保护条例》（以下简称条例）`. */
   private readonly aliases = new Map<string, Instrument>()
 
-  constructor(text: string) {
+  /** Build the reasons of failed parses (for `parseCitation`); extraction does not need them. */
+  private readonly explain: boolean
+  /** The last number, designation and join read (see `readNumber`, `readDesignation`, `chineseJoin`). */
+  private value = 0
+  private suffix = 0
+  private level: Level = 'article'
+  private range = false
+  private optionalDi = false
+
+  /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
+  private readonly withResolution: boolean
+
+  constructor(text: string, explain = false, withResolution = false) {
     this.text = text
+    this.explain = explain
+    this.withResolution = withResolution
   }
 
-  private fail(reason: string, index: number): undefined {
-    if (!this.error || index >= this.error.index) this.error = { reason, index }
+  /** Record why a parse stopped; the reason is only built when `parseCitation` asks for it. */
+  private fail(reason: () => string, index: number): undefined {
+    if (this.explain && (!this.error || index >= this.error.index)) this.error = { reason: reason(), index }
     return undefined
   }
 
@@ -162,33 +189,56 @@ export class Scanner {
     return this.text.startsWith(word, at)
   }
 
-  /** A number at `at`: Chinese numeral, or ASCII or full-width digits. */
-  private readNumber(at: number): Number_ | undefined {
+  /**
+   * A number at `at`: Chinese numeral, or ASCII or full-width digits. Returns
+   * where it ends (its value in `this.value`), or -1. The hot path of the
+   * scanner returns positions and keeps values in fields: no allocation.
+   */
+  private readNumber(at: number): number {
     const { text } = this
     let end = at
     if (isDigit(text.charCodeAt(at))) {
       let value = 0
       while (end < text.length && isDigit(text.charCodeAt(end))) {
         this.stats.steps++
-        if (end - at >= MAX_DIGITS)
-          return this.fail(`Unexpected number of more than ${MAX_DIGITS} digits, expected 1 to 9999`, at)
+        if (end - at >= MAX_DIGITS) {
+          this.fail(() => `Unexpected number of more than ${MAX_DIGITS} digits, expected 1 to 9999`, at)
+          return -1
+        }
         value = value * 10 + digitValue(text.charCodeAt(end))
         end++
       }
-      if (value === 0) return this.fail('Unexpected number 0, expected a number from 1', at)
-      return { value, end }
+      if (value === 0) {
+        this.fail(() => 'Unexpected number 0, expected a number from 1', at)
+        return -1
+      }
+      this.value = value
+      return end
     }
-    while (end < text.length && CHINESE_NUMERAL.has(text[end] as string)) {
+    while (end < text.length && CHINESE_NUMERAL[text.charCodeAt(end)] === 1) {
       this.stats.steps++
-      if (end - at >= MAX_NUMERAL_CHARS)
-        return this.fail('Unexpected numeral of more than 8 characters, expected one up to 九千九百九十九', at)
+      if (end - at >= MAX_NUMERAL_CHARS) {
+        this.fail(() => 'Unexpected numeral of more than 8 characters, expected one up to 九千九百九十九', at)
+        return -1
+      }
       end++
     }
-    if (end === at) return this.fail(`Unexpected ${describeAt(text, at)}, expected a number`, at)
-    const result = parseChineseNumeral(text.slice(at, end))
-    if (!result.ok)
-      return this.fail(`Unexpected numeral \`${text.slice(at, end)}\`: ${result.reason}`, at + result.index)
-    return { value: result.value, end }
+    if (end === at) {
+      this.fail(() => `Unexpected ${describeAt(text, at)}, expected a number`, at)
+      return -1
+    }
+    const fast = smallNumeral(text, at, end)
+    if (fast > 0) {
+      this.value = fast
+      return end
+    }
+    const result = readNumeral(text.slice(at, end))
+    if (!result.ok) {
+      this.fail(() => `Unexpected numeral \`${text.slice(at, end)}\`: ${result.reason}`, at + result.index)
+      return -1
+    }
+    this.value = result.value
+    return end
   }
 
   private skipSpace(at: number): number {
@@ -197,82 +247,93 @@ export class Scanner {
     return end
   }
 
-  /** `第` NUMBER UNIT [之 NUMBER], or `第（NUMBER）项`; `第` may be left out after a list word. */
-  private readDesignation(
-    at: number,
-    optionalDi: boolean,
-  ): { level: Level; value: number; suffix?: number; end: number } | undefined {
+  /**
+   * `第` NUMBER UNIT [之 NUMBER], or `第（NUMBER）项`; `第` may be left out
+   * after a list word. Returns where it ends (the designation in
+   * `this.level`, `this.value`, `this.suffix`), or -1.
+   */
+  private readDesignation(at: number, optionalDi: boolean): number {
     const { text } = this
     let pos = at
-    if (text[pos] === '第') pos++
-    else if (!optionalDi) return this.fail(`Unexpected ${describeAt(text, pos)}, expected \`第\``, pos)
-    const open = text[pos]
-    if (open === '（' || open === '(') {
-      const number = this.readNumber(pos + 1)
-      if (!number) return undefined
-      const close = text[number.end]
-      if (close !== '）' && close !== ')') {
-        return this.fail(`Unexpected ${describeAt(text, number.end)}, expected \`）\``, number.end)
+    if (text.charCodeAt(pos) === C.di) pos++
+    else if (!optionalDi) {
+      this.fail(() => `Unexpected ${describeAt(text, pos)}, expected \`第\``, pos)
+      return -1
+    }
+    this.suffix = 0
+    const open = text.charCodeAt(pos)
+    if (open === C.open || open === 40) {
+      const end = this.readNumber(pos + 1)
+      if (end === -1) return -1
+      const close = text.charCodeAt(end)
+      if (close !== C.close && close !== 41) {
+        this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`）\``, end)
+        return -1
       }
-      if (text[number.end + 1] !== '项')
-        return this.fail(`Unexpected ${describeAt(text, number.end + 1)}, expected \`项\``, number.end + 1)
+      if (text.charCodeAt(end + 1) !== C.xiang) {
+        this.fail(() => `Unexpected ${describeAt(text, end + 1)}, expected \`项\``, end + 1)
+        return -1
+      }
       this.stats.steps += 3
-      return { level: 'item', value: number.value, end: number.end + 2 }
+      this.level = 'item'
+      return end + 2
     }
-    const before = this.skipSpace(pos)
-    const number = this.readNumber(before)
-    if (!number) return undefined
-    const unitAt = this.skipSpace(number.end)
-    const level = UNIT_LEVEL[text[unitAt] ?? '']
+    const numberEnd = this.readNumber(this.skipSpace(pos))
+    if (numberEnd === -1) return -1
+    const value = this.value
+    const unitAt = this.skipSpace(numberEnd)
+    const level = UNIT_LEVEL_CODE.get(text.charCodeAt(unitAt))
     this.stats.steps++
-    if (!level)
-      return this.fail(`Unexpected ${describeAt(text, unitAt)}, expected a unit: 章, 节, 条, 款 or 项`, unitAt)
+    if (!level) {
+      this.fail(() => `Unexpected ${describeAt(text, unitAt)}, expected a unit: 章, 节, 条, 款 or 项`, unitAt)
+      return -1
+    }
     let end = unitAt + 1
-    let suffix: number | undefined
-    if (level === 'article' && text[end] === '之') {
+    if (level === 'article' && text.charCodeAt(end) === C.zhi) {
       const inserted = this.readNumber(end + 1)
-      if (inserted) {
-        suffix = inserted.value
-        end = inserted.end
+      if (inserted !== -1) {
+        this.suffix = this.value
+        end = inserted
       }
     }
-    return suffix === undefined ? { level, value: number.value, end } : { level, value: number.value, suffix, end }
+    this.level = level
+    this.value = value
+    return end
   }
 
   /** A chain of designations in descending order. */
   private readChinese(at: number, optionalDi: boolean): Element | undefined {
-    const first = this.readDesignation(at, optionalDi)
-    if (!first) return undefined
-    let address: Record<string, number | string> = { level: first.level, [first.level]: first.value }
-    if (first.suffix !== undefined) address.suffix = first.suffix
-    let end = first.end
-    let level = first.level
-    while (this.text[end] === '第') {
+    let end = this.readDesignation(at, optionalDi)
+    if (end === -1) return undefined
+    let level = this.level
+    const address = newAddress(level, this.value)
+    if (this.suffix !== 0) address.suffix = this.suffix
+    while (this.text.charCodeAt(end) === C.di) {
       const next = this.readDesignation(end, false)
-      if (!next || LEVEL_INDEX[next.level] <= LEVEL_INDEX[level]) break
-      address = { ...address, level: next.level, [next.level]: next.value }
-      if (next.suffix !== undefined) address.suffix = next.suffix
-      level = next.level
-      end = next.end
+      if (next === -1 || LEVEL_INDEX[this.level] <= LEVEL_INDEX[level]) break
+      level = this.level
+      address.level = level
+      address[level] = this.value
+      if (this.suffix !== 0) address.suffix = this.suffix
+      end = next
     }
     return { address: address as unknown as Address, end }
   }
 
   /** `15`, `15(2)`, `15(2)(3)`, `38, paragraph 1, item 3` after `Article`. */
   private readEnglish(at: number, level: 'article' | 'chapter'): Element | undefined {
-    const number = this.readNumber(at)
-    if (!number) return undefined
-    const address: Record<string, number | string> = { level, [level]: number.value }
-    let end = number.end
+    let end = this.readNumber(at)
+    if (end === -1) return undefined
+    const address = newAddress(level, this.value)
     if (level === 'article') {
       // Article 15(2)(3)
       for (const sub of ['paragraph', 'item'] as const) {
-        if (this.text[end] !== '(') break
+        if (this.text.charCodeAt(end) !== 40) break
         const inner = this.readNumber(end + 1)
-        if (!inner || this.text[inner.end] !== ')') break
-        address[sub] = inner.value
+        if (inner === -1 || this.text.charCodeAt(inner) !== 41) break
+        address[sub] = this.value
         address.level = sub
-        end = inner.end + 1
+        end = inner + 1
       }
       // Article 38, paragraph 1, item 3
       for (;;) {
@@ -283,11 +344,11 @@ export class Scanner {
         const sub: Level = word === 'paragraph' || word === 'para.' ? 'paragraph' : 'item'
         if (LEVEL_INDEX[sub] <= LEVEL_INDEX[address.level as Level]) break
         const inner = this.readNumber(ENGLISH_SUB.lastIndex)
-        if (!inner) break
+        if (inner === -1) break
         this.stats.steps += match[0].length
-        address[sub] = inner.value
+        address[sub] = this.value
         address.level = sub
-        end = inner.end
+        end = inner
       }
     }
     return { address: address as unknown as Address, end }
@@ -303,60 +364,70 @@ export class Scanner {
     let previous = first.address
     let end = first.end
     for (;;) {
-      const step = english ? this.englishJoin(end) : this.chineseJoin(end)
-      if (!step) break
-      const element = english ? this.readEnglish(step.at, english) : this.readChinese(step.at, step.optionalDi)
+      const at = english ? this.englishJoin(end) : this.chineseJoin(end)
+      if (at === -1) break
+      const range = this.range
+      const element = english ? this.readEnglish(at, english) : this.readChinese(at, this.optionalDi)
       if (!element) break
       const address = inherit(previous, element.address)
-      if (step.range && current.to === undefined) {
+      if (range && current.to === undefined) {
         current = { from: current.from, to: address }
       } else {
-        references.push(freezeReference(current))
+        references.push(current)
         current = { from: address }
       }
       previous = address
       end = element.end
     }
-    references.push(freezeReference(current))
+    if (references.length === 0 && current.to === undefined) return { references: internSingle(current.from), end }
+    references.push(current)
     return { references, end }
   }
 
-  private chineseJoin(at: number): { at: number; range: boolean; optionalDi: boolean } | undefined {
+  /** A list word or range word at `at`: where the next element starts (`this.range`, `this.optionalDi`), or -1. */
+  private chineseJoin(at: number): number {
+    const code = this.text.charCodeAt(at)
+    if (!JOIN_START.has(code)) return -1
     for (const word of RANGE_WORDS) {
-      if (this.startsWith(word, at)) return { at: at + word.length, range: true, optionalDi: true }
+      if (this.startsWith(word, at)) {
+        this.range = true
+        this.optionalDi = true
+        return at + word.length
+      }
     }
     for (const word of LIST_WORDS) {
       if (this.startsWith(word, at)) {
         const next = at + word.length
         // Only 、 may be followed by a bare numeral; after 和, 及, … an element starts with 第.
-        if (this.text[next] === '第' || (word === '、' && this.text[next] === '（'))
-          return { at: next, range: false, optionalDi: word === '、' }
-        return undefined
+        const after = this.text.charCodeAt(next)
+        if (after !== C.di && !(word === '、' && after === C.open)) return -1
+        this.range = false
+        this.optionalDi = word === '、'
+        return next
       }
     }
-    return undefined
+    return -1
   }
 
-  private englishJoin(at: number): { at: number; range: boolean; optionalDi: boolean } | undefined {
-    for (const [pattern, range] of [
-      [ENGLISH_RANGE, true],
-      [ENGLISH_LIST, false],
-    ] as const) {
+  private englishJoin(at: number): number {
+    for (const pattern of [ENGLISH_RANGE, ENGLISH_LIST]) {
       pattern.lastIndex = at
       const match = pattern.exec(this.text)
       if (match) {
         this.stats.steps += match[0].length
-        return { at: pattern.lastIndex, range, optionalDi: true }
+        this.range = pattern === ENGLISH_RANGE
+        this.optionalDi = true
+        return pattern.lastIndex
       }
     }
-    return undefined
+    return -1
   }
 
   /** After a prefix: an optional list of elements. */
   private tail(start: number, prefixEnd: number, instrument: Instrument, anchor?: Anchor): Citation {
     let references: Reference[] = []
     let end = prefixEnd
-    if (this.text[prefixEnd] === '第') {
+    if (this.text.charCodeAt(prefixEnd) === C.di) {
       const first = this.readChinese(prefixEnd, false)
       if (first) {
         const list = this.readList(first, undefined)
@@ -374,15 +445,10 @@ export class Scanner {
     anchor: Anchor | undefined,
     references: Reference[],
   ): Citation {
-    const citation: Citation = {
-      text: this.text.slice(start, end),
-      start,
-      end,
-      instrument,
-      ...(anchor ? { anchor } : {}),
-      references: Object.freeze(references),
-    }
-    return Object.freeze(citation)
+    const text = this.text.slice(start, end)
+    return this.withResolution
+      ? ({ text, start, end, instrument, anchor, references, resolution: undefined } as Citation)
+      : { text, start, end, instrument, anchor, references }
   }
 
   /**
@@ -401,7 +467,7 @@ export class Scanner {
           const list = this.readList(first, undefined)
           const named = this.shortTitleBefore(at, lastEnd)
           const start = at - (named?.length ?? 0)
-          const instrument: Instrument = named?.instrument ?? { type: 'self' }
+          const instrument: Instrument = named?.instrument ?? SELF
           if (instrument.type === 'external') this.lastExternal = instrument
           return this.citation(start, list.end, instrument, undefined, list.references)
         }
@@ -418,14 +484,16 @@ export class Scanner {
         }
       case 0x672c /* 本 */:
         {
+          // Most 本 start other words (本省, 本单位): decide on the next character first.
+          if (!BEN_NEXT.has(text.charCodeAt(at + 1))) return at + 1
           for (const word of SELF_WORDS) {
-            if (this.startsWith(word, at)) return this.tail(at, at + word.length, { type: 'self' })
+            if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF)
           }
           for (const [word, anchor, excluded] of THIS_WORDS) {
             if (this.startsWith(word, at)) {
-              const next = text[at + word.length] ?? ''
+              const next = text.charAt(at + word.length)
               if (next !== '' && excluded.includes(next)) return at + 1
-              return this.tail(at, at + word.length, { type: 'self' }, anchor)
+              return this.tail(at, at + word.length, SELF, anchor)
             }
           }
           return at + 1
@@ -434,23 +502,24 @@ export class Scanner {
         {
           let pos = at + 1
           let count = 1
-          const counted = PREVIOUS_COUNT[text[pos] ?? '']
+          if (!QIAN_NEXT.has(text.charCodeAt(pos))) return at + 1
+          const counted = PREVIOUS_COUNT[text.charAt(pos)]
           if (counted !== undefined) {
             count = counted
             pos++
           }
-          const unit = text[pos] ?? ''
+          const unit = text.charAt(pos)
           const level = PREVIOUS_UNITS[unit]
           this.stats.steps += 2
           if (!level) return at + 1
-          const next = text[pos + 1] ?? ''
+          const next = text.charAt(pos + 1)
           if (next !== '' && (PREVIOUS_EXCLUDED[unit] as string).includes(next)) return at + 1
-          return this.tail(at, pos + 1, { type: 'self' }, { type: 'previous', level, count })
+          return this.tail(at, pos + 1, SELF, { type: 'previous', level, count })
         }
       case 0x8be5 /* 该 */:
         {
           for (const word of ANAPHORA) {
-            if (this.startsWith(word, at) && text[at + word.length] === '第') {
+            if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
               const citation = this.tail(at, at + word.length, this.lastExternal ?? { type: 'external' })
               return citation.references.length > 0 ? citation : at + 1
             }
@@ -502,20 +571,20 @@ export class Scanner {
       this.stats.steps++
       const char = text[pos]
       if (char === '》') {
-        if (pos === at + 1) this.fail('Unexpected empty title `《》`, expected a title', at)
+        if (pos === at + 1) this.fail(() => 'Unexpected empty title `《》`, expected a title', at)
         else return { title: text.slice(at + 1, pos), end: pos + 1 }
         return at + 1
       }
       if (char === '《') {
-        this.fail('Unexpected `《` inside a title, expected `》` first', pos)
+        this.fail(() => 'Unexpected `《` inside a title, expected `》` first', pos)
         return at + 1
       }
       if (char === '\n' || char === '\r') {
-        this.fail('Unexpected line break in a title, expected `》`', pos)
+        this.fail(() => 'Unexpected line break in a title, expected `》`', pos)
         return at + 1
       }
     }
-    this.fail(`Unexpected unclosed \`《\`, expected \`》\` within ${MAX_TITLE} characters`, at)
+    this.fail(() => `Unexpected unclosed \`《\`, expected \`》\` within ${MAX_TITLE} characters`, at)
     return at + 1
   }
 
@@ -527,8 +596,7 @@ export class Scanner {
    */
   private shortTitleBefore(at: number, lastEnd: number): { instrument: Instrument; length: number } | undefined {
     const { text } = this
-    const last = text[at - 1] ?? ''
-    if (!TITLE_ENDINGS.has(last)) return undefined
+    if (!TITLE_ENDINGS.has(text.charCodeAt(at - 1))) return undefined
     for (const [alias, instrument] of this.aliases) {
       if (at - alias.length >= lastEnd && this.startsWith(alias, at - alias.length))
         return { instrument, length: alias.length }
@@ -557,31 +625,118 @@ export class Scanner {
     return undefined
   }
 
-  /** Every citation in the text, left to right. */
-  *all(): Generator<Citation> {
+  /**
+   * Every citation in the text, left to right. Between citations one native
+   * regular-expression search (`CANDIDATE`, each match one character long)
+   * jumps to the next place a citation can start.
+   */
+  collect(out: Citation[]): Citation[] {
     const { text } = this
     let at = 0
     let lastEnd = 0
     while (at < text.length) {
-      const code = text.charCodeAt(at)
-      this.stats.steps++
-      if (!isTrigger(code)) {
-        at++
-        continue
+      CANDIDATE.lastIndex = at
+      if (!CANDIDATE.test(text)) {
+        this.stats.steps += text.length - at
+        break
+      }
+      const end = CANDIDATE.lastIndex
+      // Every alternative but the first matches one character; the first ends in 条.
+      if (text.charCodeAt(end - 1) === C.tiao) {
+        // Fast path: a plain `第X条` that nothing continues, read without the full scanner.
+        let start = end - 2
+        while (text.charCodeAt(start) !== C.di) start--
+        this.stats.steps += end - at
+        const value = TITLE_ENDINGS.has(text.charCodeAt(start - 1)) ? 0 : plainNumber(text, start + 1, end - 1)
+        if (value > 0) {
+          out.push(this.citation(start, end, SELF, undefined, internArticle(value)))
+          at = lastEnd = end
+          continue
+        }
+        at = start
+      } else {
+        at = end - 1
+        this.stats.steps += end - at
       }
       const found = this.readAt(at, lastEnd)
       this.error = undefined
       if (typeof found === 'number') {
         at = found
       } else {
-        yield found
+        out.push(found)
         at = lastEnd = found.end
       }
     }
+    return out
   }
 }
 
-const TITLE_ENDINGS = new Set(['法', '例', '则', '定', '章', '约'])
+/**
+ * Where a citation can start: a plain `第X条` that no list, range, chain or
+ * 之 continues (the fast path), else 第, 《, 本 and 前 and 该 before the words
+ * the scanner knows, and the A of Art… or C of Chap… at the start of a word.
+ * Every alternative but the first matches one character.
+ */
+const CANDIDATE =
+  /第([一二三四五六七八九十百千零]{1,7}|[0-9０-９]{1,4})条(?![之第至到、和及或与以])|第|《|本(?=[规条办细决法实解款项章节])|前(?=[条款项两二三四五六七八九])|该(?=[法条规办决])|(?<![A-Za-z])[AaCc](?=[RrHh])/g
+
+/** The value of the digits or Chinese numeral in `text` from `start` to `end`, or 0 when it is not a valid one. */
+function plainNumber(text: string, start: number, end: number): number {
+  if (isDigit(text.charCodeAt(start))) {
+    let value = 0
+    for (let i = start; i < end; i++) value = value * 10 + digitValue(text.charCodeAt(i))
+    return value
+  }
+  const small = smallNumeral(text, start, end)
+  if (small > 0) return small
+  const result = readNumeral(text.slice(start, end))
+  return result.ok ? result.value : 0
+}
+
+const articles: (Reference[] | undefined)[] = []
+
+/** The shared `[{ from: { level: 'article', article } }]` of an article number. */
+function internArticle(article: number): Reference[] {
+  let references = articles[article]
+  if (!references) {
+    references = internSingle({ level: 'article', article })
+    if (article < 10_000) articles[article] = references
+  }
+  return references
+}
+
+/** 1–99 in statute form read straight from the text's code points (0 when it is not such a numeral). */
+function smallNumeral(text: string, start: number, end: number): number {
+  const length = end - start
+  const a = text.charCodeAt(start)
+  if (length === 1) return a === C.shi ? 10 : (DIGIT_CODE.get(a) ?? 0)
+  const b = text.charCodeAt(start + 1)
+  if (length === 2) {
+    if (a === C.shi) return 10 + (DIGIT_CODE.get(b) ?? -10)
+    const tens = DIGIT_CODE.get(a)
+    return b === C.shi && a !== C.yi && tens !== undefined ? tens * 10 : 0
+  }
+  if (length === 3 && b === C.shi && a !== C.yi) {
+    const tens = DIGIT_CODE.get(a)
+    const units = DIGIT_CODE.get(text.charCodeAt(start + 2))
+    return tens !== undefined && units !== undefined ? tens * 10 + units : 0
+  }
+  return 0
+}
+
+const numeralCache = new Map<string, ReturnType<typeof parseChineseNumeral>>()
+
+/** `parseChineseNumeral`, remembered: a text cites few distinct numerals. */
+function readNumeral(numeral: string): ReturnType<typeof parseChineseNumeral> {
+  let result = numeralCache.get(numeral)
+  if (result === undefined) {
+    result = parseChineseNumeral(numeral)
+    if (numeralCache.size < 10_000) numeralCache.set(numeral, result)
+  }
+  return result
+}
+
+const TITLE_ENDINGS = new Set([...'法例则定章约'].map((char) => char.codePointAt(0) as number))
 const TITLE_SUFFIX = /(?:法|条例|办法|规定|细则|宪章|公约|条约)$/
 const ALIAS_LEADS = ['（以下简称', '(以下简称']
 const MAX_ALIAS = 20
@@ -637,25 +792,70 @@ const LEAD_WORDS = [
   '或',
 ]
 
+/** A fresh address naming one level (object literals of one shape each: faster than a computed key). */
+function newAddress(level: Level, value: number): Record<string, number | string> {
+  switch (level) {
+    case 'part':
+      return { level, part: value }
+    case 'chapter':
+      return { level, chapter: value }
+    case 'section':
+      return { level, section: value }
+    case 'article':
+      return { level, article: value }
+    case 'paragraph':
+      return { level, paragraph: value }
+    case 'item':
+      return { level, item: value }
+    default:
+      return { level, subitem: value }
+  }
+}
+
+/**
+ * Frozen, shared `[{ from: address }]` lists for the addresses texts cite
+ * again and again (`第五条`, `第十条第二款`): a text with many citations keeps
+ * one copy of each instead of three new objects per citation.
+ */
+const interned = new Map<number, readonly Reference[]>()
+const MAX_INTERNED = 50_000
+
+function internSingle(address: Address): Reference[] {
+  const key = internKey(address)
+  if (key < 0) return [{ from: address }]
+  let references = interned.get(key)
+  if (!references) {
+    references = Object.freeze([Object.freeze({ from: Object.freeze(address) })])
+    if (interned.size < MAX_INTERNED) interned.set(key, references)
+  }
+  return references as Reference[]
+}
+
+/** A small integer for an address of article (below 1000), suffix, paragraph and item, or of a chapter; -1 for others. */
+function internKey(address: Address): number {
+  const { article, suffix = 0, paragraph = 0, item = 0 } = address
+  if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) return -1
+  if (address.chapter !== undefined)
+    return article === undefined && address.chapter < 1000 ? 100_000_000 + address.chapter : -1
+  if (paragraph >= 100 || item >= 100 || suffix >= 10 || (article ?? 0) >= 1000) return -1
+  return (((article ?? 0) * 10 + suffix) * 100 + paragraph) * 100 + item
+}
+
+/** The instrument a citation without a title points into. */
+const SELF: Instrument = Object.freeze({ type: 'self' })
+const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.codePointAt(0) as number))
+/** Second characters of the 本… words the scanner knows. */
+const BEN_NEXT = codes('规条办细决法实解款项章节')
+/** Second characters of 前… words: 前款, 前两款, 前条, 前项. */
+const QIAN_NEXT = codes('条款项两二三四五六七八九')
+/** First characters of list and range words. */
+const JOIN_START = codes('至到以或、和及与')
+
 /** The title of this regulation, as 《》 cites it. */
 export const SELF_TITLE = '吉林省反间谍工作规定'
 
 function external(title: string, known = findInstrument(title)): Instrument {
   return known ? { type: 'external', title, known } : { type: 'external', title }
-}
-
-function isTrigger(code: number): boolean {
-  return (
-    code === 0x7b2c ||
-    code === 0x300a ||
-    code === 0x672c ||
-    code === 0x524d ||
-    code === 0x8be5 ||
-    code === 65 ||
-    code === 97 ||
-    code === 67 ||
-    code === 99
-  )
 }
 
 /** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */
@@ -668,15 +868,7 @@ export function inherit(previous: Address, next: Address): Address {
   }
   if (previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article)
     filled.suffix = previous.suffix
-  return Object.freeze(filled) as unknown as Address
-}
-
-function freezeReference(reference: { from: Address; to?: Address }): Reference {
-  return Object.freeze(
-    reference.to
-      ? { from: Object.freeze(reference.from), to: Object.freeze(reference.to) }
-      : { from: Object.freeze(reference.from) },
-  )
+  return filled as unknown as Address
 }
 
 function describeAt(text: string, at: number): string {

@@ -65,7 +65,7 @@ export interface Citation {
   readonly end: number
   readonly instrument: Instrument
   /** Set for relative forms (`本条`, `前款`); addresses are then relative to it. */
-  readonly anchor?: Anchor
+  readonly anchor?: Anchor | undefined
   /** The provisions named; empty when the citation names a whole instrument (本规定, `《…》`) or a whole anchor (`前款`). */
   readonly references: readonly Reference[]
 }
