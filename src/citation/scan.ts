@@ -7,7 +7,7 @@
  * elements joined by 、/和/及/以及/或者/或/与 or by 至/到 for ranges. An element
  * is a chain of designations in descending order: `第三十八条第一款第（三）项`.
  */
-import { parseChineseNumeral } from '../numeral/index.js'
+import { DIGIT_VALUE, parseChineseNumeral } from '../numeral/index.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
 import {
   type Address,
@@ -71,8 +71,11 @@ const UNIT_LEVEL_CODE = new Map<number, Level>(
     目: 'subitem',
   } as const).map(([char, level]) => [char.codePointAt(0) as number, level]),
 )
+/** Digits 一 to 九 by code point (两 is not a digit of 1–99). */
 const DIGIT_CODE = new Map<number, number>(
-  [...'一二三四五六七八九'].map((char, index) => [char.codePointAt(0) as number, index + 1]),
+  Object.entries(DIGIT_VALUE)
+    .filter(([char]) => char !== '两')
+    .map(([char, value]) => [char.codePointAt(0) as number, value]),
 )
 
 function isDigit(code: number): boolean {
@@ -118,17 +121,10 @@ const PREVIOUS_UNITS: Readonly<Record<string, 'article' | 'paragraph' | 'item'>>
   项: 'item',
 }
 const PREVIOUS_EXCLUDED: Readonly<Record<string, string>> = { 条: '件', 款: '项', 项: '目' }
-const PREVIOUS_COUNT: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
+/** 前两款, 前三条: the count (2 to 9) in a 前… form. */
+const PREVIOUS_COUNT: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(DIGIT_VALUE).filter(([, value]) => value >= 2),
+)
 /** `该法第…条`: the last instrument named before. */
 const ANAPHORA = ['该条例', '该规定', '该办法', '该决定', '该法']
 /** Words joining the elements of a list, longest first. */

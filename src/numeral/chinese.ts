@@ -20,7 +20,8 @@ export type NumeralResult =
 export const MAX_NUMERAL = 9999
 
 const DIGIT_CHARS = '一二三四五六七八九'
-const DIGIT_VALUE: Readonly<Record<string, number>> = {
+/** The value of each Chinese digit, 两 (2, before 百 and 千) included. */
+export const DIGIT_VALUE: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   三: 3,

@@ -1,1 +1,1 @@
-export { formatChineseNumeral, MAX_NUMERAL, type NumeralResult, parseChineseNumeral } from './chinese.js'
+export { DIGIT_VALUE, formatChineseNumeral, MAX_NUMERAL, type NumeralResult, parseChineseNumeral } from './chinese.js'
