@@ -21,3 +21,4 @@ export type {
   ParagraphNumbers,
 } from './generated/addresses.js'
 export type { Article, Chapter, Item, Metadata, Paragraph, Provision, Regulation, Sic } from './model/schema.js'
+export * from './query/index.js'

@@ -4,7 +4,7 @@
  */
 import type { ArticleEId, ArticleNumber, ChapterEId, EId, ItemEId, ParagraphEId } from '../generated/addresses.js'
 import { eIdParts } from '../model/eid.js'
-import type { Article, Chapter, Item, Paragraph, Provision } from '../model/schema.js'
+import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
 import { regulation } from './regulation.js'
 
 /** A provision that exists. */
@@ -39,35 +39,41 @@ interface Index {
   readonly byEId: ReadonlyMap<string, Provision>
   readonly articles: readonly Article[]
   readonly order: readonly Provision[]
+  /** Each provision's position in `order`. */
+  readonly position: ReadonlyMap<Provision, number>
+  /** Each provision's parent: the regulation for a chapter. */
+  readonly parent: ReadonlyMap<Provision, Provision | Regulation>
 }
 
 let index: Index | undefined
 
-function getIndex(): Index {
+/** The one index of the tree, built on first use (for the package's own modules). */
+export function getIndex(): Index {
   if (index) return index
   const byEId = new Map<string, Provision>()
   const order: Provision[] = []
   const articles: Article[] = []
-  for (const node of walkFrom(regulation.chapters)) {
+  const position = new Map<Provision, number>()
+  const parent = new Map<Provision, Provision | Regulation>()
+  const add = (node: Provision, up: Provision | Regulation): void => {
     byEId.set(node.eId, node)
+    position.set(node, order.length)
+    parent.set(node, up)
     order.push(node)
-    if (node.type === 'article') articles.push(node)
   }
-  index = { byEId, articles, order }
-  return index
-}
-
-function* walkFrom(chapters: readonly Chapter[]): Generator<Provision> {
-  for (const chapter of chapters) {
-    yield chapter
+  for (const chapter of regulation.chapters) {
+    add(chapter, regulation)
     for (const article of chapter.articles) {
-      yield article
+      add(article, chapter)
+      articles.push(article)
       for (const paragraph of article.paragraphs) {
-        yield paragraph
-        yield* paragraph.items
+        add(paragraph, article)
+        for (const item of paragraph.items) add(item, paragraph)
       }
     }
   }
+  index = { byEId, articles, order, position, parent }
+  return index
 }
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * Moving around the tree: parent, ancestors, children, previous and next in
+ * document order, the chapter of a provision, the path from the root, and
+ * the text of any subtree.
+ */
+import { getIndex, type Lookup } from '../access/lookup.js'
+import { regulation } from '../access/regulation.js'
+import type { Chapter, Provision, Regulation } from '../model/schema.js'
+import { type NodeRef, notFound, resolveNode } from './node.js'
+
+/** The node above: the article of a paragraph, the regulation of a chapter. */
+export function parentOf(ref: NodeRef): Lookup<Provision | Regulation> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  return { ok: true, node: getIndex().parent.get(found.node) as Provision | Regulation }
+}
+
+/** Every node above, nearest first, ending with the regulation. */
+export function ancestorsOf(ref: NodeRef): Lookup<readonly (Provision | Regulation)[]> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  const { parent } = getIndex()
+  const ancestors: (Provision | Regulation)[] = []
+  let node: Provision | Regulation | undefined = parent.get(found.node)
+  while (node) {
+    ancestors.push(node)
+    node = node.type === 'regulation' ? undefined : parent.get(node)
+  }
+  return { ok: true, node: ancestors }
+}
+
+/** From the regulation down to the node itself. */
+export function pathOf(ref: NodeRef): Lookup<readonly (Provision | Regulation)[]> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  const ancestors = ancestorsOf(found.node) as { ok: true; node: readonly (Provision | Regulation)[] }
+  return { ok: true, node: [...ancestors.node].reverse().concat(found.node) }
+}
+
+/** The nodes one level down (articles of a chapter, paragraphs of an article, items of a paragraph). */
+export function childrenOf(ref: NodeRef | Regulation): Lookup<readonly Provision[]> {
+  if (ref === regulation) return { ok: true, node: regulation.chapters }
+  const found = resolveNode(ref as NodeRef)
+  if (!found.ok) return found
+  const node = found.node
+  return {
+    ok: true,
+    node:
+      node.type === 'chapter'
+        ? node.articles
+        : node.type === 'article'
+          ? node.paragraphs
+          : node.type === 'paragraph'
+            ? node.items
+            : [],
+  }
+}
+
+/** The chapter a provision is in (a chapter is its own). */
+export function chapterOf(ref: NodeRef): Lookup<Chapter> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  let node: Provision | Regulation = found.node
+  const { parent } = getIndex()
+  while (node.type !== 'chapter') node = parent.get(node as Provision) as Provision
+  return { ok: true, node }
+}
+
+export interface StepOptions {
+  /** Step to the next node of the same type (the next article), not the next node. */
+  readonly sameType?: boolean
+}
+
+/** The next provision in document order (chapter → its first article → its first paragraph …). */
+export function nextOf(ref: NodeRef, options: StepOptions = {}): Lookup<Provision> {
+  return step(ref, 1, options)
+}
+
+/** The previous provision in document order. */
+export function previousOf(ref: NodeRef, options: StepOptions = {}): Lookup<Provision> {
+  return step(ref, -1, options)
+}
+
+function step(ref: NodeRef, direction: 1 | -1, options: StepOptions): Lookup<Provision> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  const { order, position } = getIndex()
+  let at = position.get(found.node) as number
+  for (at += direction; at >= 0 && at < order.length; at += direction) {
+    const node = order[at] as Provision
+    if (!options.sameType || node.type === found.node.type) return { ok: true, node }
+  }
+  const what = options.sameType ? `${found.node.type} ` : 'provision '
+  return notFound(
+    'not-found',
+    `\`${found.node.eId}\` is the ${direction === 1 ? 'last' : 'first'} ${what}of the regulation`,
+  )
+}
+
+export interface TextOptions {
+  /** Between blocks: headings, paragraphs and items. Default `'\n'`. */
+  readonly separator?: string
+  /** Between an article's heading and its first paragraph, and a chapter's heading and title. Default `' '`. */
+  readonly headingSeparator?: string
+  /** Include chapter and article headings (and the title and note for the regulation). Default `true`. */
+  readonly headings?: boolean
+  /** Include item markers such as `（一）`. Default `true`. */
+  readonly markers?: boolean
+}
+
+/**
+ * The text of a node and everything under it, in document order, as
+ * printed: `第三十八条 对反间谍工作中…奖励：\n（一）提供…`. The official text is
+ * never changed; only the separators come from `options`.
+ */
+export function textOf(ref: NodeRef | Regulation, options: TextOptions = {}): Lookup<string> {
+  const separator = options.separator ?? '\n'
+  const headingSeparator = options.headingSeparator ?? ' '
+  const headings = options.headings ?? true
+  const markers = options.markers ?? true
+  const item = (node: { marker: string; text: string }): string => (markers ? node.marker + node.text : node.text)
+  const paragraph = (node: Provision & { type: 'paragraph' }): string[] => [node.text, ...node.items.map(item)]
+  const article = (node: Provision & { type: 'article' }): string[] => {
+    const blocks = node.paragraphs.flatMap(paragraph)
+    if (headings) blocks[0] = `${node.heading}${headingSeparator}${blocks[0] ?? ''}`
+    return blocks
+  }
+  const chapter = (node: Chapter): string[] => [
+    ...(headings ? [`${node.heading}${headingSeparator}${node.title}`] : []),
+    ...node.articles.flatMap(article),
+  ]
+  if (ref === regulation) {
+    const blocks = [
+      ...(headings ? [regulation.title, regulation.promulgationNote] : []),
+      ...regulation.chapters.flatMap(chapter),
+    ]
+    return { ok: true, node: blocks.join(separator) }
+  }
+  const found = resolveNode(ref as NodeRef)
+  if (!found.ok) return found
+  const node = found.node
+  const blocks =
+    node.type === 'chapter'
+      ? chapter(node)
+      : node.type === 'article'
+        ? article(node)
+        : node.type === 'paragraph'
+          ? paragraph(node)
+          : [item(node)]
+  return { ok: true, node: blocks.join(separator) }
+}
