@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { median, root, row, timeProcess } from './util.js'
+import { median, moduleGraph, root, row, timeProcess } from './util.js'
 
 const RUNS = 40
 
@@ -51,17 +51,4 @@ export function benchImport(): void {
     `main entry code (${files.join(', ')})`,
     `${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzipped`,
   )
-}
-
-/** The files of `dist/` that `entry` loads, following relative static imports. */
-export function moduleGraph(entry: string): string[] {
-  const seen = new Set<string>()
-  const visit = (file: string): void => {
-    if (seen.has(file)) return
-    seen.add(file)
-    const text = readFileSync(`${root}${file}`, 'utf8')
-    for (const match of text.matchAll(/\bfrom\s*['"](\.\/[^'"]+)['"]/g)) visit(`dist/${(match[1] as string).slice(2)}`)
-  }
-  visit(entry)
-  return [...seen]
 }

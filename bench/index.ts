@@ -6,8 +6,10 @@ import { cpus } from 'node:os'
 import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
+import { benchRender } from './render.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
 benchCitations()
 benchQuery()
+benchRender()

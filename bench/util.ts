@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
@@ -22,4 +24,19 @@ export function timeProcess(args: readonly string[]): number {
 
 export function row(label: string, value: string): void {
   console.log(`${label.padEnd(52)} ${value}`)
+}
+
+/** The files (relative to the repository) that `entry` loads, following relative static imports. */
+export function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(join(root, file), 'utf8')
+    for (const match of text.matchAll(/\b(?:from|import)\s*['"](\.\.?\/[^'"]+)['"]/g)) {
+      visit(relative(root, join(root, dirname(file), match[1] as string)))
+    }
+  }
+  visit(entry)
+  return [...seen]
 }

@@ -2,5 +2,5 @@
  * The corpus Markdown parser (unified + remark-parse inside).
  */
 
-export { type ParseResult, parseRegulation } from './parse/markdown.js'
+export { type FragmentResult, type ParseResult, parseMarkdown, parseRegulation } from './parse/markdown.js'
 export type { ParseMessage } from './parse/message.js'

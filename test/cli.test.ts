@@ -22,7 +22,7 @@ describe('toc', () => {
 
   it.each([
     [['toc', '--width', 'x'], 2, /^Unexpected --width `x`, expected an integer of at least 20/],
-    [['nope'], 2, /^Unexpected command `nope`, expected `toc`/],
+    [['nope'], 2, /^Unexpected command `nope`, expected `toc` or `render`/],
   ])('rejects %j', (argv, code, message) => {
     const result = run(argv)
     expect(result.code).toBe(code)
@@ -31,6 +31,35 @@ describe('toc', () => {
 
   it('prints usage for --help', () => {
     expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: jilin-counter-espionage/) })
+  })
+})
+
+describe('render', () => {
+  it('renders the regulation or one provision in each format', () => {
+    expect(run(['render', '--format', 'json'])).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(run(['render', '--format', 'json']).stdout)).toEqual(JSON.parse(JSON.stringify(regulation)))
+    expect(run(['render', '第十五条第二款', '--format', 'html']).stdout).toMatch(
+      /^<p class="jce-paragraph" id="art_15__para_2">/,
+    )
+    expect(run(['render', '38', '--format', 'text']).stdout.split('\n')[0]).toBe(
+      '\u3000\u3000第三十八条\u3000对反间谍工作中取得显著成绩或者作出重大贡献的个人和组织，符合下列条件之一的，国家安全机关可以按照有关规定，会同有关部门、单位给予表彰、奖励：',
+    )
+    expect(run(['render', 'chp_5', '--format', 'html', '--standalone']).stdout).toMatch(/^<!DOCTYPE html>/)
+    for (const line of run(['render', 'chp_1', '--format', 'text', '--width', '30']).stdout.trimEnd().split('\n')) {
+      expect(width(line)).toBeLessThanOrEqual(30)
+    }
+  })
+
+  it.each([
+    [['render'], /^Unexpected missing --format, expected one of markdown, text, html, akn, json/],
+    [['render', '--format', 'pdf'], /^Unexpected format `pdf`/],
+    [['render', 'art_99', '--format', 'text'], /^No article 99/],
+    [['render', '--format', 'text', '--width', 'x'], /^Unexpected --width `x`/],
+    [['render', '--format', 'text', '--colour'], /^Unexpected option `--colour`/],
+  ])('refuses %j', (argv, message) => {
+    const result = run(argv)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
   })
 })
 

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { moduleGraph } from '../bench/util.js'
 import { root } from './helpers/corpus.js'
 
 const dist = `${root}dist/`
@@ -55,7 +56,7 @@ describe('built package', () => {
         'walk',
       ],
     ],
-    ['jilin-counter-espionage/parse', ['parseRegulation']],
+    ['jilin-counter-espionage/parse', ['parseMarkdown', 'parseRegulation']],
     [
       'jilin-counter-espionage/schema',
       [
@@ -71,6 +72,30 @@ describe('built package', () => {
         'Sic',
       ],
     ],
+    [
+      'jilin-counter-espionage/render',
+      [
+        'AKN_NAMESPACE',
+        'RENDER_FORMATS',
+        'columns',
+        'escapeHtml',
+        'escapeMarkdownText',
+        'escapeXml',
+        'render',
+        'renderAkn',
+        'renderHtml',
+        'renderJson',
+        'renderMarkdown',
+        'renderText',
+        'safeUrl',
+        'wrap',
+      ],
+    ],
+    ['jilin-counter-espionage/render/html', ['escapeHtml', 'renderHtml', 'safeUrl']],
+    ['jilin-counter-espionage/render/akn', ['AKN_NAMESPACE', 'escapeXml', 'renderAkn']],
+    ['jilin-counter-espionage/render/json', ['renderJson']],
+    ['jilin-counter-espionage/render/markdown', ['escapeMarkdownText', 'renderMarkdown']],
+    ['jilin-counter-espionage/render/text', ['columns', 'renderText', 'wrap']],
   ])('%s exports exactly its API', async (specifier, names) => {
     const module = await import(specifier)
     expect(Object.keys(module).sort()).toEqual(names)
@@ -94,11 +119,24 @@ describe('built package', () => {
     }
   })
 
+  it('an app that needs one format loads only that renderer', () => {
+    const code = (entry: string): string =>
+      moduleGraph(entry)
+        .map((file) => readFileSync(`${root}${file}`, 'utf8'))
+        .join('')
+    expect(code('dist/render/html.js')).not.toContain('akomaNtoso')
+    expect(code('dist/render/akn.js')).not.toContain('<!DOCTYPE html>')
+    expect(code('dist/render/json.js')).not.toMatch(/akomaNtoso|<!DOCTYPE html>/)
+    expect(code('dist/index.js')).not.toMatch(/akomaNtoso|<!DOCTYPE html>/)
+  })
+
   it('ships the JSON Schema and the corpus', async () => {
     const schema = JSON.parse(readFileSync(`${root}schema/regulation.schema.json`, 'utf8'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
-    expect(pkg.exports['./regulation.schema.json']).toBe('./schema/regulation.schema.json')
+    for (const type of ['regulation', 'chapter', 'article', 'paragraph', 'item']) {
+      expect(pkg.exports[`./${type}.schema.json`]).toBe(`./schema/${type}.schema.json`)
+    }
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'schema', 'corpus/jilin-counter-espionage-2025.md']))
   })
 

@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs'
 import * as z from 'zod'
 import { citationText } from '../../src/citation/format.js'
 import { eIdParts } from '../../src/model/eid.js'
-import { Metadata, Regulation, type Regulation as RegulationType } from '../../src/model/schema.js'
+import {
+  Article,
+  Chapter,
+  Item,
+  Metadata,
+  Paragraph,
+  Regulation,
+  type Regulation as RegulationType,
+} from '../../src/model/schema.js'
 import { parseRegulation } from '../../src/parse.js'
 import { regulationToMarkdown } from '../../src/render/markdown.js'
 import { importSource } from './importer.js'
@@ -108,8 +116,13 @@ export type CanonicalCitation = keyof Citations
 `
 }
 
-export function generateJsonSchema(): string {
-  return `${JSON.stringify(z.toJSONSchema(Regulation, { target: 'draft-2020-12' }), null, 2)}\n`
+/** The JSON Schema of each node type, from its zod schema. */
+export function generateJsonSchemas(): { path: string; content: string }[] {
+  const schemas = { regulation: Regulation, chapter: Chapter, article: Article, paragraph: Paragraph, item: Item }
+  return Object.entries(schemas).map(([name, schema]) => ({
+    path: `${paths.schemaDir}${name}.schema.json`,
+    content: `${JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12' }), null, 2)}\n`,
+  }))
 }
 
 /** Every generated file with its path and expected content. */
@@ -120,6 +133,6 @@ export function generateAll(): { path: string; content: string }[] {
     { path: paths.corpus, content: corpus },
     { path: paths.generatedData, content: generateData(regulation) },
     { path: paths.generatedTypes, content: generateTypes(regulation) },
-    { path: paths.jsonSchema, content: generateJsonSchema() },
+    ...generateJsonSchemas(),
   ]
 }

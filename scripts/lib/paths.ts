@@ -10,5 +10,5 @@ export const paths = {
   corpus: `${root}corpus/jilin-counter-espionage-2025.md`,
   generatedData: `${root}src/generated/regulation.ts`,
   generatedTypes: `${root}src/generated/addresses.ts`,
-  jsonSchema: `${root}schema/regulation.schema.json`,
+  schemaDir: `${root}schema/`,
 } as const

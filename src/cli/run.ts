@@ -2,12 +2,17 @@
  * The command-line interface, as a function of its arguments (no I/O).
  */
 import { regulation } from '../access/regulation.js'
+import { lookup } from '../query/lookup.js'
+import { RENDER_FORMATS, type Renderable, type RenderOptions, render } from '../render/index.js'
 import { tableOfContents } from './toc.js'
 
 const USAGE = `Usage: jilin-counter-espionage <command>
 
 Commands:
-  toc [--width N]   table of contents (default width: the terminal's, or 80)
+  toc [--width N]                  table of contents (default width: the terminal's, or 80)
+  render [address] --format F      the regulation, or the provision at address (an eId,
+         [--standalone] [--width N]  article number or citation such as 第十五条), as
+                                   markdown, text, html, akn or json
 `
 
 export function run(argv: readonly string[], columns?: number): { code: number; stdout: string; stderr: string } {
@@ -29,5 +34,44 @@ export function run(argv: readonly string[], columns?: number): { code: number; 
     }
     return { code: 0, stdout: tableOfContents(regulation, width), stderr: '' }
   }
-  return { code: 2, stdout: '', stderr: `Unexpected command \`${command}\`, expected \`toc\`\n\n${USAGE}` }
+  if (command === 'render') return renderCommand(rest)
+  return {
+    code: 2,
+    stdout: '',
+    stderr: `Unexpected command \`${command}\`, expected \`toc\` or \`render\`\n\n${USAGE}`,
+  }
+}
+
+function renderCommand(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const fail = (reason: string): { code: number; stdout: string; stderr: string } => ({
+    code: 2,
+    stdout: '',
+    stderr: `${reason}\n`,
+  })
+  let format: string | undefined
+  let width: number | undefined
+  let standalone = false
+  let address: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (arg === '--format') format = args[++i]
+    else if (arg === '--standalone') standalone = true
+    else if (arg === '--width') {
+      width = Number(args[++i])
+      if (!Number.isInteger(width)) return fail(`Unexpected --width \`${args[i] ?? ''}\`, expected an integer`)
+    } else if (arg.startsWith('--'))
+      return fail(`Unexpected option \`${arg}\`, expected --format, --standalone or --width`)
+    else if (address === undefined) address = arg
+    else return fail(`Unexpected \`${arg}\`, expected one address`)
+  }
+  if (format === undefined) return fail(`Unexpected missing --format, expected one of ${RENDER_FORMATS.join(', ')}`)
+  let node: Renderable = regulation
+  if (address !== undefined) {
+    const found = lookup(/^\d+$/.test(address) ? Number(address) : address)
+    if (!found.ok) return fail(found.reason)
+    node = found.node
+  }
+  const options = { format, ...(standalone ? { standalone } : {}), ...(width === undefined ? {} : { width }) }
+  const result = render(node, options as RenderOptions)
+  return result.ok ? { code: 0, stdout: result.output, stderr: '' } : fail(result.reason)
 }

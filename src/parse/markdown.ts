@@ -11,7 +11,11 @@ import { unified } from 'unified'
 import { articleEId, chapterEId, itemEId, paragraphEId } from '../model/eid.js'
 import {
   type Article,
+  Article as ArticleSchema,
+  type Article as ArticleType,
   type Chapter,
+  Chapter as ChapterSchema,
+  type Chapter as ChapterType,
   type Item,
   Metadata,
   type Paragraph,
@@ -41,7 +45,42 @@ const parser = unified().use(remarkParse)
 
 /** Parse a whole regulation written in the corpus convention (`corpus/README.md`). */
 export function parseRegulation(markdown: string): ParseResult {
-  const tree = parser.parse(markdown) as Root
+  const parsed = parseTree(markdown, 'regulation')
+  if (!parsed.ok) return parsed
+  return { ok: true, regulation: parsed.node as RegulationType }
+}
+
+export type FragmentResult =
+  | { readonly ok: true; readonly node: RegulationType | ChapterType | ArticleType }
+  | { readonly ok: false; readonly messages: readonly ParseMessage[] }
+
+/**
+ * Parse Markdown of the whole regulation, of one chapter (`## 第…章 …` and
+ * its articles) or of one article (`### 第…条` and its paragraphs), as the
+ * Markdown renderer writes them. Numbering may start where the fragment
+ * starts; within it, the same rules hold as in the corpus.
+ */
+export function parseMarkdown(markdown: string): FragmentResult {
+  const tree = parser.parse(typeof markdown === 'string' ? markdown : '') as Root
+  const first = tree.children.find((node) => node.type !== 'html')
+  return parseTree(markdown, first?.type === 'heading' && first.depth === 1 ? 'regulation' : 'fragment', tree)
+}
+
+function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: Root): FragmentResult {
+  if (typeof markdown !== 'string') {
+    return {
+      ok: false,
+      messages: [
+        createMessage(
+          `Unexpected ${markdown === null ? 'null' : typeof markdown}, expected Markdown text`,
+          1,
+          1,
+          'input',
+        ),
+      ],
+    }
+  }
+  const tree = parsed ?? (parser.parse(markdown) as Root)
   const messages: ParseMessage[] = []
   const places = new Map<string, Place>()
   const report = (reason: string, node: Nodes | Place | undefined, ruleId: string): void => {
@@ -56,7 +95,9 @@ export function parseRegulation(markdown: string): ParseResult {
   // Title.
   let title = ''
   const first = next()
-  if (first?.type === 'heading' && first.depth === 1) {
+  if (mode === 'fragment') {
+    // No title, metadata or note in a fragment.
+  } else if (first?.type === 'heading' && first.depth === 1) {
     title = inlineText(first, report)
     index++
   } else {
@@ -78,7 +119,9 @@ export function parseRegulation(markdown: string): ParseResult {
   // Metadata.
   let metadata: unknown
   const metaNode = next()
-  if (metaNode?.type === 'html' && isMetadata(metaNode)) {
+  if (mode === 'fragment') {
+    // None.
+  } else if (metaNode?.type === 'html' && isMetadata(metaNode)) {
     metadata = readMetadata(metaNode, title, report)
     index++
   } else {
@@ -92,7 +135,9 @@ export function parseRegulation(markdown: string): ParseResult {
   // Promulgation note.
   let promulgationNote = ''
   const noteNode = next()
-  if (noteNode?.type === 'blockquote') {
+  if (mode === 'fragment') {
+    // None.
+  } else if (noteNode?.type === 'blockquote') {
     promulgationNote = blockquoteText(noteNode, report)
     index++
   } else {
@@ -105,11 +150,14 @@ export function parseRegulation(markdown: string): ParseResult {
 
   // Body.
   const chapters: Chapter[] = []
+  /** Articles of a fragment that starts with an article, outside any chapter. */
+  const loose: Article[] = []
   const articleLines = new Map<number, number>()
   let chapter: { value: Chapter; node: Heading } | undefined
   let article: { value: Article; node: Heading; errors: number } | undefined
   let paragraph: Paragraph | undefined
-  let expectedArticle = 1
+  /** In a fragment, numbering starts at the first article's number. */
+  let expectedArticle = mode === 'fragment' ? 0 : 1
 
   const closeChapter = (): void => {
     if (chapter && chapter.value.articles.length === 0) {
@@ -146,7 +194,7 @@ export function parseRegulation(markdown: string): ParseResult {
         chapter = undefined
         continue
       }
-      const expected = (chapters.at(-1)?.number ?? 0) + 1
+      const expected = (chapters.at(-1)?.number ?? (mode === 'fragment' ? number - 1 : 0)) + 1
       if (number !== expected) {
         report(
           `Unexpected chapter ${number} (\`第${match[1]}章\`), expected chapter ${expected}`,
@@ -185,7 +233,7 @@ export function parseRegulation(markdown: string): ParseResult {
         expectedArticle++
         continue
       }
-      if (!chapter) {
+      if (!chapter && (mode === 'regulation' || chapters.length > 0)) {
         report(
           `Unexpected article \`${text}\` before any chapter, expected \`## 第…章\` first`,
           node,
@@ -193,6 +241,7 @@ export function parseRegulation(markdown: string): ParseResult {
         )
         continue
       }
+      if (expectedArticle === 0) expectedArticle = number
       const seen = articleLines.get(number)
       if (seen !== undefined) {
         report(
@@ -211,7 +260,7 @@ export function parseRegulation(markdown: string): ParseResult {
       expectedArticle = Math.max(expectedArticle, number + 1)
       const value: Article = { type: 'article', eId: articleEId(number), number, heading: text, paragraphs: [] }
       places.set(value.eId, start(node))
-      ;(chapter.value.articles as Article[]).push(value)
+      ;((chapter?.value.articles ?? loose) as Article[]).push(value)
       article = { value, node, errors: messages.length }
       continue
     }
@@ -273,13 +322,26 @@ export function parseRegulation(markdown: string): ParseResult {
   }
   closeArticle()
   closeChapter()
-  if (chapters.length === 0 && messages.length === 0)
+  if (mode === 'regulation' && chapters.length === 0 && messages.length === 0)
     report('Unexpected end of document, expected at least one chapter', endOf(tree), 'no-chapters')
+  if (mode === 'fragment' && messages.length === 0 && chapters.length + loose.length !== 1) {
+    report(
+      chapters.length + loose.length === 0
+        ? 'Unexpected end of document, expected a chapter `## 第…章 …` or an article `### 第…条`'
+        : `Unexpected ${chapters.length > 1 ? `${chapters.length} chapters` : `${loose.length} articles`}, expected one chapter or one article`,
+      endOf(tree),
+      'fragment',
+    )
+  }
 
   if (messages.length > 0) return { ok: false, messages: sortMessages(messages) }
 
-  const candidate = { type: 'regulation', title, ...(metadata as object), promulgationNote, chapters }
-  const checked = Regulation.safeParse(candidate)
+  const candidate =
+    mode === 'regulation'
+      ? { type: 'regulation', title, ...(metadata as object), promulgationNote, chapters }
+      : (chapters[0] ?? loose[0])
+  const schema = mode === 'regulation' ? Regulation : chapters.length === 1 ? ChapterSchema : ArticleSchema
+  const checked = schema.safeParse(candidate)
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const place = placeOf(candidate, issue.path, places)
@@ -287,7 +349,7 @@ export function parseRegulation(markdown: string): ParseResult {
     }
     return { ok: false, messages: sortMessages(messages) }
   }
-  return { ok: true, regulation: checked.data }
+  return { ok: true, node: checked.data as RegulationType | ChapterType | ArticleType }
 }
 
 function readItems(

@@ -5,6 +5,7 @@
  * and one reader (`jilin-counter-espionage/parse`).
  */
 import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../model/schema.js'
+import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
 
 /** First line of the metadata comment that follows the title. */
 export const METADATA_MARKER = 'jilin-counter-espionage metadata'
@@ -69,4 +70,36 @@ export function regulationToMarkdown(regulation: Regulation, options: MarkdownOp
     `> ${escapeMarkdownText(promulgationNote)}`,
     ...chapters.map(chapterToMarkdown),
   ].join('\n\n')}\n`
+}
+
+/**
+ * The regulation or any provision of it as Markdown in the corpus convention.
+ * `parseMarkdown` reads the whole regulation, a chapter or an article back
+ * into a deep-equal node.
+ */
+export function renderMarkdown(node: Renderable, options: MarkdownOptions = {}): RenderResult {
+  const own = modelNode(node)
+  if (typeof own === 'string') return failure(own)
+  const note = options.metadataNote
+  if (note !== undefined && (typeof note !== 'string' || /-->|[\r\n]/.test(note))) {
+    return failure('Unexpected `metadataNote`, expected text on one line without `-->`')
+  }
+  let output: string
+  switch (own.type) {
+    case 'regulation':
+      output = regulationToMarkdown(own, options)
+      break
+    case 'chapter':
+      output = `${chapterToMarkdown(own)}\n`
+      break
+    case 'article':
+      output = `${articleToMarkdown(own)}\n`
+      break
+    case 'paragraph':
+      output = `${paragraphToMarkdown(own)}\n`
+      break
+    default:
+      output = `${itemToMarkdown(own)}\n`
+  }
+  return { ok: true, output, mediaType: 'text/markdown; charset=utf-8' }
 }

@@ -1,0 +1,46 @@
+/**
+ * One entry point for every format: `render(node, { format, ...options })`.
+ * Each renderer is also importable alone (`jilin-counter-espionage/render/html`
+ * and so on), so an app that needs one format bundles only that one.
+ */
+import { type AknOptions, renderAkn } from './akn.js'
+import { failure, type Renderable, type RenderResult } from './common.js'
+import { type HtmlOptions, renderHtml } from './html.js'
+import { type JsonOptions, renderJson } from './json.js'
+import { type MarkdownOptions, renderMarkdown } from './markdown.js'
+import { renderText, type TextOptions } from './text.js'
+
+export type RenderFormat = 'markdown' | 'text' | 'html' | 'akn' | 'json'
+
+export const RENDER_FORMATS: readonly RenderFormat[] = ['markdown', 'text', 'html', 'akn', 'json']
+
+export type RenderOptions =
+  | ({ readonly format: 'markdown' } & MarkdownOptions)
+  | ({ readonly format: 'text' } & TextOptions)
+  | ({ readonly format: 'html' } & HtmlOptions)
+  | ({ readonly format: 'akn' } & AknOptions)
+  | ({ readonly format: 'json' } & JsonOptions)
+
+/** Render the regulation or any provision of it in `options.format`. Never throws. */
+export function render(node: Renderable, options: RenderOptions): RenderResult {
+  const format = options?.format
+  switch (format) {
+    case 'markdown':
+      return renderMarkdown(node, options as MarkdownOptions)
+    case 'text':
+      return renderText(node, options as TextOptions)
+    case 'html':
+      return renderHtml(node, options as HtmlOptions)
+    case 'akn':
+      return renderAkn(node, options as AknOptions)
+    case 'json':
+      return renderJson(node, options as JsonOptions)
+    default:
+      return failure(
+        `Unexpected format \`${String(format).slice(0, 40)}\`, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
+      )
+  }
+}
+
+export type { Renderable, RenderResult } from './common.js'
+export type { AknOptions, HtmlOptions, JsonOptions, MarkdownOptions, TextOptions }

@@ -1,0 +1,132 @@
+/**
+ * Plain text, for terminals, search indexes and language models: laid out
+ * the way the official text is printed (chapter headings, articles and
+ * paragraphs indented by two full-width spaces, item markers kept), wrapped
+ * at a width counted in terminal columns (a CJK character is two).
+ *
+ * Wrapping only inserts line breaks: it never changes a character, never
+ * breaks inside a run of Latin letters or digits (`12339`, `2025`), and never
+ * starts a line with closing punctuation (`，。；：、）》”`).
+ */
+import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
+import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
+
+export interface TextOptions {
+  /** Wrap lines at this many columns (a CJK character counts two). `0` (default): no wrapping. */
+  readonly width?: number
+  /** Put before each article and each paragraph after an article's first. Default: two full-width spaces. */
+  readonly indent?: string
+  /** Between a heading (`第一条`, `第一章`) and what follows it. Default: one full-width space. */
+  readonly headingSeparator?: string
+}
+
+/** Columns a character takes: 2 for East Asian wide and full-width characters. */
+export function columns(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  return (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd) ||
+    code === 0x201c ||
+    code === 0x201d
+    ? 2
+    : 1
+}
+
+/** Characters a line may not start with. */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…,.;:?!)'])
+
+/** Wrap one line of text at `width` columns; continuation lines are not indented, as in print. */
+export function wrap(line: string, width: number): string[] {
+  if (width <= 0) return [line]
+  // Units that must stay together: runs of Latin letters and digits, or one character.
+  const units = line.match(/[A-Za-z0-9]+|[\s\S]/gu) ?? []
+  const lines: string[] = []
+  let current: string[] = []
+  let used = 0
+  const widthOf = (unit: string): number => [...unit].reduce((sum, char) => sum + columns(char), 0)
+  for (const unit of units) {
+    const w = widthOf(unit)
+    if (used + w > width && current.length > 0) {
+      // Carry units over until the new line would not start with closing punctuation (`。）`).
+      const carried: string[] = []
+      while (NO_LINE_START.has(carried[0] ?? unit) && current.length > 1) carried.unshift(current.pop() as string)
+      lines.push(current.join(''))
+      current = carried
+      used = carried.reduce((sum, u) => sum + widthOf(u), 0)
+    }
+    current.push(unit)
+    used += w
+  }
+  if (current.length > 0) lines.push(current.join(''))
+  return lines
+}
+
+/** The regulation or any provision of it as plain text, ending with a newline. */
+export function renderText(node: Renderable, options: TextOptions = {}): RenderResult {
+  const own = modelNode(node)
+  if (typeof own === 'string') return failure(own)
+  const width = options.width ?? 0
+  if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
+    return failure(
+      `Unexpected width \`${String(options.width)}\`, expected 0 (no wrapping) or an integer of at least 8`,
+    )
+  }
+  const indent = options.indent ?? '\u3000\u3000'
+  const separator = options.headingSeparator ?? '\u3000'
+  for (const [name, value] of [
+    ['indent', indent],
+    ['headingSeparator', separator],
+  ] as const) {
+    if (typeof value !== 'string' || /[\r\n]/.test(value))
+      return failure(`Unexpected \`${name}\`, expected text on one line`)
+  }
+  const lines: string[] = []
+  const out = (line: string): void => {
+    lines.push(...wrap(line, width))
+  }
+  const paragraph = (node: Paragraph, lead: string): void => {
+    out(lead + node.text)
+    for (const item of node.items) out(indent + item.marker + item.text)
+  }
+  const article = (node: Article): void => {
+    node.paragraphs.forEach((p, index) => {
+      paragraph(p, index === 0 ? indent + node.heading + separator : indent)
+    })
+  }
+  const chapter = (node: Chapter): void => {
+    out(node.heading + separator + node.title)
+    lines.push('')
+    for (const a of node.articles) article(a)
+  }
+  const regulation = (node: Regulation): void => {
+    out(node.title)
+    lines.push('')
+    out(node.promulgationNote)
+    for (const c of node.chapters) {
+      lines.push('')
+      chapter(c)
+    }
+  }
+  switch (own.type) {
+    case 'regulation':
+      regulation(own)
+      break
+    case 'chapter':
+      chapter(own)
+      break
+    case 'article':
+      article(own)
+      break
+    case 'paragraph':
+      paragraph(own, indent)
+      break
+    default:
+      out(indent + own.marker + own.text)
+  }
+  return { ok: true, output: `${lines.join('\n')}\n`, mediaType: 'text/plain; charset=utf-8' }
+}
