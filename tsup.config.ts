@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     parse: 'src/parse.ts',
     schema: 'src/schema.ts',
+    citation: 'src/citation/index.ts',
+    query: 'src/query/index.ts',
     cli: 'src/cli.ts',
     render: 'src/render-entry.ts',
     'render/markdown': 'src/entries/render-markdown.ts',

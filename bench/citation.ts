@@ -4,7 +4,7 @@
  * time on adversarial inputs of 100 kB and 1 MB.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { extractCitations } from 'jilin-counter-espionage'
+import { extractCitations } from 'jilin-counter-espionage/citation'
 import { median, root, row } from './util.js'
 
 const BARE = /第[一二三四五六七八九十百千零〇0-9]+条/g

@@ -2,7 +2,8 @@
  * Lookup and search speed: the median time of one call, from batches timed
  * with `performance.now()` (one call is too short to time alone).
  */
-import { getArticle, getNode, lookup, search } from 'jilin-counter-espionage'
+import { getArticle, getNode } from 'jilin-counter-espionage'
+import { lookup, search } from 'jilin-counter-espionage/query'
 import { median, row } from './util.js'
 
 /** Median nanoseconds per call over `rounds` batches of `batch` calls. */

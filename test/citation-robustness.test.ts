@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { extractCitations, parseCitation, resolveIn, validateReference } from '../src/citation/index.js'
 import { Scanner } from '../src/citation/scan.js'
-import { extractCitations, parseCitation, resolveIn, validateReference } from '../src/index.js'
 import { root } from './helpers/corpus.js'
 import { peerFiles, readPeer } from './helpers/peer.js'
 

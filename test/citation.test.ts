@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   CITATION_STYLES,
-  type Citation,
   extractCitations,
   findInstrument,
   formatCitation,
-  getNode,
   knownInstruments,
-  type Provision,
   parseCitation,
-  type Resolution,
-  regulation,
   resolveCitation,
   validateReference,
-  walk,
-} from '../src/index.js'
+} from '../src/citation/index.js'
+import { type Citation, getNode, type Provision, type Resolution, regulation, walk } from '../src/index.js'
 
 const targets = (resolution: Resolution<Provision>): string[] | string =>
   resolution.ok

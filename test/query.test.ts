@@ -1,29 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { formatCitation } from '../src/citation/index.js'
+import { getArticle, getNode, type Provision, regulation, walk } from '../src/index.js'
 import {
   ancestorsOf,
   chapterOf,
   childrenOf,
-  formatCitation,
-  getArticle,
   getChapter,
   getItem,
-  getNode,
   getParagraph,
   isInForce,
   lookup,
   nextOf,
   normalizeForSearch,
-  type Provision,
   parentOf,
   pathOf,
   previousOf,
   provisions,
-  regulation,
   search,
   textOf,
-  walk,
-} from '../src/index.js'
+} from '../src/query/index.js'
 
 const all = [...walk()]
 const value = <T>(result: { ok: true; node: T } | { ok: false; reason: string }): T => {

@@ -63,8 +63,11 @@ function checkSic(regulation: RegulationType): void {
 export function generateData(regulation: RegulationType): string {
   return `${HEADER}import type { Regulation } from '../model/schema.js'
 
-/** The regulation as parsed and validated at build time. */
-export const data: Regulation = ${JSON.stringify(regulation, null, 2)}
+/**
+ * The regulation as parsed and validated at build time. A JSON string parsed
+ * once at import: V8 reads JSON faster than the same object as a literal.
+ */
+export const data: Regulation = JSON.parse(${JSON.stringify(JSON.stringify(regulation))})
 `
 }
 

@@ -1,3 +1,4 @@
+/** `jilin-counter-espionage/citation`: parse, find, resolve, validate and format citations. */
 export {
   type ExtractedCitation,
   type ExtractOptions,
@@ -26,5 +27,4 @@ export {
   type ResolveOptions,
   resolveIn,
 } from './resolve.js'
-export { cite, provision } from './typed.js'
 export type { Address, Anchor, Citation, Instrument, KnownInstrument, Level, Reference } from './types.js'

@@ -1,3 +1,4 @@
+/** `jilin-counter-espionage/query`: lookup by any address, navigation, text, filters, dates and search. */
 export { type ProvisionFilter, provisions } from './filter.js'
 export { getChapter, getItem, getParagraph, lookup } from './lookup.js'
 export {
