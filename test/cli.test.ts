@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
-import { charWidth, truncate } from '../src/cli/toc.js'
+import { truncate } from '../src/cli/toc.js'
 import { regulation } from '../src/index.js'
+import { columns } from '../src/render/text.js'
 
-const width = (text: string): number => [...text].reduce((sum, char) => sum + charWidth(char), 0)
+const width = (text: string): number => [...text].reduce((sum, char) => sum + columns(char), 0)
 
 describe('toc', () => {
   it('lists every chapter and every article in order, within the width', () => {
