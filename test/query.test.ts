@@ -294,6 +294,18 @@ describe('search', () => {
     expect(hitIds('安全防范', { limit: 2 })).toHaveLength(2)
   })
 
+  it('explains options it cannot honour', () => {
+    expect(search('举报', { chapter: 9 })).toEqual({
+      ok: false,
+      reason: 'Unexpected chapter `9`, expected a chapter number from 1 to 5',
+    })
+    expect(search('举报', { limit: -1 })).toEqual({
+      ok: false,
+      reason: 'Unexpected limit `-1`, expected a whole number of at least 0',
+    })
+    expect(hitIds('举报', { limit: 0 })).toEqual([])
+  })
+
   it('answers an empty query with a reason, and never throws', () => {
     expect(search('   ')).toEqual({
       ok: false,

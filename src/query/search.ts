@@ -152,6 +152,19 @@ function find(target: Unit, wanted: readonly string[]): SearchMatch[] | undefine
 export function search(query: string, options: SearchOptions = {}): SearchResult {
   if (typeof query !== 'string')
     return { ok: false, reason: `Unexpected ${query === null ? 'null' : typeof query}, expected a query string` }
+  const { chapter: onlyChapter, limit } = options
+  if (
+    onlyChapter !== undefined &&
+    (!Number.isInteger(onlyChapter) || onlyChapter < 1 || onlyChapter > getUnits().chapter.size)
+  ) {
+    return {
+      ok: false,
+      reason: `Unexpected chapter \`${String(onlyChapter)}\`, expected a chapter number from 1 to ${getUnits().chapter.size}`,
+    }
+  }
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    return { ok: false, reason: `Unexpected limit \`${String(limit)}\`, expected a whole number of at least 0` }
+  }
   const wanted = terms(query, options.phrase ?? false)
   if (wanted.length === 0)
     return { ok: false, reason: 'Unexpected empty query, expected at least one term such as `举报`' }
@@ -196,7 +209,7 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   }
   const { position } = getIndex()
   result.sort((a, b) => b.score - a.score || (position.get(a.node) as number) - (position.get(b.node) as number))
-  if (options.limit !== undefined && options.limit >= 0) result = result.slice(0, options.limit)
+  if (limit !== undefined) result = result.slice(0, limit)
   return { ok: true, terms: wanted, hits: result }
 }
 
