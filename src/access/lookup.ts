@@ -43,6 +43,8 @@ interface Index {
   readonly position: ReadonlyMap<Provision, number>
   /** Each provision's parent: the regulation for a chapter. */
   readonly parent: ReadonlyMap<Provision, Provision | Regulation>
+  /** Each provision's chapter (a chapter's is itself). */
+  readonly chapter: ReadonlyMap<Provision, Chapter>
 }
 
 let index: Index | undefined
@@ -55,13 +57,15 @@ export function getIndex(): Index {
   const articles: Article[] = []
   const position = new Map<Provision, number>()
   const parent = new Map<Provision, Provision | Regulation>()
-  const add = (node: Provision, up: Provision | Regulation): void => {
-    byEId.set(node.eId, node)
-    position.set(node, order.length)
-    parent.set(node, up)
-    order.push(node)
-  }
+  const chapterOf = new Map<Provision, Chapter>()
   for (const chapter of regulation.chapters) {
+    const add = (node: Provision, up: Provision | Regulation): void => {
+      byEId.set(node.eId, node)
+      position.set(node, order.length)
+      parent.set(node, up)
+      chapterOf.set(node, chapter)
+      order.push(node)
+    }
     add(chapter, regulation)
     for (const article of chapter.articles) {
       add(article, chapter)
@@ -72,7 +76,7 @@ export function getIndex(): Index {
       }
     }
   }
-  index = { byEId, articles, order, position, parent }
+  index = { byEId, articles, order, position, parent, chapter: chapterOf }
   return index
 }
 
@@ -86,14 +90,14 @@ export function* walk(root?: Provision): Generator<Provision, void, undefined> {
     yield* getIndex().order
     return
   }
-  const children = childrenOf(root)
-  for (const child of children) {
+  for (const child of childNodes(root)) {
     yield child
     yield* walk(child)
   }
 }
 
-function childrenOf(node: Provision): readonly Provision[] {
+/** The provisions one level down: a chapter's articles, an article's paragraphs, a paragraph's items. */
+export function childNodes(node: Provision): readonly Provision[] {
   switch (node.type) {
     case 'chapter':
       return node.articles

@@ -30,13 +30,9 @@ export function provisions(filter: ProvisionFilter = {}): Lookup<readonly Provis
   }
   if (where !== undefined && typeof where !== 'function')
     return notFound('invalid', 'Unexpected `where`, expected a function')
-  const { order, parent } = getIndex()
+  const { order, chapter: chapterOf } = getIndex()
   const chapterNode = chapter === undefined ? undefined : regulation.chapters[chapter - 1]
-  const inChapter = (node: Provision): boolean => {
-    let current: Provision = node
-    while (current.type !== 'chapter') current = parent.get(current) as Provision
-    return current === chapterNode
-  }
+  const inChapter = (node: Provision): boolean => chapterOf.get(node) === chapterNode
   const nodes = order.filter(
     (node) =>
       (types === undefined || types.includes(node.type)) &&

@@ -3,7 +3,7 @@
  * document order, the chapter of a provision, the path from the root, and
  * the text of any subtree.
  */
-import { getIndex, type Lookup } from '../access/lookup.js'
+import { childNodes, getIndex, type Lookup } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import type { Chapter, Provision, Regulation } from '../model/schema.js'
 import { type NodeRef, notFound, resolveNode } from './node.js'
@@ -42,28 +42,14 @@ export function childrenOf(ref: NodeRef | Regulation): Lookup<readonly Provision
   if (ref === regulation) return { ok: true, node: regulation.chapters }
   const found = resolveNode(ref as NodeRef)
   if (!found.ok) return found
-  const node = found.node
-  return {
-    ok: true,
-    node:
-      node.type === 'chapter'
-        ? node.articles
-        : node.type === 'article'
-          ? node.paragraphs
-          : node.type === 'paragraph'
-            ? node.items
-            : [],
-  }
+  return { ok: true, node: childNodes(found.node) }
 }
 
 /** The chapter a provision is in (a chapter is its own). */
 export function chapterOf(ref: NodeRef): Lookup<Chapter> {
   const found = resolveNode(ref)
   if (!found.ok) return found
-  let node: Provision | Regulation = found.node
-  const { parent } = getIndex()
-  while (node.type !== 'chapter') node = parent.get(node as Provision) as Provision
-  return { ok: true, node }
+  return { ok: true, node: getIndex().chapter.get(found.node) as Chapter }
 }
 
 export interface StepOptions {

@@ -169,7 +169,6 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   if (wanted.length === 0)
     return { ok: false, reason: 'Unexpected empty query, expected at least one term such as `举报`' }
   const { leaf, paragraph, article, chapter } = getUnits()
-  const { parent } = getIndex()
   const hits: SearchHit[] = []
   const add = (target: Unit, matches: SearchMatch[]): void => {
     hits.push(hit(target, matches, options))
@@ -201,11 +200,8 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   }
   let result = hits
   if (options.chapter !== undefined) {
-    result = hits.filter((h) => {
-      let node: Provision = h.node
-      while (node.type !== 'chapter') node = parent.get(node) as Provision
-      return node.number === options.chapter
-    })
+    const chapterOf = getIndex().chapter
+    result = hits.filter((hit) => chapterOf.get(hit.node)?.number === onlyChapter)
   }
   const { position } = getIndex()
   result.sort((a, b) => b.score - a.score || (position.get(a.node) as number) - (position.get(b.node) as number))

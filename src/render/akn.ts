@@ -99,27 +99,45 @@ function meta(w: Writer, d: number, regulation: Regulation, manifestation: strin
   const component = portion === undefined ? '!main' : `!main~${portion}`
   open(w, d, '<meta>')
   open(w, d + 1, '<identification source="#jilin-counter-espionage">')
-  open(w, d + 2, '<FRBRWork>')
-  open(w, d + 3, `<FRBRthis value="${escapeXml(`${work}/${component}`)}"/>`)
-  open(w, d + 3, `<FRBRuri value="${escapeXml(work)}"/>`)
-  open(w, d + 3, `<FRBRdate date="${regulation.adopted.date}" name="adoption"/>`)
-  open(w, d + 3, '<FRBRauthor href="#jilin-provincial-government"/>')
-  open(w, d + 3, '<FRBRcountry value="cn-jl"/>')
-  open(w, d + 3, `<FRBRname value="${escapeXml(regulation.title)}"/>`)
-  open(w, d + 2, '</FRBRWork>')
-  open(w, d + 2, '<FRBRExpression>')
-  open(w, d + 3, `<FRBRthis value="${escapeXml(`${expression}/${component}`)}"/>`)
-  open(w, d + 3, `<FRBRuri value="${escapeXml(expression)}"/>`)
-  open(w, d + 3, `<FRBRdate date="${regulation.effective}" name="entryIntoForce"/>`)
-  open(w, d + 3, '<FRBRauthor href="#jilin-provincial-government"/>')
-  open(w, d + 3, '<FRBRlanguage language="zho"/>')
-  open(w, d + 2, '</FRBRExpression>')
-  open(w, d + 2, '<FRBRManifestation>')
-  open(w, d + 3, `<FRBRthis value="${escapeXml(`${expression}/${component}.xml`)}"/>`)
-  open(w, d + 3, `<FRBRuri value="${escapeXml(`${expression}.akn`)}"/>`)
-  open(w, d + 3, `<FRBRdate date="${manifestation}" name="generation"/>`)
-  open(w, d + 3, '<FRBRauthor href="#jilin-counter-espionage"/>')
-  open(w, d + 2, '</FRBRManifestation>')
+  const frbr = (
+    level: string,
+    self: string,
+    uri: string,
+    date: string,
+    dateName: string,
+    author: string,
+    extra: string[],
+  ): void => {
+    open(w, d + 2, `<FRBR${level}>`)
+    open(w, d + 3, `<FRBRthis value="${escapeXml(self)}"/>`)
+    open(w, d + 3, `<FRBRuri value="${escapeXml(uri)}"/>`)
+    open(w, d + 3, `<FRBRdate date="${date}" name="${dateName}"/>`)
+    open(w, d + 3, `<FRBRauthor href="#${author}"/>`)
+    for (const line of extra) open(w, d + 3, line)
+    open(w, d + 2, `</FRBR${level}>`)
+  }
+  frbr('Work', `${work}/${component}`, work, regulation.adopted.date, 'adoption', 'jilin-provincial-government', [
+    '<FRBRcountry value="cn-jl"/>',
+    `<FRBRname value="${escapeXml(regulation.title)}"/>`,
+  ])
+  frbr(
+    'Expression',
+    `${expression}/${component}`,
+    expression,
+    regulation.effective,
+    'entryIntoForce',
+    'jilin-provincial-government',
+    ['<FRBRlanguage language="zho"/>'],
+  )
+  frbr(
+    'Manifestation',
+    `${expression}/${component}.xml`,
+    `${expression}.akn`,
+    manifestation,
+    'generation',
+    'jilin-counter-espionage',
+    [],
+  )
   open(w, d + 1, '</identification>')
   open(w, d + 1, '<lifecycle source="#jilin-counter-espionage">')
   open(
