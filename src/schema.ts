@@ -4,5 +4,5 @@
  * The same model as JSON Schema ships at
  * `jilin-counter-espionage/regulation.schema.json`.
  */
-export { EID_PATTERN } from './model/eid.js'
+export { isEId } from './model/eid.js'
 export { Article, Chapter, IsoDate, Item, Metadata, Paragraph, ProvisionText, Regulation, Sic } from './model/schema.js'

@@ -5,10 +5,12 @@
  */
 import { getNode } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
-import { EID_PATTERN, eIdParts } from '../model/eid.js'
+import { eIdParts, isEId } from '../model/eid.js'
 import type { Provision } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
+import { checkCitation } from './check.js'
 import { CITATION_STYLES, type CitationStyle, citationText, WORK_URI } from './format.js'
-import { type Outline, type Resolution, type ResolveOptions, resolveIn } from './resolve.js'
+import { type Outline, type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
 import { Scanner } from './scan.js'
 import type { Address, Citation } from './types.js'
 
@@ -43,14 +45,15 @@ const URI_PREFIX = `${WORK_URI}/~`
  * (`…/jilin-counter-espionage/~art_15`).
  */
 export function parseCitation(text: string): ParseCitationResult {
-  if (typeof text !== 'string') return { ok: false, reason: `Unexpected ${typeof text}, expected a string`, index: 0 }
+  if (typeof text !== 'string')
+    return { ok: false, reason: `Unexpected ${describeValue(text)}, expected a citation string`, index: 0 }
   const start = text.length - text.trimStart().length
   const end = text.trimEnd().length
   if (start >= end)
     return { ok: false, reason: 'Unexpected empty citation, expected one such as `第十五条`', index: start }
   const body = text.slice(start, end)
   const eId = body.startsWith(URI_PREFIX) ? body.slice(URI_PREFIX.length) : body
-  if (EID_PATTERN.test(eId)) return { ok: true, citation: eIdCitation(body, eId, start) }
+  if (isEId(eId)) return { ok: true, citation: eIdCitation(body, eId, start) }
   if (body.startsWith('/akn/')) {
     return body.startsWith(URI_PREFIX)
       ? {
@@ -60,7 +63,7 @@ export function parseCitation(text: string): ParseCitationResult {
         }
       : { ok: false, reason: `Unexpected URI, expected one that starts with \`${URI_PREFIX}\``, index: start }
   }
-  const scanner = new Scanner(text, true)
+  const scanner = new Scanner(text, { explain: true })
   // A law's name without 《》 (`反间谍法第二十五条`) is read from the 第 after it.
   const di = text.indexOf('第', start)
   const named = di > start && di < end && !isTriggerAt(text, start) ? scanner.readAt(di, start) : undefined
@@ -116,36 +119,35 @@ export function extractCitations(
   options?: ExtractOptions & { readonly resolve?: true },
 ): ExtractedCitation[]
 export function extractCitations(text: string, options: ExtractOptions & { readonly resolve: false }): Citation[]
-export function extractCitations(text: string, options: ExtractOptions = {}): Citation[] | ExtractedCitation[] {
+export function extractCitations(text: string, options?: ExtractOptions | null): Citation[] | ExtractedCitation[] {
   if (typeof text !== 'string') return []
-  const resolve = options.resolve !== false
-  const found = new Scanner(text, false, resolve).collect([])
+  // Options that are not an object reach the resolver, which answers each citation with the reason.
+  const resolve = readOptions<ExtractOptions>(options)?.resolve !== false
+  const found = new Scanner(text, { withResolution: resolve }).collect([])
   if (!resolve) return found
   for (const citation of found) {
-    ;(citation as { resolution?: Resolution<Provision> }).resolution = resolveIn<Provision>(document, citation, options)
+    ;(citation as { resolution?: Resolution<Provision> }).resolution = resolveTrusted<Provision>(
+      document,
+      citation,
+      options ?? undefined,
+    )
   }
   return found as ExtractedCitation[]
 }
 
 /** Resolve a citation (or a citation string) to the provisions it names, or the reason it names none. */
-export function resolveCitation(citation: Citation | string, options: ResolveOptions = {}): ReferenceCheck {
+export function resolveCitation(citation: Citation | string, options?: ResolveOptions | null): ReferenceCheck {
   if (typeof citation === 'string') return validateReference(citation, options)
-  if (citation === null || typeof citation !== 'object' || !Array.isArray(citation.references)) {
-    return {
-      ok: false,
-      code: 'syntax',
-      reason: `Unexpected ${citation === null ? 'null' : typeof citation}, expected a citation or a string`,
-      index: 0,
-    }
-  }
-  return { ...resolveIn<Provision>(document, citation, options), citation }
+  const problem = checkCitation(citation)
+  if (problem !== undefined) return { ok: false, code: 'invalid', reason: problem }
+  return { ...resolveTrusted<Provision>(document, citation, options ?? undefined), citation }
 }
 
 /** Parse and resolve `text` in one step: the answer to "does this reference exist?". */
-export function validateReference(text: string, options: ResolveOptions = {}): ReferenceCheck {
+export function validateReference(text: string, options?: ResolveOptions | null): ReferenceCheck {
   const parsed = parseCitation(text)
   if (!parsed.ok) return { ok: false, code: 'syntax', reason: parsed.reason, index: parsed.index }
-  return { ...resolveIn<Provision>(document, parsed.citation, options), citation: parsed.citation }
+  return { ...resolveTrusted<Provision>(document, parsed.citation, options ?? undefined), citation: parsed.citation }
 }
 
 /**
@@ -161,20 +163,19 @@ export function formatCitation(node: Provision, style: CitationStyle = 'zh'): st
   const found = typeof eId === 'string' ? getNode(eId) : undefined
   if (!found?.ok || found.node.type !== (node as Provision).type) {
     throw new TypeError(
-      `Unexpected ${describeValue(node)}, expected a chapter, article, paragraph or item of this regulation`,
+      `Unexpected ${describeNode(node)}, expected a chapter, article, paragraph or item of this regulation`,
     )
   }
   if (!CITATION_STYLES.includes(style)) {
     throw new TypeError(
-      `Unexpected style \`${String(style)}\`, expected one of ${CITATION_STYLES.map((s) => `\`${s}\``).join(', ')}`,
+      `Unexpected style ${describeValue(style)}, expected one of ${CITATION_STYLES.map((s) => `\`${s}\``).join(', ')}`,
     )
   }
   return citationText(eIdParts(found.node.eId) as NonNullable<ReturnType<typeof eIdParts>>, found.node.eId, style)
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value !== 'object') return typeof value
+function describeNode(value: unknown): string {
+  if (value === null || typeof value !== 'object') return describeValue(value)
   const eId = (value as { eId?: unknown }).eId
   return typeof eId === 'string' ? `node \`${eId.slice(0, 60)}\`` : 'object without an eId'
 }

@@ -3,12 +3,12 @@
  * uses it to write the literal citation types, the resolver for suggestions.
  */
 import type { EIdParts } from '../model/eid.js'
-import { formatChineseNumeral } from '../numeral/index.js'
+import { numeralText } from '../numeral/index.js'
 
 /** The styles `formatCitation` writes. */
 export type CitationStyle = 'zh' | 'en' | 'eid' | 'uri'
 
-export const CITATION_STYLES: readonly CitationStyle[] = ['zh', 'en', 'eid', 'uri']
+export const CITATION_STYLES: readonly CitationStyle[] = Object.freeze(['zh', 'en', 'eid', 'uri'])
 
 /**
  * The Akoma Ntoso work URI of this regulation (`/akn/{country}/act/{date}/{name}`).
@@ -17,7 +17,7 @@ export const CITATION_STYLES: readonly CitationStyle[] = ['zh', 'en', 'eid', 'ur
  */
 export const WORK_URI = '/akn/cn-jl/act/2024-11-04/jilin-counter-espionage'
 
-const zh = formatChineseNumeral
+const zh = numeralText
 
 /** `第三十八条第一款第（三）项`, `Article 38(1)(3)`, the eId, or the URI. */
 export function citationText(parts: EIdParts, eId: string, style: CitationStyle): string {

@@ -77,4 +77,6 @@ export function findInstrument(title: string): KnownInstrument | undefined {
 }
 
 /** Every title and short title, longest first: for recognising `反间谍法第二十五条` without 《》. */
-export const instrumentTitles: readonly string[] = [...byTitle.keys()].sort((a, b) => b.length - a.length)
+export const instrumentTitles: readonly string[] = Object.freeze(
+  [...byTitle.keys()].sort((a, b) => b.length - a.length),
+)

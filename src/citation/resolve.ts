@@ -5,7 +5,9 @@
  * articles too.
  */
 import { eIdParts } from '../model/eid.js'
-import { formatChineseNumeral } from '../numeral/index.js'
+import { describeValue, readOptions } from '../model/value.js'
+import { numeralText } from '../numeral/index.js'
+import { checkCitation, checkOutline } from './check.js'
 import type { Address, Anchor, Citation, KnownInstrument, Level, Reference } from './types.js'
 
 export interface OutlineItem {
@@ -35,6 +37,7 @@ export type OutlineNode = OutlineChapter | OutlineArticle | OutlineParagraph | O
 /** Why a reference resolves to nothing. */
 export type ResolveErrorCode =
   | 'syntax'
+  | 'invalid'
   | 'not-found'
   | 'needs-context'
   | 'invalid-context'
@@ -92,50 +95,89 @@ interface Located {
   readonly index: number
 }
 
+/**
+ * Values by article number and 之 suffix. The two are never combined into
+ * one number, so no article can be mistaken for another, whatever the
+ * numbers (`第十四条之一千零二十四` is not Article 15).
+ */
+class ArticleTable<V> {
+  private readonly plain = new Map<number, V>()
+  private readonly inserted = new Map<number, Map<number, V>>()
+  size = 0
+
+  get(number: number, suffix: number | undefined): V | undefined {
+    return suffix === undefined ? this.plain.get(number) : this.inserted.get(number)?.get(suffix)
+  }
+
+  has(number: number, suffix: number | undefined): boolean {
+    return this.get(number, suffix) !== undefined
+  }
+
+  set(number: number, suffix: number | undefined, value: V): void {
+    let table = this.plain
+    if (suffix !== undefined) {
+      let bySuffix = this.inserted.get(number)
+      if (!bySuffix) {
+        bySuffix = new Map()
+        this.inserted.set(number, bySuffix)
+      }
+      table = bySuffix
+    }
+    if (!table.has(suffix ?? number)) this.size++
+    table.set(suffix ?? number, value)
+  }
+}
+
 interface DocumentIndex {
   readonly articles: readonly Located[]
-  readonly byKey: ReadonlyMap<number, Located>
+  readonly byKey: ArticleTable<Located>
   /** Answers for articles that do not exist, built once: texts cite the same missing numbers often. */
-  readonly missing: Map<number, Fail>
+  readonly missing: ArticleTable<Fail>
   readonly chapters: ReadonlyMap<number, OutlineChapter>
+  readonly maxChapter: number
   readonly maxArticle: number
   readonly hasInserted: boolean
 }
 
-const indexes = new WeakMap<Outline, DocumentIndex>()
+/** Each outline's index, or why the outline cannot be read (checked once per outline). */
+const indexes = new WeakMap<Outline, DocumentIndex | Fail>()
 
-let last: { document: Outline; index: DocumentIndex } | undefined
+let last: { document: Outline; index: DocumentIndex | Fail } | undefined
 
-function indexOf(document: Outline): DocumentIndex {
+function indexOf(document: Outline): DocumentIndex | Fail {
   if (last?.document === document) return last.index
   let index = indexes.get(document)
   if (index) {
     last = { document, index }
     return index
   }
-  const articles: Located[] = []
-  const byKey = new Map<number, Located>()
-  const chapters = new Map<number, OutlineChapter>()
-  let maxArticle = 0
-  let hasInserted = false
-  for (const chapter of document.chapters) {
-    chapters.set(chapter.number, chapter)
-    for (const article of chapter.articles) {
-      const located = { chapter, article, index: articles.length }
-      articles.push(located)
-      byKey.set(key(article.number, article.suffix), located)
-      if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
-      else hasInserted = true
-    }
-  }
-  index = { articles, byKey, chapters, maxArticle, hasInserted, missing: new Map() }
+  const problem = checkOutline(document)
+  index = problem === undefined ? buildIndex(document) : fail('invalid', problem)
   indexes.set(document, index)
   last = { document, index }
   return index
 }
 
-/** A number for an article and its 之 suffix: `第十五条之二` → 15 × 1024 + 2. */
-const key = (number: number, suffix: number | undefined): number => number * 1024 + (suffix ?? 0)
+function buildIndex(document: Outline): DocumentIndex {
+  const articles: Located[] = []
+  const byKey = new ArticleTable<Located>()
+  const chapters = new Map<number, OutlineChapter>()
+  let maxChapter = 0
+  let maxArticle = 0
+  let hasInserted = false
+  for (const chapter of document.chapters) {
+    chapters.set(chapter.number, chapter)
+    maxChapter = Math.max(maxChapter, chapter.number)
+    for (const article of chapter.articles) {
+      const located = { chapter, article, index: articles.length }
+      articles.push(located)
+      byKey.set(article.number, article.suffix, located)
+      if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
+      else hasInserted = true
+    }
+  }
+  return { articles, byKey, chapters, maxChapter, maxArticle, hasInserted, missing: new ArticleTable() }
+}
 
 type Failure = Omit<ResolveError, 'ok'>
 
@@ -149,19 +191,23 @@ class Fail {
 const fail = (code: ResolveErrorCode, reason: string, suggestion?: string): Fail =>
   new Fail(suggestion === undefined ? { code, reason } : { code, reason, suggestion })
 
-/** Canonical Chinese for an address: `第十五条第四款`. */
+/**
+ * Canonical Chinese for an address: `第十五条第四款`. Numbers beyond what a
+ * Chinese numeral writes (above 9999) are written in digits: `第10000条`.
+ */
 export function addressText(address: { readonly [K in keyof Address]?: Address[K] | undefined }): string {
+  const zh = numeralText
   let text = ''
-  if (address.part !== undefined) text += `第${formatChineseNumeral(address.part)}编`
-  if (address.chapter !== undefined) text += `第${formatChineseNumeral(address.chapter)}章`
-  if (address.section !== undefined) text += `第${formatChineseNumeral(address.section)}节`
+  if (address.part !== undefined) text += `第${zh(address.part)}编`
+  if (address.chapter !== undefined) text += `第${zh(address.chapter)}章`
+  if (address.section !== undefined) text += `第${zh(address.section)}节`
   if (address.article !== undefined) {
-    text += `第${formatChineseNumeral(address.article)}条`
-    if (address.suffix !== undefined) text += `之${formatChineseNumeral(address.suffix)}`
+    text += `第${zh(address.article)}条`
+    if (address.suffix !== undefined) text += `之${zh(address.suffix)}`
   }
-  if (address.paragraph !== undefined) text += `第${formatChineseNumeral(address.paragraph)}款`
-  if (address.item !== undefined) text += `第（${formatChineseNumeral(address.item)}）项`
-  if (address.subitem !== undefined) text += `第${formatChineseNumeral(address.subitem)}目`
+  if (address.paragraph !== undefined) text += `第${zh(address.paragraph)}款`
+  if (address.item !== undefined) text += `第（${zh(address.item)}）项`
+  if (address.subitem !== undefined) text += `第${zh(address.subitem)}目`
   return text
 }
 
@@ -176,7 +222,7 @@ function contextAddress(document: DocumentIndex, context: string | undefined): A
   if (!parts) {
     return fail(
       'invalid-context',
-      `Unexpected context \`${String(context).slice(0, 60)}\`, expected an eId such as \`art_29__para_2\``,
+      `Unexpected context ${describeValue(context, 60)}, expected an eId such as \`art_29__para_2\``,
     )
   }
   if (parts.kind === 'chapter') {
@@ -304,7 +350,7 @@ function complete(address: Address, base: Address | undefined, context: Address 
 
 function lookupArticle(document: DocumentIndex, address: Address): Located | Fail {
   const number = address.article as number
-  const located = document.byKey.get(key(number, address.suffix))
+  const located = document.byKey.get(number, address.suffix)
   if (located) {
     if (address.chapter !== undefined && located.chapter.number !== address.chapter) {
       return fail(
@@ -315,10 +361,10 @@ function lookupArticle(document: DocumentIndex, address: Address): Located | Fai
     }
     return located
   }
-  const cached = document.missing.get(key(number, address.suffix))
+  const cached = document.missing.get(number, address.suffix)
   if (cached) return cached
   const failure = missingArticle(document, number, address.suffix)
-  if (document.missing.size < 10_000) document.missing.set(key(number, address.suffix), failure)
+  if (document.missing.size < 10_000) document.missing.set(number, address.suffix, failure)
   return failure
 }
 
@@ -329,7 +375,7 @@ function missingArticle(document: DocumentIndex, number: number, suffix: number 
     return fail(
       'not-found',
       `No ${articleName(number, address.suffix)} (${written}): ${document.hasInserted ? `there is no such inserted article` : 'the document has no inserted articles (之一, 之二)'}`,
-      document.byKey.has(key(number, undefined)) ? addressText({ article: number }) : undefined,
+      document.byKey.has(number, undefined) ? addressText({ article: number }) : undefined,
     )
   }
   const max = document.maxArticle
@@ -347,7 +393,7 @@ function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
   if (address.article === undefined) {
     const chapter = document.chapters.get(address.chapter as number)
     if (chapter && chapter.number > 0) return chapter
-    const max = Math.max(0, ...document.chapters.keys())
+    const max = document.maxChapter
     return fail(
       'not-found',
       max === 0
@@ -437,8 +483,8 @@ function expand(document: DocumentIndex, from: Address, to: Address, written: st
     return chapters
   }
   if (from.level === 'article') {
-    const a = document.byKey.get(key(from.article as number, from.suffix)) as Located
-    const b = document.byKey.get(key(to.article as number, to.suffix)) as Located
+    const a = document.byKey.get(from.article as number, from.suffix) as Located
+    const b = document.byKey.get(to.article as number, to.suffix) as Located
     if (a.index > b.index) return reversed(written)
     return document.articles.slice(a.index, b.index + 1).map((located) => located.article)
   }
@@ -514,13 +560,38 @@ function single(node: OutlineNode): OutlineNode[] {
 const reversed = (written: string): Fail =>
   fail('invalid-range', `Unexpected range \`${written}\` that runs backwards, expected its first end before its last`)
 
-/** Resolve `citation` in `document`. Never throws. */
+/**
+ * Resolve `citation` in `document` (an {@link Outline}, such as the
+ * regulation). Never throws: a citation or outline of the wrong shape is
+ * answered with `code: 'invalid'` and what is wrong with it.
+ */
 export function resolveIn<N = OutlineNode>(
   document: Outline,
   citation: Citation,
-  options: ResolveOptions = {},
+  options?: ResolveOptions,
 ): Resolution<N> {
-  const result = resolve(document, citation, options)
+  const problem = checkCitation(citation)
+  return problem === undefined ? resolveTrusted<N>(document, citation, options) : answer<N>(fail('invalid', problem))
+}
+
+/** `resolveIn` for a citation the scanner made (its shape is right by construction). */
+export function resolveTrusted<N = OutlineNode>(
+  document: Outline,
+  citation: Citation,
+  options?: ResolveOptions,
+): Resolution<N> {
+  const read = readOptions<ResolveOptions>(options)
+  const result =
+    read === undefined
+      ? fail(
+          'invalid',
+          `Unexpected options ${describeValue(options)}, expected an object such as \`{ context: 'art_29' }\``,
+        )
+      : resolve(document, citation, read)
+  return answer<N>(result)
+}
+
+function answer<N>(result: Resolution<OutlineNode> | Fail): Resolution<N> {
   if (!(result instanceof Fail)) return result as Resolution<N>
   if (!result.result) {
     const { code, reason, suggestion } = result.failure
@@ -532,7 +603,11 @@ export function resolveIn<N = OutlineNode>(
 }
 
 /** The resolution, or the failure as a `Fail` (returned, never thrown: throwing is slow on this hot path). */
-function resolve(outline: Outline, citation: Citation, options: ResolveOptions): Resolution<OutlineNode> | Fail {
+function resolve(
+  outline: Outline,
+  citation: Citation,
+  options: Partial<ResolveOptions>,
+): Resolution<OutlineNode> | Fail {
   const { instrument } = citation
   if (instrument.type === 'external') {
     const known = instrument.known
@@ -552,6 +627,7 @@ function resolve(outline: Outline, citation: Citation, options: ResolveOptions):
     return externalResult(instrument.title, known)
   }
   const document = indexOf(outline)
+  if (document instanceof Fail) return document
   const context = contextAddress(document, options.context)
   if (context instanceof Fail) return context
   let base: Address | undefined
@@ -592,7 +668,7 @@ function resolve(outline: Outline, citation: Citation, options: ResolveOptions):
   for (const reference of references) {
     const found = resolveReference(document, reference, base, context, citation)
     if (found instanceof Fail) return found
-    nodes.push(...found)
+    for (const node of found) nodes.push(node)
   }
   return internalResult(dedupe(nodes))
 }

@@ -25,9 +25,23 @@ export interface ScanError {
   index: number
 }
 
-/** Counts the characters the scanner looks at, for the linearity test. */
+/**
+ * Counts the work the scanner does, for the linearity tests: every character
+ * it compares, every character a regular expression or `indexOf` passes over,
+ * every character it copies and every lookup it makes.
+ */
 export interface ScanStats {
   steps: number
+}
+
+/** How a {@link Scanner} runs. */
+export interface ScannerOptions {
+  /** Build the reasons of failed parses (for `parseCitation`); extraction does not need them. */
+  readonly explain?: boolean
+  /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
+  readonly withResolution?: boolean
+  /** Where to count the work done (default: a fresh counter in `scanner.stats`). */
+  readonly stats?: ScanStats
 }
 
 const LEVEL_INDEX: Readonly<Record<Level, number>> = {
@@ -108,13 +122,15 @@ const SELF_WORDS = [
   '本法',
 ]
 /** `本…` anchors, with the characters after them that make another word (本项目, 本章程). */
-const THIS_WORDS: readonly [string, Anchor, string][] = [
-  ['本条', { type: 'this', level: 'article' }, '件'],
-  ['本款', { type: 'this', level: 'paragraph' }, '项'],
-  ['本项', { type: 'this', level: 'item' }, '目'],
-  ['本章', { type: 'this', level: 'chapter' }, '程'],
-  ['本节', { type: 'this', level: 'section' }, '目日约省能'],
-]
+const THIS_WORDS: readonly [string, Anchor, string][] = (
+  [
+    ['本条', { type: 'this', level: 'article' }, '件'],
+    ['本款', { type: 'this', level: 'paragraph' }, '项'],
+    ['本项', { type: 'this', level: 'item' }, '目'],
+    ['本章', { type: 'this', level: 'chapter' }, '程'],
+    ['本节', { type: 'this', level: 'section' }, '目日约省能'],
+  ] as const
+).map(([word, anchor, excluded]) => [word, Object.freeze(anchor), excluded])
 const PREVIOUS_UNITS: Readonly<Record<string, 'article' | 'paragraph' | 'item'>> = {
   条: 'article',
   款: 'paragraph',
@@ -150,11 +166,13 @@ interface Element {
  */
 export class Scanner {
   readonly text: string
-  readonly stats: ScanStats = { steps: 0 }
+  readonly stats: ScanStats
   error: ScanError | undefined
   private lastExternal: Instrument | undefined
-  /** Short names a text defines: `《…保护条例》（以下简称条例）`. */
+  /** Short names a text defines: `《…保护条例》（以下简称条例）`, looked up by the text before a 第. */
   private readonly aliases = new Map<string, Instrument>()
+  /** The lengths of the aliases defined, longest first (at most {@link MAX_ALIAS} of them). */
+  private aliasLengths: number[] = []
 
   /** Build the reasons of failed parses (for `parseCitation`); extraction does not need them. */
   private readonly explain: boolean
@@ -168,10 +186,11 @@ export class Scanner {
   /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
   private readonly withResolution: boolean
 
-  constructor(text: string, explain = false, withResolution = false) {
+  constructor(text: string, options: ScannerOptions = {}) {
     this.text = text
-    this.explain = explain
-    this.withResolution = withResolution
+    this.explain = options.explain ?? false
+    this.withResolution = options.withResolution ?? false
+    this.stats = options.stats ?? { steps: 0 }
   }
 
   /** Record why a parse stopped; the reason is only built when `parseCitation` asks for it. */
@@ -334,6 +353,7 @@ export class Scanner {
       // Article 38, paragraph 1, item 3
       for (;;) {
         ENGLISH_SUB.lastIndex = end
+        this.stats.steps += 8
         const match = ENGLISH_SUB.exec(this.text)
         if (!match) break
         const word = (match[1] as string).toLowerCase()
@@ -408,6 +428,7 @@ export class Scanner {
   private englishJoin(at: number): number {
     for (const pattern of [ENGLISH_RANGE, ENGLISH_LIST]) {
       pattern.lastIndex = at
+      this.stats.steps += 8
       const match = pattern.exec(this.text)
       if (match) {
         this.stats.steps += match[0].length
@@ -442,6 +463,7 @@ export class Scanner {
     references: Reference[],
   ): Citation {
     const text = this.text.slice(start, end)
+    this.stats.steps += end - start
     return this.withResolution
       ? ({ text, start, end, instrument, anchor, references, resolution: undefined } as Citation)
       : { text, start, end, instrument, anchor, references }
@@ -471,9 +493,13 @@ export class Scanner {
         {
           const title = this.readTitle(at)
           if (typeof title === 'number') return title
+          // Hashing the title for the lookups reads it once more.
+          this.stats.steps += title.title.length
           const known = findInstrument(title.title)
           const instrument: Instrument =
-            title.title === SELF_TITLE ? { type: 'self', title: title.title } : external(title.title, known)
+            title.title === SELF_TITLE
+              ? Object.freeze({ type: 'self', title: title.title })
+              : external(title.title, known)
           if (instrument.type === 'external') this.lastExternal = instrument
           this.readAlias(title.end, instrument)
           return this.tail(at, title.end, instrument)
@@ -510,13 +536,13 @@ export class Scanner {
           if (!level) return at + 1
           const next = text.charAt(pos + 1)
           if (next !== '' && (PREVIOUS_EXCLUDED[unit] as string).includes(next)) return at + 1
-          return this.tail(at, pos + 1, SELF, { type: 'previous', level, count })
+          return this.tail(at, pos + 1, SELF, Object.freeze({ type: 'previous', level, count }))
         }
       case 0x8be5 /* 该 */:
         {
           for (const word of ANAPHORA) {
             if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
-              const citation = this.tail(at, at + word.length, this.lastExternal ?? { type: 'external' })
+              const citation = this.tail(at, at + word.length, this.lastExternal ?? UNKNOWN_EXTERNAL)
               return citation.references.length > 0 ? citation : at + 1
             }
           }
@@ -529,6 +555,8 @@ export class Scanner {
           [ENGLISH_CHAPTER, 'chapter'],
         ] as const) {
           pattern.lastIndex = at
+          // A sticky expression of bounded length: a failed try reads a few characters.
+          this.stats.steps += 8
           const match = pattern.exec(text)
           if (!match) continue
           this.stats.steps += match[0].length
@@ -542,17 +570,38 @@ export class Scanner {
     }
   }
 
-  /** `（以下简称条例）` right after a title: the text will cite it by that name. */
+  /**
+   * `（以下简称条例）` right after a title: the text will cite it by that name.
+   * The search for `）` stops after {@link MAX_ALIAS} characters, so no
+   * character is read for more than one alias.
+   */
   private readAlias(at: number, instrument: Instrument): void {
     const { text } = this
+    if (text.charCodeAt(at) !== C.open && text.charCodeAt(at) !== 40) return
     for (const lead of ALIAS_LEADS) {
       if (!this.startsWith(lead, at)) continue
-      const close = text.indexOf('）', at + lead.length)
-      if (close > at + lead.length && close - at - lead.length <= MAX_ALIAS) {
-        this.stats.steps += close - at
-        this.aliases.set(text.slice(at + lead.length, close), instrument)
+      const from = at + lead.length
+      const limit = Math.min(text.length, from + MAX_ALIAS + 1)
+      for (let pos = from; pos < limit; pos++) {
+        this.stats.steps++
+        const code = text.charCodeAt(pos)
+        if (code === C.close || code === 41) {
+          if (pos > from) this.defineAlias(text.slice(from, pos), instrument)
+          return
+        }
       }
       return
+    }
+  }
+
+  private defineAlias(alias: string, instrument: Instrument): void {
+    this.stats.steps += alias.length
+    // Only a name that ends like a title can be looked up (see `shortTitleBefore`).
+    if (!TITLE_ENDINGS.has(alias.charCodeAt(alias.length - 1))) return
+    this.aliases.set(alias, instrument)
+    if (!this.aliasLengths.includes(alias.length)) {
+      this.aliasLengths.push(alias.length)
+      this.aliasLengths.sort((a, b) => b - a)
     }
   }
 
@@ -593,9 +642,12 @@ export class Scanner {
   private shortTitleBefore(at: number, lastEnd: number): { instrument: Instrument; length: number } | undefined {
     const { text } = this
     if (!TITLE_ENDINGS.has(text.charCodeAt(at - 1))) return undefined
-    for (const [alias, instrument] of this.aliases) {
-      if (at - alias.length >= lastEnd && this.startsWith(alias, at - alias.length))
-        return { instrument, length: alias.length }
+    // One lookup per alias length (at most MAX_ALIAS), however many aliases the text defines; longest first.
+    for (const length of this.aliasLengths) {
+      if (at - length < lastEnd) continue
+      this.stats.steps += length
+      const instrument = this.aliases.get(text.slice(at - length, at))
+      if (instrument) return { instrument, length }
     }
     const name = this.bareTitleBefore(at, lastEnd)
     return name === undefined ? undefined : { instrument: external(name), length: name.length }
@@ -612,10 +664,12 @@ export class Scanner {
       const code = text.charCodeAt(start)
       if (code < 0x4e00 || code > 0x9fff) return undefined
       const name = text.slice(start, at)
+      // The copy, the set lookup and the two expressions each read the name once.
+      this.stats.steps += 4 * name.length
       if (!TITLE_SUFFIX.test(name) || NOT_TITLES.has(name) || NOT_IN_TITLE.test(name)) continue
       if (start === lastEnd || TITLE_BOUNDARY.has(text[start - 1] as string)) return name
       for (const word of LEAD_WORDS) {
-        if (start - word.length >= lastEnd && text.startsWith(word, start - word.length)) return name
+        if (start - word.length >= lastEnd && this.startsWith(word, start - word.length)) return name
       }
     }
     return undefined
@@ -839,6 +893,8 @@ function internKey(address: Address): number {
 
 /** The instrument a citation without a title points into. */
 const SELF: Instrument = Object.freeze({ type: 'self' })
+/** `该法` with no instrument named before it. */
+const UNKNOWN_EXTERNAL: Instrument = Object.freeze({ type: 'external' })
 const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.codePointAt(0) as number))
 /** Second characters of the 本… words the scanner knows. */
 const BEN_NEXT = codes('规条办细决法实解款项章节')
@@ -850,8 +906,9 @@ const JOIN_START = codes('至到以或、和及与')
 /** The title of this regulation, as 《》 cites it. */
 export const SELF_TITLE = '吉林省反间谍工作规定'
 
+/** A frozen instrument: citations share it (a later 该法 points at the same one), so no caller may change it. */
 function external(title: string, known = findInstrument(title)): Instrument {
-  return known ? { type: 'external', title, known } : { type: 'external', title }
+  return Object.freeze(known ? { type: 'external', title, known } : { type: 'external', title })
 }
 
 /** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */

@@ -21,8 +21,23 @@ export type EIdParts =
 /** The one list a paragraph with items holds. */
 export const LIST_ID = 'list_1'
 
-/** Matches every well-formed eId of this model (numbers without leading zeros). */
-export const EID_PATTERN = /^(?:chp_[1-9]\d*|art_[1-9]\d*(?:__para_[1-9]\d*(?:__list_1__item_[1-9]\d*)?)?)$/
+/**
+ * Every well-formed eId of this model (numbers without leading zeros). Kept
+ * in the module: a `RegExp` handed out could be changed (`compile`) by anyone.
+ */
+const EID = /^(?:chp_[1-9]\d*|art_[1-9]\d*(?:__para_[1-9]\d*(?:__list_1__item_[1-9]\d*)?)?)$/
+
+/**
+ * Whether `value` is a well-formed eId of this model (`chp_2`, `art_15`,
+ * `art_15__para_2`, `art_38__para_1__list_1__item_3`), whether or not it
+ * names a provision that exists. Never throws.
+ */
+export function isEId(value: unknown): boolean {
+  return typeof value === 'string' && EID.test(value)
+}
+
+/** The eId pattern's source, for schemas that need it as text (JSON Schema `pattern`). */
+export const EID_SOURCE = EID.source
 
 export function chapterEId(chapter: number): string {
   return `chp_${chapter}`
@@ -46,9 +61,13 @@ export function itemEId(article: number, paragraph: number, item: number): strin
 
 const PARTS = /^(?:chp_([1-9]\d*)|art_([1-9]\d*)(?:__para_([1-9]\d*)(?:__list_1__item_([1-9]\d*))?)?)$/
 
-/** Split a well-formed eId into its numbers; `undefined` when it is not well-formed. */
+/**
+ * Split a well-formed eId into its numbers; `undefined` when it is not
+ * well-formed. A number of more digits than a double holds exactly is read
+ * approximately (thirty zeros after `art_1` give 1e30): still larger than any provision's.
+ */
 export function eIdParts(eId: string): EIdParts | undefined {
-  const match = PARTS.exec(eId)
+  const match = typeof eId === 'string' ? PARTS.exec(eId) : null
   if (!match) return undefined
   const [, chapter, article, paragraph, item] = match
   if (chapter) return { kind: 'chapter', chapter: Number(chapter) }

@@ -5,7 +5,7 @@
  * types inferred here (erased at build time), never zod itself.
  */
 import * as z from 'zod'
-import { EID_PATTERN } from './eid.js'
+import { EID_SOURCE } from './eid.js'
 
 const NUMERAL = '[一二三四五六七八九十百千零]+'
 
@@ -24,7 +24,7 @@ const Position = z.int().positive()
 export const Item = z
   .object({
     type: z.literal('item'),
-    eId: z.string().regex(EID_PATTERN),
+    eId: z.string().regex(new RegExp(EID_SOURCE)),
     number: Position,
     /** The printed marker, for example `（三）`. */
     marker: z.string().regex(new RegExp(`^（${NUMERAL}）$`)),
@@ -36,7 +36,7 @@ export const Item = z
 export const Paragraph = z
   .object({
     type: z.literal('paragraph'),
-    eId: z.string().regex(EID_PATTERN),
+    eId: z.string().regex(new RegExp(EID_SOURCE)),
     /** Ordinal within the article; 款 are unnumbered in print. */
     number: Position,
     /** The paragraph's text; when it has items, the words that introduce them. */
@@ -49,7 +49,7 @@ export const Paragraph = z
 export const Article = z
   .object({
     type: z.literal('article'),
-    eId: z.string().regex(EID_PATTERN),
+    eId: z.string().regex(new RegExp(EID_SOURCE)),
     number: Position,
     /** The printed heading, for example `第十五条`. */
     heading: z.string().regex(new RegExp(`^第${NUMERAL}条$`)),
@@ -61,7 +61,7 @@ export const Article = z
 export const Chapter = z
   .object({
     type: z.literal('chapter'),
-    eId: z.string().regex(EID_PATTERN),
+    eId: z.string().regex(new RegExp(EID_SOURCE)),
     number: Position,
     /** The printed heading, for example `第二章`. */
     heading: z.string().regex(new RegExp(`^第${NUMERAL}章$`)),
@@ -76,7 +76,7 @@ export const Chapter = z
 export const Sic = z
   .object({
     /** The provision that holds it. */
-    eId: z.string().regex(EID_PATTERN),
+    eId: z.string().regex(new RegExp(EID_SOURCE)),
     /** The characters as published. */
     text: z.string().min(1),
     /** The text around it, as published, to find it unambiguously. */

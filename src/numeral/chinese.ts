@@ -21,7 +21,7 @@ export const MAX_NUMERAL = 9999
 
 const DIGIT_CHARS = '一二三四五六七八九'
 /** The value of each Chinese digit, 两 (2, before 百 and 千) included. */
-export const DIGIT_VALUE: Readonly<Record<string, number>> = {
+export const DIGIT_VALUE: Readonly<Record<string, number>> = Object.freeze({
   一: 1,
   二: 2,
   三: 3,
@@ -32,7 +32,7 @@ export const DIGIT_VALUE: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
   两: 2,
-}
+})
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 const UNIT_CHAR: Readonly<Record<number, string>> = { 10: '十', 100: '百', 1000: '千' }
 const ZERO = new Set(['零', '〇'])
@@ -155,4 +155,13 @@ export function parseChineseNumeral(input: string): NumeralResult {
 
 function fail(reason: string, index: number): NumeralResult {
   return { ok: false, reason, index }
+}
+
+/**
+ * `n` for a message or a suggestion that must never throw: the Chinese
+ * numeral for 1 to 9999, and Arabic digits for anything else
+ * (`第10000条`), which the citation grammar reads too.
+ */
+export function numeralText(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= MAX_NUMERAL ? formatChineseNumeral(n) : String(n)
 }

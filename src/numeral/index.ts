@@ -1,1 +1,8 @@
-export { DIGIT_VALUE, formatChineseNumeral, MAX_NUMERAL, type NumeralResult, parseChineseNumeral } from './chinese.js'
+export {
+  DIGIT_VALUE,
+  formatChineseNumeral,
+  MAX_NUMERAL,
+  type NumeralResult,
+  numeralText,
+  parseChineseNumeral,
+} from './chinese.js'

@@ -1,0 +1,47 @@
+/**
+ * Describing what a caller passed, for messages: never throws, whatever the
+ * value (`String(Object.create(null))` throws, so messages must not use it).
+ */
+
+/** Longest piece of a caller's string quoted back in a message. */
+const QUOTE = 40
+
+/** `\`第十五…\`` (a string), `42`, `null`, `array`, `object`, … for `Unexpected …` messages. */
+export function describeValue(value: unknown, quote = QUOTE): string {
+  switch (typeof value) {
+    case 'string':
+      return `\`${clip(value, quote)}\``
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value)
+    case 'undefined':
+      return 'undefined'
+    case 'symbol':
+      return 'symbol'
+    case 'function':
+      return 'function'
+    default:
+      if (value === null) return 'null'
+      if (Array.isArray(value)) return 'array'
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid Date' : 'Date'
+      return 'object'
+  }
+}
+
+/** A string as a message quotes it: at most `length` code points, `…` when cut. */
+export function clip(text: string, length = QUOTE): string {
+  if (text.length <= length) return text
+  const points = Array.from(text.slice(0, length * 2)).slice(0, length)
+  return `${points.join('')}…`
+}
+
+/**
+ * An options argument as an object to read: `undefined` and `null` mean "no
+ * options"; an object (also one made with `Object.create(null)`) is itself.
+ * Anything else is refused by the caller with {@link describeValue}.
+ */
+export function readOptions<T extends object>(options: unknown): Partial<T> | undefined {
+  if (options === undefined || options === null) return {}
+  return typeof options === 'object' ? (options as Partial<T>) : undefined
+}
