@@ -166,7 +166,7 @@ describe('navigation', () => {
     expect(parentOf({ type: 'item', eId: 'art_15' } as unknown as Provision)).toEqual({
       ok: false,
       code: 'invalid',
-      reason: 'Unexpected item with the eId `art_15` of a article',
+      reason: 'Unexpected `item` with the eId `art_15` of a article',
     })
     expect(childrenOf(42 as unknown as Provision)).toMatchObject({ ok: false, code: 'invalid' })
     // A structural copy (from JSON, say) is answered with the model's node.
@@ -297,11 +297,11 @@ describe('search', () => {
   it('explains options it cannot honour', () => {
     expect(search('举报', { chapter: 9 })).toEqual({
       ok: false,
-      reason: 'Unexpected chapter `9`, expected a chapter number from 1 to 5',
+      reason: 'Unexpected chapter 9, expected a chapter number from 1 to 5',
     })
     expect(search('举报', { limit: -1 })).toEqual({
       ok: false,
-      reason: 'Unexpected limit `-1`, expected a whole number of at least 0',
+      reason: 'Unexpected limit -1, expected a whole number of at least 0',
     })
     expect(hitIds('举报', { limit: 0 })).toEqual([])
   })

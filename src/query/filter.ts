@@ -2,6 +2,7 @@ import { getIndex, type Lookup } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import type { ProvisionKind } from '../model/eid.js'
 import type { Provision } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
 import { notFound } from './node.js'
 
 export interface ProvisionFilter {
@@ -14,18 +15,24 @@ export interface ProvisionFilter {
 }
 
 /** The provisions that pass every part of `filter`, in document order. */
-export function provisions(filter: ProvisionFilter = {}): Lookup<readonly Provision[]> {
-  const { chapter, type, where } = filter
+export function provisions(filter?: ProvisionFilter | null): Lookup<readonly Provision[]> {
+  const read = readOptions<ProvisionFilter>(filter)
+  if (read === undefined)
+    return notFound(
+      'invalid',
+      `Unexpected filter ${describeValue(filter)}, expected an object such as \`{ chapter: 2 }\``,
+    )
+  const { chapter, type, where } = read
   if (chapter !== undefined && (!Number.isInteger(chapter) || chapter < 1 || chapter > regulation.chapters.length)) {
     return notFound(
       'not-found',
-      `No chapter ${String(chapter)}: the regulation has chapters 1 to ${regulation.chapters.length}`,
+      `No chapter ${describeValue(chapter)}: the regulation has chapters 1 to ${regulation.chapters.length}`,
     )
   }
-  const types = type === undefined ? undefined : typeof type === 'string' ? [type] : type
+  const types: readonly unknown[] | undefined = type === undefined ? undefined : Array.isArray(type) ? type : [type]
   for (const kind of types ?? []) {
-    if (!['chapter', 'article', 'paragraph', 'item'].includes(kind)) {
-      return notFound('invalid', `Unexpected type \`${String(kind)}\`, expected chapter, article, paragraph or item`)
+    if (!(['chapter', 'article', 'paragraph', 'item'] as unknown[]).includes(kind)) {
+      return notFound('invalid', `Unexpected type ${describeValue(kind)}, expected chapter, article, paragraph or item`)
     }
   }
   if (where !== undefined && typeof where !== 'function')

@@ -8,6 +8,7 @@ import { regulation } from '../access/regulation.js'
 import { validateReference } from '../citation/api.js'
 import type { ResolveOptions } from '../citation/resolve.js'
 import type { Chapter, Item, Paragraph, Provision } from '../model/schema.js'
+import { describeValue } from '../model/value.js'
 import { notFound } from './node.js'
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
@@ -17,7 +18,7 @@ export function getChapter(number: number): Lookup<Chapter> {
   if (typeof number !== 'number' || !Number.isInteger(number)) {
     return notFound(
       'invalid',
-      `Unexpected ${String(number)}, expected a chapter number from 1 to ${regulation.chapters.length}`,
+      `Unexpected ${describeValue(number)}, expected a chapter number from 1 to ${regulation.chapters.length}`,
     )
   }
   const chapter = regulation.chapters[number - 1]
@@ -31,7 +32,10 @@ export function getParagraph(article: number, paragraph: number): Lookup<Paragra
   const found = getArticle(article)
   if (!found.ok) return found
   if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) {
-    return notFound('invalid', `Unexpected ${String(paragraph)}, expected a paragraph number of Article ${article}`)
+    return notFound(
+      'invalid',
+      `Unexpected ${describeValue(paragraph)}, expected a paragraph number of Article ${article}`,
+    )
   }
   const node = found.node.paragraphs[paragraph - 1]
   return node
@@ -47,7 +51,7 @@ export function getItem(article: number, paragraph: number, item: number): Looku
   const found = getParagraph(article, paragraph)
   if (!found.ok) return found
   if (typeof item !== 'number' || !Number.isInteger(item)) {
-    return notFound('invalid', `Unexpected ${String(item)}, expected an item number`)
+    return notFound('invalid', `Unexpected ${describeValue(item)}, expected an item number`)
   }
   const node = found.node.items[item - 1]
   if (node) return { ok: true, node }
@@ -67,13 +71,10 @@ export function getItem(article: number, paragraph: number, item: number): Looku
  * names more than one provision (`第十五条至第十八条`) is not one provision,
  * and says so.
  */
-export function lookup(address: number | string, options: ResolveOptions = {}): Lookup<Provision> {
+export function lookup(address: number | string, options?: ResolveOptions | null): Lookup<Provision> {
   if (typeof address === 'number') return getArticle(address)
   if (typeof address !== 'string') {
-    return notFound(
-      'invalid',
-      `Unexpected ${address === null ? 'null' : typeof address}, expected an article number, an eId or a citation`,
-    )
+    return notFound('invalid', `Unexpected ${describeValue(address)}, expected an article number, an eId or a citation`)
   }
   const byEId = getNode(address.trim())
   if (byEId.ok) return byEId

@@ -6,6 +6,7 @@
 import { childNodes, getIndex, type Lookup } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import type { Chapter, Provision, Regulation } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
 import { type NodeRef, notFound, resolveNode } from './node.js'
 
 /** The node above: the article of a paragraph, the regulation of a chapter. */
@@ -58,16 +59,22 @@ export interface StepOptions {
 }
 
 /** The next provision in document order (chapter → its first article → its first paragraph …). */
-export function nextOf(ref: NodeRef, options: StepOptions = {}): Lookup<Provision> {
+export function nextOf(ref: NodeRef, options?: StepOptions | null): Lookup<Provision> {
   return step(ref, 1, options)
 }
 
 /** The previous provision in document order. */
-export function previousOf(ref: NodeRef, options: StepOptions = {}): Lookup<Provision> {
+export function previousOf(ref: NodeRef, options?: StepOptions | null): Lookup<Provision> {
   return step(ref, -1, options)
 }
 
-function step(ref: NodeRef, direction: 1 | -1, options: StepOptions): Lookup<Provision> {
+function step(ref: NodeRef, direction: 1 | -1, given: StepOptions | null | undefined): Lookup<Provision> {
+  const options = readOptions<StepOptions>(given)
+  if (options === undefined)
+    return notFound(
+      'invalid',
+      `Unexpected options ${describeValue(given)}, expected an object such as \`{ sameType: true }\``,
+    )
   const found = resolveNode(ref)
   if (!found.ok) return found
   const { order, position } = getIndex()
@@ -99,11 +106,24 @@ export interface TextOptions {
  * printed: `第三十八条 对反间谍工作中…奖励：\n（一）提供…`. The official text is
  * never changed; only the separators come from `options`.
  */
-export function textOf(ref: NodeRef | Regulation, options: TextOptions = {}): Lookup<string> {
+export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): Lookup<string> {
+  const options = readOptions<TextOptions>(given)
+  if (options === undefined)
+    return notFound(
+      'invalid',
+      `Unexpected options ${describeValue(given)}, expected an object such as \`{ separator: ' ' }\``,
+    )
   const separator = options.separator ?? '\n'
   const headingSeparator = options.headingSeparator ?? ' '
   const headings = options.headings ?? true
   const markers = options.markers ?? true
+  for (const [name, value] of [
+    ['separator', separator],
+    ['headingSeparator', headingSeparator],
+  ] as const) {
+    if (typeof value !== 'string')
+      return notFound('invalid', `Unexpected ${name} ${describeValue(value)}, expected a string`)
+  }
   const item = (node: { marker: string; text: string }): string => (markers ? node.marker + node.text : node.text)
   const paragraph = (node: Provision & { type: 'paragraph' }): string[] => [node.text, ...node.items.map(item)]
   const article = (node: Provision & { type: 'article' }): string[] => {

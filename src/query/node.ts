@@ -1,5 +1,6 @@
 import { getIndex, getNode, type Lookup, type NotFound } from '../access/lookup.js'
 import type { Provision } from '../model/schema.js'
+import { describeValue } from '../model/value.js'
 
 /** A provision of this regulation, or its eId. */
 export type NodeRef = Provision | string
@@ -12,13 +13,16 @@ export function resolveNode(ref: NodeRef): Lookup<Provision> {
   if (ref === null || typeof ref !== 'object' || typeof (ref as { eId?: unknown }).eId !== 'string') {
     return notFound(
       'invalid',
-      `Unexpected ${ref === null ? 'null' : typeof ref}, expected a provision or an eId such as \`art_15__para_2\``,
+      `Unexpected ${describeValue(ref)}, expected a provision or an eId such as \`art_15__para_2\``,
     )
   }
   if (getIndex().position.has(ref)) return { ok: true, node: ref }
   const found = getNode(ref.eId)
   if (found.ok && found.node.type !== ref.type) {
-    return notFound('invalid', `Unexpected ${String(ref.type)} with the eId \`${ref.eId}\` of a ${found.node.type}`)
+    return notFound(
+      'invalid',
+      `Unexpected ${describeValue(ref.type)} with the eId \`${ref.eId}\` of a ${found.node.type}`,
+    )
   }
   return found
 }

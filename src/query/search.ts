@@ -10,7 +10,19 @@
  */
 import { getIndex } from '../access/lookup.js'
 import type { Provision } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
 import { textOf } from './navigate.js'
+
+/**
+ * The longest query `search` reads, in JavaScript string indices (UTF-16
+ * code units). A longer one is refused with the reason, at once.
+ */
+export const MAX_QUERY_LENGTH = 10_000
+
+/** Counts the work a search does (characters scanned and copied), for the linearity tests. */
+export interface SearchStats {
+  steps: number
+}
 
 export interface SearchOptions {
   /** Read the whole query as one phrase. By default whitespace separates terms, and `"…"` quotes a phrase. */
@@ -118,28 +130,102 @@ function getUnits(): Units {
   return units
 }
 
-/** Split a query into normalised terms: whitespace separates, `"…"` keeps a phrase together. */
-function terms(query: string, phrase: boolean): string[] {
-  if (phrase) return [normalizeForSearch(query)].filter((term) => term !== '')
+/** Whether a UTF-16 code unit is whitespace as `\s` sees it. */
+function isWhitespace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code >= 0x80 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  )
+}
+
+const QUOTE = 0x22 // "
+const LEFT_QUOTE = 0x201c // “
+
+/**
+ * Split a query into normalised terms, each once: whitespace separates,
+ * `"…"` and `“…”` keep a phrase together. One pass, linear in the query: a
+ * quote whose closing quote is not found makes no further search for one
+ * (there is none further on either) and is read as part of a term.
+ */
+export function queryTerms(query: string, phrase: boolean, stats: SearchStats = { steps: 0 }): string[] {
   const out: string[] = []
-  for (const match of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/gu)) {
-    const term = normalizeForSearch(match[1] ?? match[2] ?? match[3] ?? '')
-    if (term !== '' && !out.includes(term)) out.push(term)
+  const seen = new Set<string>()
+  const add = (raw: string): void => {
+    // Normalising reads the term; the set lookup hashes it.
+    stats.steps += 2 * raw.length + 1
+    const term = normalizeForSearch(raw)
+    if (term !== '' && !seen.has(term)) {
+      seen.add(term)
+      out.push(term)
+    }
+  }
+  if (phrase) {
+    add(query)
+    return out
+  }
+  /** From where on no closing `"` and no closing `”` exist. */
+  let noStraight = false
+  let noCurly = false
+  const length = query.length
+  let at = 0
+  while (at < length) {
+    const code = query.charCodeAt(at)
+    stats.steps++
+    if (isWhitespace(code)) {
+      at++
+      continue
+    }
+    if ((code === QUOTE && !noStraight) || (code === LEFT_QUOTE && !noCurly)) {
+      const close = query.indexOf(code === QUOTE ? '"' : '”', at + 1)
+      stats.steps += (close === -1 ? length : close) - at
+      if (close !== -1) {
+        add(query.slice(at + 1, close))
+        at = close + 1
+        continue
+      }
+      if (code === QUOTE) noStraight = true
+      else noCurly = true
+    }
+    let end = at + 1
+    while (end < length && !isWhitespace(query.charCodeAt(end))) end++
+    stats.steps += end - at
+    add(query.slice(at, end))
+    at = end
   }
   return out
 }
 
 /** Every occurrence of every term in the unit, or `undefined` when a term is missing. */
-function find(target: Unit, wanted: readonly string[]): SearchMatch[] | undefined {
+function find(target: Unit, wanted: readonly string[], stats: SearchStats): SearchMatch[] | undefined {
   const matches: SearchMatch[] = []
+  const { normal } = target
   for (const term of wanted) {
-    let at = target.normal.indexOf(term)
-    if (at === -1) return undefined
-    while (at !== -1) {
-      matches.push({ term, start: target.starts[at] as number, end: target.ends[at + term.length - 1] as number })
-      at = target.normal.indexOf(term, at + term.length)
+    let from = 0
+    let at = normal.indexOf(term)
+    if (at === -1) {
+      stats.steps += normal.length + 1
+      return undefined
     }
+    while (at !== -1) {
+      stats.steps += at - from + term.length
+      matches.push({ term, start: target.starts[at] as number, end: target.ends[at + term.length - 1] as number })
+      from = at + term.length
+      at = normal.indexOf(term, from)
+    }
+    stats.steps += normal.length - from + 1
   }
+  // Sorting n matches: n log n, counted as n times the bits of n.
+  stats.steps += matches.length * Math.ceil(Math.log2(matches.length + 1))
   return matches.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
@@ -149,54 +235,91 @@ function find(target: Unit, wanted: readonly string[]): SearchMatch[] | undefine
  * makes an exact phrase. A query with no match gives `hits: []`; an empty
  * query is answered with `ok: false`.
  */
-export function search(query: string, options: SearchOptions = {}): SearchResult {
+export function search(query: string, options?: SearchOptions | null): SearchResult {
+  return searchCounted(query, options, { steps: 0 })
+}
+
+/** {@link search}, counting its work in `stats`. */
+export function searchCounted(
+  query: string,
+  given: SearchOptions | null | undefined,
+  stats: SearchStats,
+): SearchResult {
   if (typeof query !== 'string')
-    return { ok: false, reason: `Unexpected ${query === null ? 'null' : typeof query}, expected a query string` }
+    return { ok: false, reason: `Unexpected ${describeValue(query)}, expected a query string` }
+  if (query.length > MAX_QUERY_LENGTH) {
+    return {
+      ok: false,
+      reason: `Unexpected query of ${query.length} characters, expected at most ${MAX_QUERY_LENGTH}`,
+    }
+  }
+  const options = readOptions<SearchOptions>(given)
+  if (options === undefined)
+    return {
+      ok: false,
+      reason: `Unexpected options ${describeValue(given)}, expected an object such as \`{ limit: 10 }\``,
+    }
   const { chapter: onlyChapter, limit } = options
+  for (const name of ['before', 'after'] as const) {
+    const value = options[name]
+    if (value !== undefined && typeof value !== 'string')
+      return { ok: false, reason: `Unexpected ${name} ${describeValue(value)}, expected a string` }
+  }
+  const context = options.context
+  if (context !== undefined && (!Number.isSafeInteger(context) || context < 0))
+    return { ok: false, reason: `Unexpected context ${describeValue(context)}, expected a whole number of at least 0` }
   if (
     onlyChapter !== undefined &&
     (!Number.isInteger(onlyChapter) || onlyChapter < 1 || onlyChapter > getUnits().chapter.size)
   ) {
     return {
       ok: false,
-      reason: `Unexpected chapter \`${String(onlyChapter)}\`, expected a chapter number from 1 to ${getUnits().chapter.size}`,
+      reason: `Unexpected chapter ${describeValue(onlyChapter)}, expected a chapter number from 1 to ${getUnits().chapter.size}`,
     }
   }
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-    return { ok: false, reason: `Unexpected limit \`${String(limit)}\`, expected a whole number of at least 0` }
+    return { ok: false, reason: `Unexpected limit ${describeValue(limit)}, expected a whole number of at least 0` }
   }
-  const wanted = terms(query, options.phrase ?? false)
+  const wanted = queryTerms(query, options.phrase === true, stats)
   if (wanted.length === 0)
     return { ok: false, reason: 'Unexpected empty query, expected at least one term such as `举报`' }
   const { leaf, paragraph, article, chapter } = getUnits()
   const hits: SearchHit[] = []
   const add = (target: Unit, matches: SearchMatch[]): void => {
+    for (const match of matches) stats.steps += match.end - match.start
     hits.push(hit(target, matches, options))
   }
   for (const target of chapter.values()) {
-    const matches = find(target, wanted)
+    const matches = find(target, wanted, stats)
     if (matches) add(target, matches)
   }
   for (const [articleNode, articleUnit] of article) {
-    if (articleUnit.normal.length === 0 || !wanted.every((term) => articleUnit.normal.includes(term))) continue
+    if (
+      articleUnit.normal.length === 0 ||
+      !wanted.every((term) => {
+        stats.steps += articleUnit.normal.length + 1
+        return articleUnit.normal.includes(term)
+      })
+    )
+      continue
     const before = hits.length
     for (const paragraphNode of (articleNode as Provision & { type: 'article' }).paragraphs) {
       const inParagraph = hits.length
       const own = leaf.get(paragraphNode) as Unit
-      const ownMatches = find(own, wanted)
+      const ownMatches = find(own, wanted, stats)
       if (ownMatches) add(own, ownMatches)
       for (const itemNode of paragraphNode.items) {
         const itemUnit = leaf.get(itemNode) as Unit
-        const itemMatches = find(itemUnit, wanted)
+        const itemMatches = find(itemUnit, wanted, stats)
         if (itemMatches) add(itemUnit, itemMatches)
       }
       const whole = paragraph.get(paragraphNode)
       if (hits.length === inParagraph && whole) {
-        const matches = find(whole, wanted)
+        const matches = find(whole, wanted, stats)
         if (matches) add(whole, matches)
       }
     }
-    if (hits.length === before) add(articleUnit, find(articleUnit, wanted) as SearchMatch[])
+    if (hits.length === before) add(articleUnit, find(articleUnit, wanted, stats) as SearchMatch[])
   }
   let result = hits
   if (options.chapter !== undefined) {

@@ -1,11 +1,16 @@
 import { regulation } from '../access/regulation.js'
+import { civilFromDays, dayAt, dayNumber, formatDate } from '../model/date.js'
+import { describeValue } from '../model/value.js'
 
 export type InForce =
   | {
       readonly ok: true
       /** Whether the regulation is in force on that date. */
       readonly inForce: boolean
-      /** The date asked about, `YYYY-MM-DD` (China Standard Time for a `Date`). */
+      /**
+       * The date asked about, `YYYY-MM-DD` (China Standard Time for a `Date`);
+       * years outside 0000–9999 as `±YYYYYY-MM-DD`, as ISO 8601 writes them.
+       */
       readonly date: string
       /** The date the regulation took effect: `2025-01-01`. */
       readonly effective: string
@@ -14,45 +19,42 @@ export type InForce =
     }
   | { readonly ok: false; readonly reason: string }
 
+/** China Standard Time, UTC+8 (no daylight saving time since 1991). */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+
 /**
  * Whether the regulation is in force on `date` (`YYYY-MM-DD` or a `Date`,
  * read as a calendar date in China Standard Time, UTC+8). It took effect on
- * 2025-01-01 and has not been amended or repealed in this corpus.
+ * 2025-01-01 and has not been amended or repealed in this corpus. Dates are
+ * compared as day numbers, so every date a `Date` can hold is answered
+ * right; strings may also use the expanded form `+010000-01-01`.
  */
 export function isInForce(date: string | Date): InForce {
   const day = toDay(date)
   if (day === undefined) {
     return {
       ok: false,
-      reason: `Unexpected ${describe(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
+      reason: `Unexpected ${describeValue(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
     }
   }
+  const { year, month, day: dayOfMonth } = civilFromDays(day)
+  const written = formatDate(year, month, dayOfMonth)
   const { effective } = regulation
-  return day >= effective
-    ? { ok: true, inForce: true, date: day, effective, reason: `In force since ${effective}` }
+  return day >= (dayNumber(effective) as number)
+    ? { ok: true, inForce: true, date: written, effective, reason: `In force since ${effective}` }
     : {
         ok: true,
         inForce: false,
-        date: day,
+        date: written,
         effective,
-        reason: `Not yet in force on ${day}: in force from ${effective}`,
+        reason: `Not yet in force on ${written}: in force from ${effective}`,
       }
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-function toDay(date: unknown): string | undefined {
+function toDay(date: unknown): number | undefined {
   if (date instanceof Date) {
     const time = date.getTime()
-    return Number.isNaN(time) ? undefined : new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+    return Number.isNaN(time) ? undefined : dayAt(time, CHINA_OFFSET_MS)
   }
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `\`${value.slice(0, 40)}\``
-  if (value instanceof Date) return 'invalid Date'
-  return value === null ? 'null' : typeof value
+  return dayNumber(date)
 }
