@@ -22,8 +22,10 @@ import {
   Regulation,
   type Regulation as RegulationType,
 } from '../model/schema.js'
+import { describeValue } from '../model/value.js'
 import { formatChineseNumeral, parseChineseNumeral } from '../numeral/index.js'
 import { METADATA_MARKER } from '../render/markdown.js'
+import { checkLimits } from './limits.js'
 import { createMessage, type ParseMessage } from './message.js'
 
 export type ParseResult =
@@ -40,6 +42,12 @@ interface Place {
 }
 
 type Reporter = (reason: string, node: Nodes | Place, ruleId: string) => void
+
+/** What the block readers share: where to report, and the Markdown itself (to compare text with its source). */
+interface Reading {
+  readonly report: Reporter
+  readonly source: string
+}
 
 const parser = unified().use(remarkParse)
 
@@ -61,24 +69,29 @@ export type FragmentResult =
  * starts; within it, the same rules hold as in the corpus.
  */
 export function parseMarkdown(markdown: string): FragmentResult {
-  const tree = parser.parse(typeof markdown === 'string' ? markdown : '') as Root
+  const refused = refuse(markdown)
+  if (refused) return refused
+  const tree = parser.parse(markdown) as Root
   const first = tree.children.find((node) => node.type !== 'html')
   return parseTree(markdown, first?.type === 'heading' && first.depth === 1 ? 'regulation' : 'fragment', tree)
 }
 
-function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: Root): FragmentResult {
+/** The answer for input that is not a string or that passes a limit (see `limits.ts`), before remark reads it. */
+function refuse(markdown: unknown): { ok: false; messages: readonly ParseMessage[] } | undefined {
   if (typeof markdown !== 'string') {
     return {
       ok: false,
-      messages: [
-        createMessage(
-          `Unexpected ${markdown === null ? 'null' : typeof markdown}, expected Markdown text`,
-          1,
-          1,
-          'input',
-        ),
-      ],
+      messages: [createMessage(`Unexpected ${describeValue(markdown)}, expected Markdown text`, 1, 1, 'input')],
     }
+  }
+  const problems = checkLimits(markdown)
+  return problems.length > 0 ? { ok: false, messages: problems } : undefined
+}
+
+function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: Root): FragmentResult {
+  if (!parsed) {
+    const refused = refuse(markdown)
+    if (refused) return refused
   }
   const tree = parsed ?? (parser.parse(markdown) as Root)
   const messages: ParseMessage[] = []
@@ -87,8 +100,11 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
     const place = node && 'type' in node ? start(node) : (node ?? { line: 1, column: 1 })
     messages.push(createMessage(reason, place.line, place.column, ruleId))
   }
+  const reading: Reading = { report, source: markdown }
+  const inlineText = (node: Heading | MdParagraph): string => readInline(node, reading)
 
-  const children = tree.children.filter((node) => !(node.type === 'html' && !isMetadata(node)))
+  // Every block is read, HTML too: HTML other than the metadata comment is an error, never dropped.
+  const children = tree.children
   let index = 0
   const next = (): RootContent | undefined => children[index]
 
@@ -98,7 +114,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
   if (mode === 'fragment') {
     // No title, metadata or note in a fragment.
   } else if (first?.type === 'heading' && first.depth === 1) {
-    title = inlineText(first, report)
+    title = inlineText(first)
     index++
   } else {
     report(
@@ -111,7 +127,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
     while (next() && !(next()?.type === 'heading' && (next() as Heading).depth === 1)) index++
     const found = next()
     if (found) {
-      title = inlineText(found as Heading, report)
+      title = inlineText(found as Heading)
       index++
     }
   }
@@ -130,6 +146,8 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
       metaNode ?? endOf(tree),
       'metadata',
     )
+    // Other HTML in its place is this problem, not another.
+    if (metaNode?.type === 'html') index++
   }
 
   // Promulgation note.
@@ -138,7 +156,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
   if (mode === 'fragment') {
     // None.
   } else if (noteNode?.type === 'blockquote') {
-    promulgationNote = blockquoteText(noteNode, report)
+    promulgationNote = blockquoteText(noteNode, reading)
     index++
   } else {
     report(
@@ -185,7 +203,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
       closeChapter()
       article = undefined
       paragraph = undefined
-      const text = inlineText(node, report)
+      const text = inlineText(node)
       const match = CHAPTER_HEADING.exec(text)
       const number = match ? numeral(match[1] as string, node, '章', 4, report) : undefined
       if (!match || number === undefined) {
@@ -219,7 +237,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
       closeArticle()
       paragraph = undefined
       article = undefined
-      const text = inlineText(node, report)
+      const text = inlineText(node)
       const match = ARTICLE_HEADING.exec(text)
       const number = match ? numeral(match[1] as string, node, '条', 5, report) : undefined
       if (!match || number === undefined) {
@@ -265,7 +283,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
       continue
     }
     if (node.type === 'paragraph') {
-      const text = inlineText(node, report)
+      const text = inlineText(node)
       if (ITEM_MARKER.test(text)) {
         report(
           article
@@ -303,7 +321,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
         )
         continue
       }
-      readItems(node, article.value.number, paragraph, places, report)
+      readItems(node, article.value.number, paragraph, places, reading)
       continue
     }
     if (node.type === 'heading') {
@@ -311,6 +329,16 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', parsed?: R
         `Unexpected heading of depth ${node.depth}, expected \`##\` for chapters or \`###\` for articles`,
         node,
         'heading-depth',
+      )
+      continue
+    }
+    if (node.type === 'html') {
+      report(
+        isMetadata(node)
+          ? `Unexpected second metadata comment, expected one, after the title`
+          : `Unexpected ${describe(node)}, expected Markdown: the corpus holds no HTML but the metadata comment after the title`,
+        node,
+        'html',
       )
       continue
     }
@@ -357,8 +385,9 @@ function readItems(
   article: number,
   paragraph: Paragraph,
   places: Map<string, Place>,
-  report: Reporter,
+  reading: Reading,
 ): void {
+  const { report } = reading
   if (list.ordered) {
     report('Unexpected ordered list, expected a bullet list of items `- （一）…`', list, 'item-list-ordered')
     return
@@ -370,7 +399,7 @@ function readItems(
       report('Unexpected content in a list item, expected one line `（…）text`', listItem, 'item-content')
       continue
     }
-    const text = inlineText(only, report)
+    const text = readInline(only, reading)
     const match = /^（([^）]+)）(.+)$/.exec(text)
     if (!match) {
       report(
@@ -424,8 +453,13 @@ function numeral(value: string, node: Nodes, unit: string, offset: number, repor
   return result.value
 }
 
-/** Text of a heading or paragraph; only plain text (with escapes) is allowed. */
-function inlineText(node: Heading | MdParagraph, report: Reporter): string {
+/**
+ * Text of a heading or paragraph; only plain text (with backslash escapes)
+ * is allowed. A character reference (`&lt;`, `&#x4E00;`) would make the text
+ * differ from what is written, so it is an error too.
+ */
+function readInline(node: Heading | MdParagraph, reading: Reading): string {
+  const { report } = reading
   for (const child of node.children) {
     if (child.type !== 'text') {
       report(
@@ -442,19 +476,36 @@ function inlineText(node: Heading | MdParagraph, report: Reporter): string {
           { line: place.line, column: place.column + at },
           'line-break',
         )
-      }
+      } else checkReferences(child, reading)
     }
   }
   return mdastToString(node)
 }
 
-function blockquoteText(node: Blockquote, report: Reporter): string {
+/** Report a character reference in a text node: its value is not what its source says once escapes are read. */
+function checkReferences(node: Nodes & { value: string }, reading: Reading): void {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined) return
+  const written = reading.source.slice(from, to)
+  if (written.replace(/\\([!-/:-@[-`{-~])/g, '$1') === node.value) return
+  const match = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/.exec(written)
+  const place = start(node)
+  const offset = match ? match.index : 0
+  reading.report(
+    `Unexpected character reference \`${match ? match[0] : '&…;'}\`, expected the character itself (or \`\\&\` for a literal \`&\`)`,
+    { line: place.line, column: place.column + offset },
+    'character-reference',
+  )
+}
+
+function blockquoteText(node: Blockquote, reading: Reading): string {
   const [only, ...rest] = node.children
   if (only?.type !== 'paragraph' || rest.length > 0) {
-    report('Unexpected content in the promulgation note, expected one paragraph', node, 'note')
+    reading.report('Unexpected content in the promulgation note, expected one paragraph', node, 'note')
     return ''
   }
-  return inlineText(only, report)
+  return readInline(only, reading)
 }
 
 function isMetadata(node: Html): boolean {
