@@ -1,5 +1,5 @@
 /** `jilin-counter-espionage/render`: every renderer, and `render(node, { format })`. */
-export { AKN_NAMESPACE, escapeXml, renderAkn } from './render/akn.js'
+export { AKN_NAMESPACE, escapeXml, hasNonXmlCharacter, renderAkn } from './render/akn.js'
 export { escapeHtml, renderHtml, safeUrl } from './render/html.js'
 export {
   type AknOptions,

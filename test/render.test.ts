@@ -101,7 +101,8 @@ describe('markdown', () => {
   it('refuses a metadata note that would end the comment', () => {
     expect(renderMarkdown(regulation, { metadataNote: '--> <script>' })).toEqual({
       ok: false,
-      reason: 'Unexpected `metadataNote`, expected text on one line without `-->`',
+      reason:
+        'Unexpected metadataNote `--` at index 0, expected text without `--` (it can end the comment: `-->`, `--!>`)',
     })
   })
 })
@@ -131,7 +132,7 @@ describe('plain text', () => {
   it('refuses a width it cannot honour', () => {
     expect(renderText(regulation, { width: 4 })).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^Unexpected width `4`/),
+      reason: expect.stringMatching(/^Unexpected width 4,/),
     })
   })
 })
@@ -195,7 +196,7 @@ describe('html', () => {
     ['stylesheet', { stylesheet: 'java\tscript:alert(1)' }, /^Unexpected stylesheet/],
     ['stylesheet', { stylesheet: 'data:text/css,body{}' }, /^Unexpected stylesheet/],
     ['stylesheet', { stylesheet: 'vbscript:msgbox' }, /^Unexpected stylesheet/],
-    ['headingLevel', { headingLevel: 7 }, /^Unexpected headingLevel `7`/],
+    ['headingLevel', { headingLevel: 7 }, /^Unexpected headingLevel 7,/],
     ['title', { title: 42 as unknown as string }, /^Unexpected title/],
   ])('refuses a hostile or invalid %s', (_name, options, reason) => {
     const result = renderHtml(regulation, { standalone: true, ...options })

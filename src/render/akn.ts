@@ -16,9 +16,11 @@
  */
 import { getIndex } from '../access/lookup.js'
 import { WORK_URI } from '../citation/format.js'
+import { isPlainDate } from '../model/date.js'
 import { eIdParts, listEId } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
-import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
+import { describeValue } from '../model/value.js'
+import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
 
@@ -37,9 +39,31 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&apos;',
 }
 
-/** Escape text for XML content and attribute values. */
+/**
+ * Characters XML 1.0 does not allow in a document, escaped or not: C0
+ * controls other than tab, line feed and carriage return; U+FFFE and U+FFFF;
+ * and surrogates that are not part of a pair.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * Escape text for XML content and attribute values: `&`, `<`, `>`, `"` and
+ * `'` become references, and characters that XML 1.0 forbids (see
+ * {@link hasNonXmlCharacter}) are dropped, so the output is always
+ * well-formed. The official text holds none of them.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
+}
+
+/** Whether `text` holds a character XML 1.0 forbids (and {@link escapeXml} would drop). */
+export function hasNonXmlCharacter(text: string): boolean {
+  NOT_XML.lastIndex = 0
+  const found = NOT_XML.test(text)
+  NOT_XML.lastIndex = 0
+  return found
 }
 
 interface Writer {
@@ -51,16 +75,20 @@ const open = (w: Writer, depth: number, text: string): void => {
   w.lines.push(w.indent.repeat(depth) + text)
 }
 
-export function renderAkn(node: Renderable, options: AknOptions = {}): RenderResult {
+export function renderAkn(node: Renderable, given?: AknOptions | null): RenderResult {
   const own = modelNode(node)
   if (typeof own === 'string') return failure(own)
+  const options = renderOptions<AknOptions>(given)
+  if (typeof options === 'string') return failure(options)
   const indent = options.indent ?? '  '
   if (typeof indent !== 'string' || !/^[ \t]*$/.test(indent))
     return failure('Unexpected indent, expected spaces or tabs')
   const { regulation } = regulationOf()
   const manifestation = options.manifestationDate ?? regulation.effective
-  if (typeof manifestation !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(manifestation)) {
-    return failure(`Unexpected manifestationDate \`${String(manifestation).slice(0, 40)}\`, expected YYYY-MM-DD`)
+  if (!isPlainDate(manifestation)) {
+    return failure(
+      `Unexpected manifestationDate ${describeValue(manifestation)}, expected a calendar date from 0001-01-01 to 9999-12-31 as YYYY-MM-DD`,
+    )
   }
   const w: Writer = { lines: ['<?xml version="1.0" encoding="UTF-8"?>'], indent }
   open(w, 0, `<akomaNtoso xmlns="${AKN_NAMESPACE}">`)

@@ -5,6 +5,7 @@
 import { getIndex } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import type { Provision, Regulation } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
 
 /** The regulation or any provision of it. */
 export type Renderable = Regulation | Provision
@@ -21,6 +22,11 @@ export type RenderResult =
 
 export const failure = (reason: string): RenderResult => ({ ok: false, reason })
 
+/** A renderer's options as an object to read (`null` and `undefined` are no options), or the reason they cannot be read. */
+export function renderOptions<T extends object>(options: unknown): Partial<T> | string {
+  return readOptions<T>(options) ?? `Unexpected options ${describeValue(options)}, expected an object`
+}
+
 /**
  * The model's own node for `node`: the regulation, a provision of it, or an
  * unchanged copy of one (from JSON, say). Anything else, including a copy
@@ -29,7 +35,7 @@ export const failure = (reason: string): RenderResult => ({ ok: false, reason })
 export function modelNode(node: unknown): Renderable | string {
   if (node === regulation) return regulation
   if (node === null || typeof node !== 'object') {
-    return `Unexpected ${node === null ? 'null' : typeof node}, expected the regulation or a chapter, article, paragraph or item of it`
+    return `Unexpected ${describeValue(node)}, expected the regulation or a chapter, article, paragraph or item of it`
   }
   const { type, eId } = node as { type?: unknown; eId?: unknown }
   if (type === 'regulation') {

@@ -10,7 +10,8 @@
  * spaces) are refused with the reason.
  */
 import type { Article, Chapter, Item, Paragraph, Regulation } from '../model/schema.js'
-import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
+import { describeValue } from '../model/value.js'
+import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export interface HtmlOptions {
   /** A whole page (`<!DOCTYPE html>` … with a table of contents) instead of a fragment. Default `false`. */
@@ -66,17 +67,19 @@ interface Context {
   readonly level: (depth: number) => number
 }
 
-export function renderHtml(node: Renderable, options: HtmlOptions = {}): RenderResult {
+export function renderHtml(node: Renderable, given?: HtmlOptions | null): RenderResult {
   const own = modelNode(node)
   if (typeof own === 'string') return failure(own)
+  const options = renderOptions<HtmlOptions>(given)
+  if (typeof options === 'string') return failure(options)
   const lang = options.lang ?? 'zh-CN'
   if (typeof lang !== 'string' || !LANG.test(lang)) {
-    return failure(`Unexpected lang \`${String(lang).slice(0, 40)}\`, expected a BCP 47 language tag such as \`zh-CN\``)
+    return failure(`Unexpected lang ${describeValue(lang)}, expected a BCP 47 language tag such as \`zh-CN\``)
   }
   const prefix = options.classPrefix ?? 'jce-'
   if (typeof prefix !== 'string' || (prefix !== '' && !CLASS_PREFIX.test(prefix))) {
     return failure(
-      `Unexpected classPrefix \`${String(prefix).slice(0, 40)}\`, expected letters, digits, \`-\` and \`_\`, starting with a letter`,
+      `Unexpected classPrefix ${describeValue(prefix)}, expected letters, digits, \`-\` and \`_\`, starting with a letter`,
     )
   }
   if (options.title !== undefined && typeof options.title !== 'string')
@@ -86,14 +89,14 @@ export function renderHtml(node: Renderable, options: HtmlOptions = {}): RenderR
     stylesheet = typeof options.stylesheet === 'string' ? safeUrl(options.stylesheet) : undefined
     if (stylesheet === undefined) {
       return failure(
-        `Unexpected stylesheet \`${String(options.stylesheet).slice(0, 60)}\`, expected an http:, https: or relative URL`,
+        `Unexpected stylesheet ${describeValue(options.stylesheet)}, expected an http:, https: or relative URL`,
       )
     }
   }
   const natural = { regulation: 1, chapter: 2, article: 3, paragraph: 4, item: 4 }[own.type]
   const top = options.headingLevel ?? natural
   if (!Number.isInteger(top) || top < 1 || top > 6) {
-    return failure(`Unexpected headingLevel \`${String(options.headingLevel)}\`, expected an integer from 1 to 6`)
+    return failure(`Unexpected headingLevel ${describeValue(options.headingLevel)}, expected an integer from 1 to 6`)
   }
   const context: Context = {
     c: (name) => `${prefix}${name}`,

@@ -3,6 +3,7 @@
  * Each renderer is also importable alone (`jilin-counter-espionage/render/html`
  * and so on), so an app that needs one format bundles only that one.
  */
+import { describeValue } from '../model/value.js'
 import { type AknOptions, renderAkn } from './akn.js'
 import { failure, type Renderable, type RenderResult } from './common.js'
 import { type HtmlOptions, renderHtml } from './html.js'
@@ -12,7 +13,7 @@ import { renderText, type TextOptions } from './text.js'
 
 export type RenderFormat = 'markdown' | 'text' | 'html' | 'akn' | 'json'
 
-export const RENDER_FORMATS: readonly RenderFormat[] = ['markdown', 'text', 'html', 'akn', 'json']
+export const RENDER_FORMATS: readonly RenderFormat[] = Object.freeze(['markdown', 'text', 'html', 'akn', 'json'])
 
 export type RenderOptions =
   | ({ readonly format: 'markdown' } & MarkdownOptions)
@@ -23,6 +24,8 @@ export type RenderOptions =
 
 /** Render the regulation or any provision of it in `options.format`. Never throws. */
 export function render(node: Renderable, options: RenderOptions): RenderResult {
+  if (options === null || typeof options !== 'object')
+    return failure(`Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``)
   const format = options?.format
   switch (format) {
     case 'markdown':
@@ -37,7 +40,7 @@ export function render(node: Renderable, options: RenderOptions): RenderResult {
       return renderJson(node, options as JsonOptions)
     default:
       return failure(
-        `Unexpected format \`${String(format).slice(0, 40)}\`, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
+        `Unexpected format ${describeValue(format)}, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
       )
   }
 }

@@ -5,7 +5,8 @@
  * and one reader (`jilin-counter-espionage/parse`).
  */
 import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../model/schema.js'
-import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
+import { describeValue } from '../model/value.js'
+import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 /** First line of the metadata comment that follows the title. */
 export const METADATA_MARKER = 'jilin-counter-espionage metadata'
@@ -14,7 +15,9 @@ export const METADATA_MARKER = 'jilin-counter-espionage metadata'
 export interface MarkdownOptions {
   /**
    * Text after the metadata marker on the comment's first line, for example a
-   * note that the file is generated. It must not contain `-->` or a line break.
+   * note that the file is generated. Refused when it could end the comment
+   * or break the line: it must not contain `--` (which `-->`, `--!>` and
+   * `<!--` all hold), a line break or another control character.
    */
   readonly metadataNote?: string
 }
@@ -53,6 +56,24 @@ export function chapterToMarkdown(chapter: Chapter): string {
   ].join('\n\n')
 }
 
+/**
+ * Why `text` cannot stand inside an HTML comment on one line, or `undefined`.
+ * Browsers end a comment at `-->` and at `--!>`, and HTML forbids `<!--` and
+ * `--` inside one; CommonMark ends the block at `-->`. Refusing `--`
+ * covers them all.
+ */
+function commentTextProblem(text: unknown): string | undefined {
+  if (typeof text !== 'string') return `${describeValue(text)}, expected a string`
+  const dashes = text.indexOf('--')
+  if (dashes !== -1)
+    return `\`--\` at index ${dashes}, expected text without \`--\` (it can end the comment: \`-->\`, \`--!>\`)`
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  const control = text.search(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+  if (control !== -1) return `control character at index ${control}, expected text on one line`
+  if (text.endsWith('<!-') || text.endsWith('<!')) return 'ending in `<!`, expected text that cannot open a comment'
+  return undefined
+}
+
 /** The metadata comment: everything of {@link Metadata} but the title, as JSON. */
 export function metadataComment(metadata: Metadata, note?: string): string {
   const { title: _title, ...rest } = metadata
@@ -77,12 +98,15 @@ export function regulationToMarkdown(regulation: Regulation, options: MarkdownOp
  * `parseMarkdown` reads the whole regulation, a chapter or an article back
  * into a deep-equal node.
  */
-export function renderMarkdown(node: Renderable, options: MarkdownOptions = {}): RenderResult {
+export function renderMarkdown(node: Renderable, given?: MarkdownOptions | null): RenderResult {
   const own = modelNode(node)
   if (typeof own === 'string') return failure(own)
+  const options = renderOptions<MarkdownOptions>(given)
+  if (typeof options === 'string') return failure(options)
   const note = options.metadataNote
-  if (note !== undefined && (typeof note !== 'string' || /-->|[\r\n]/.test(note))) {
-    return failure('Unexpected `metadataNote`, expected text on one line without `-->`')
+  if (note !== undefined) {
+    const problem = commentTextProblem(note)
+    if (problem !== undefined) return failure(`Unexpected metadataNote ${problem}`)
   }
   let output: string
   switch (own.type) {

@@ -9,7 +9,8 @@
  * starts a line with closing punctuation (`，。；：、）》”`).
  */
 import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
-import { failure, modelNode, type Renderable, type RenderResult } from './common.js'
+import { describeValue } from '../model/value.js'
+import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export interface TextOptions {
   /** Wrap lines at this many columns (a CJK character counts two). `0` (default): no wrapping. */
@@ -67,13 +68,15 @@ export function wrap(line: string, width: number): string[] {
 }
 
 /** The regulation or any provision of it as plain text, ending with a newline. */
-export function renderText(node: Renderable, options: TextOptions = {}): RenderResult {
+export function renderText(node: Renderable, given?: TextOptions | null): RenderResult {
   const own = modelNode(node)
   if (typeof own === 'string') return failure(own)
+  const options = renderOptions<TextOptions>(given)
+  if (typeof options === 'string') return failure(options)
   const width = options.width ?? 0
   if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
     return failure(
-      `Unexpected width \`${String(options.width)}\`, expected 0 (no wrapping) or an integer of at least 8`,
+      `Unexpected width ${describeValue(options.width)}, expected 0 (no wrapping) or an integer of at least 8`,
     )
   }
   const indent = options.indent ?? '\u3000\u3000'
