@@ -54,13 +54,24 @@ describe('render', () => {
   it.each([
     [['render'], /^Unexpected missing --format, expected one of markdown, text, html, akn, json/],
     [['render', '--format', 'pdf'], /^Unexpected format `pdf`/],
-    [['render', 'art_99', '--format', 'text'], /^No article 99/],
     [['render', '--format', 'text', '--width', 'x'], /^Unexpected --width `x`/],
     [['render', '--format', 'text', '--colour'], /^Unexpected option `--colour`/],
-  ])('refuses %j', (argv, message) => {
+  ])('refuses %j as a usage error (status 2)', (argv, message) => {
     const result = run(argv)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
+  })
+
+  it.each([
+    [['render', 'art_99', '--format', 'text'], /^No article 99/],
+    [['render', 'art_10000', '--format', 'text'], /^No article 10000/],
+    [['render', '第十五条第四款', '--format', 'text'], /^No paragraph 4 in Article 15/],
+    [['render', '第〇条', '--format', 'text'], /^Unexpected/],
+  ])('answers %j with "no" (status 1): a reference that does not resolve', (argv, message) => {
+    const result = run(argv)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(message)
+    expect(result.stdout).toBe('')
   })
 })
 

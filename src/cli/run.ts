@@ -6,6 +6,21 @@ import { lookup } from '../query/lookup.js'
 import { RENDER_FORMATS, type Renderable, type RenderOptions, render } from '../render/index.js'
 import { tableOfContents } from './toc.js'
 
+/**
+ * Exit statuses, each with one meaning: 0 success; 1 a "no" answer (a
+ * reference that does not resolve or does not parse); 2 a usage error (an
+ * unknown command or option, a bad option value); 3 the output could not be
+ * written (a closed pipe is not an error: the process ends quietly with 0);
+ * 70 an internal error (a bug: please report it).
+ */
+export const EXIT = Object.freeze({ ok: 0, no: 1, usage: 2, output: 3, internal: 70 } as const)
+
+export interface RunResult {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
 const USAGE = `Usage: jilin-counter-espionage <command>
 
 Commands:
@@ -13,9 +28,12 @@ Commands:
   render [address] --format F      the regulation, or the provision at address (an eId,
          [--standalone] [--width N]  article number or citation such as 第十五条), as
                                    markdown, text, html, akn or json
+
+Exit status: 0 success, 1 a reference that does not resolve or parse,
+2 a usage error, 3 the output could not be written, 70 an internal error.
 `
 
-export function run(argv: readonly string[], columns?: number): { code: number; stdout: string; stderr: string } {
+export function run(argv: readonly string[], columns?: number): RunResult {
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h') return { code: 0, stdout: USAGE, stderr: '' }
   if (command === 'toc') {
@@ -42,9 +60,9 @@ export function run(argv: readonly string[], columns?: number): { code: number; 
   }
 }
 
-function renderCommand(args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const fail = (reason: string): { code: number; stdout: string; stderr: string } => ({
-    code: 2,
+function renderCommand(args: readonly string[]): RunResult {
+  const fail = (reason: string, code: number = EXIT.usage): RunResult => ({
+    code,
     stdout: '',
     stderr: `${reason}\n`,
   })
@@ -68,7 +86,7 @@ function renderCommand(args: readonly string[]): { code: number; stdout: string;
   let node: Renderable = regulation
   if (address !== undefined) {
     const found = lookup(/^\d+$/.test(address) ? Number(address) : address)
-    if (!found.ok) return fail(found.reason)
+    if (!found.ok) return fail(found.reason, EXIT.no)
     node = found.node
   }
   const options = { format, ...(standalone ? { standalone } : {}), ...(width === undefined ? {} : { width }) }
