@@ -84,15 +84,31 @@ export function getIndex(): Index {
  * Every provision under `root` (default: the whole regulation) in document
  * order: each chapter, then its articles, each article's paragraphs, each
  * paragraph's items. `root` itself is not yielded.
+ *
+ * @throws {TypeError} when `root` is neither `undefined`, the regulation nor
+ *   one of its provisions (an unchanged copy is read as the provision).
  */
-export function* walk(root?: Provision): Generator<Provision, void, undefined> {
-  if (root === undefined) {
-    yield* getIndex().order
-    return
+export function walk(root?: Provision | Regulation): Generator<Provision, void, undefined> {
+  if (root === undefined || root === regulation) return walkAll()
+  const own = getIndex().position.has(root as Provision)
+    ? (root as Provision)
+    : root !== null && typeof root === 'object' && typeof (root as { eId?: unknown }).eId === 'string'
+      ? getIndex().byEId.get((root as Provision).eId)
+      : undefined
+  if (own === undefined || own.type !== (root as Provision).type) {
+    throw new TypeError(`Unexpected ${describe(root)}, expected the regulation or one of its provisions`)
   }
+  return walkUnder(own)
+}
+
+function* walkAll(): Generator<Provision, void, undefined> {
+  yield* getIndex().order
+}
+
+function* walkUnder(root: Provision): Generator<Provision, void, undefined> {
   for (const child of childNodes(root)) {
     yield child
-    yield* walk(child)
+    yield* walkUnder(child)
   }
 }
 

@@ -45,3 +45,13 @@ export function readOptions<T extends object>(options: unknown): Partial<T> | un
   if (options === undefined || options === null) return {}
   return typeof options === 'object' ? (options as Partial<T>) : undefined
 }
+
+/**
+ * `value` itself when it is a string; otherwise a `TypeError` naming what
+ * was passed. For the string helpers, whose only failure is being called
+ * with something that is not text: a programming error.
+ */
+export function expectString(value: unknown, name = 'text'): string {
+  if (typeof value !== 'string') throw new TypeError(`Unexpected ${describeValue(value)} as ${name}, expected a string`)
+  return value
+}

@@ -10,7 +10,7 @@
  */
 import { getIndex } from '../access/lookup.js'
 import type { Provision } from '../model/schema.js'
-import { describeValue, readOptions } from '../model/value.js'
+import { describeValue, expectString, readOptions } from '../model/value.js'
 import { textOf } from './navigate.js'
 
 /**
@@ -78,9 +78,9 @@ interface Unit {
   readonly ends: Int32Array
 }
 
-/** Normalise a string for matching: NFKC, no whitespace, lower case. */
+/** Normalise a string for matching: NFKC, no whitespace, lower case. @throws {TypeError} when `text` is not a string. */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+  return expectString(text).normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
 }
 
 function unit(node: Provision, text: string): Unit {

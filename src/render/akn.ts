@@ -19,7 +19,7 @@ import { WORK_URI } from '../citation/format.js'
 import { isPlainDate } from '../model/date.js'
 import { eIdParts, listEId } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
-import { describeValue } from '../model/value.js'
+import { describeValue, expectString } from '../model/value.js'
 import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
@@ -53,15 +53,19 @@ const NOT_XML =
  * `'` become references, and characters that XML 1.0 forbids (see
  * {@link hasNonXmlCharacter}) are dropped, so the output is always
  * well-formed. The official text holds none of them.
+ *
+ * @throws {TypeError} when `text` is not a string.
  */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
+  return expectString(text)
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
 }
 
 /** Whether `text` holds a character XML 1.0 forbids (and {@link escapeXml} would drop). */
 export function hasNonXmlCharacter(text: string): boolean {
   NOT_XML.lastIndex = 0
-  const found = NOT_XML.test(text)
+  const found = NOT_XML.test(expectString(text))
   NOT_XML.lastIndex = 0
   return found
 }

@@ -10,7 +10,7 @@
  * spaces) are refused with the reason.
  */
 import type { Article, Chapter, Item, Paragraph, Regulation } from '../model/schema.js'
-import { describeValue } from '../model/value.js'
+import { describeValue, expectString } from '../model/value.js'
 import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export interface HtmlOptions {
@@ -38,13 +38,14 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 }
 
-/** Escape text for HTML element content and for double-quoted attribute values. */
+/** Escape text for HTML element content and for double-quoted attribute values. @throws {TypeError} when `text` is not a string. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
+  return expectString(text).replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
 }
 
 /** A URL that is safe to put in `href`: `http:`, `https:` or relative; `undefined` otherwise. */
 export function safeUrl(value: string): string | undefined {
+  if (typeof value !== 'string') return undefined
   // Control characters and whitespace inside a scheme can hide `javascript:` from naive checks.
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)

@@ -5,7 +5,7 @@
  * and one reader (`jilin-counter-espionage/parse`).
  */
 import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../model/schema.js'
-import { describeValue } from '../model/value.js'
+import { describeValue, expectString } from '../model/value.js'
 import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 /** First line of the metadata comment that follows the title. */
@@ -28,9 +28,11 @@ export interface MarkdownOptions {
  * Backslash-escapes the ASCII punctuation that can start inline syntax
  * anywhere, and what would start a block (`#`, `>`, `-`, `+`, `=`, `1.`) at
  * the start of a line. Text never holds line breaks (the schema forbids them).
+ *
+ * @throws {TypeError} when `text` is not a string.
  */
 export function escapeMarkdownText(text: string): string {
-  let escaped = text.replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
+  let escaped = expectString(text).replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
   escaped = escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
   return escaped
 }

@@ -9,7 +9,7 @@
  * starts a line with closing punctuation (`，。；：、）》”`).
  */
 import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
-import { describeValue } from '../model/value.js'
+import { describeValue, expectString } from '../model/value.js'
 import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export interface TextOptions {
@@ -21,9 +21,9 @@ export interface TextOptions {
   readonly headingSeparator?: string
 }
 
-/** Columns a character takes: 2 for East Asian wide and full-width characters. */
+/** Columns a character takes: 2 for East Asian wide and full-width characters. @throws {TypeError} when `char` is not a string. */
 export function columns(char: string): number {
-  const code = char.codePointAt(0) ?? 0
+  const code = expectString(char, 'char').codePointAt(0) ?? 0
   return (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
     (code >= 0xac00 && code <= 0xd7a3) ||
@@ -38,12 +38,23 @@ export function columns(char: string): number {
     : 1
 }
 
+/** Most units carried to the next line to keep closing punctuation off a line's start (print carries one or two). */
+const MAX_CARRY = 4
+
 /** Characters a line may not start with. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…,.;:?!)'])
 
-/** Wrap one line of text at `width` columns; continuation lines are not indented, as in print. */
+/**
+ * Wrap one line of text at `width` columns; continuation lines are not
+ * indented, as in print. Up to four units of closing punctuation are carried
+ * to the next line with the unit before them. A `width` that is not a
+ * positive number means no wrapping. Linear in the length of the line.
+ *
+ * @throws {TypeError} when `line` is not a string.
+ */
 export function wrap(line: string, width: number): string[] {
-  if (width <= 0) return [line]
+  expectString(line, 'line')
+  if (!(width > 0)) return [line]
   // Units that must stay together: runs of Latin letters and digits, or one character.
   const units = line.match(/[A-Za-z0-9]+|[\s\S]/gu) ?? []
   const lines: string[] = []
@@ -54,8 +65,10 @@ export function wrap(line: string, width: number): string[] {
     const w = widthOf(unit)
     if (used + w > width && current.length > 0) {
       // Carry units over until the new line would not start with closing punctuation (`。）`).
+      // At most MAX_CARRY units, so a run of closing punctuation cannot make the wrap quadratic.
       const carried: string[] = []
-      while (NO_LINE_START.has(carried[0] ?? unit) && current.length > 1) carried.unshift(current.pop() as string)
+      while (NO_LINE_START.has(carried[0] ?? unit) && current.length > 1 && carried.length < MAX_CARRY)
+        carried.unshift(current.pop() as string)
       lines.push(current.join(''))
       current = carried
       used = carried.reduce((sum, u) => sum + widthOf(u), 0)
