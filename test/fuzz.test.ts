@@ -1,0 +1,294 @@
+/**
+ * Property-based tests over every exported function that takes input: with
+ * hostile arguments of every kind it never throws where the docs promise a
+ * result (only the documented `TypeError` where they promise one), every
+ * span it reports lies in its input (`input.slice(start, end) === text`),
+ * and no call, nor any change a caller makes to what it gets back, changes
+ * shared state (the fingerprint of the package's answers stays the same).
+ *
+ * CI runs a fixed seed; `npm run fuzz` runs many more cases with a random
+ * seed, which it prints (`FUZZ_SEED=… npm run fuzz` repeats a run).
+ */
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as citation from '../src/citation/index.js'
+import { run } from '../src/cli/run.js'
+import * as main from '../src/index.js'
+import * as parse from '../src/parse.js'
+import * as query from '../src/query/index.js'
+import * as render from '../src/render-entry.js'
+import * as schema from '../src/schema.js'
+import { fingerprint } from './helpers/fingerprint.js'
+import {
+  anyDate,
+  anyNode,
+  anyValue,
+  attack,
+  boundaryNumber,
+  citationObject,
+  eIdLike,
+  FUZZ,
+  fuzzParameters,
+  hostileText,
+  markdownLike,
+  optionsOf,
+  outlineLike,
+} from './helpers/hostile.js'
+
+type Contract = (output: unknown, args: readonly unknown[]) => void
+
+/** A result: `{ ok: true, … }` or `{ ok: false, reason }` with a reason a person can read. */
+const result: Contract = (output) => {
+  expect(output).toBeTypeOf('object')
+  expect(output).not.toBeNull()
+  const { ok, reason } = output as { ok: unknown; reason?: unknown }
+  expect(typeof ok).toBe('boolean')
+  if (ok === false) {
+    expect(reason).toBeTypeOf('string')
+    expect((reason as string).length).toBeGreaterThan(0)
+  }
+}
+
+/** A parse result: messages with 1-based places inside the document. */
+const parseResult: Contract = (output, [markdown]) => {
+  result({ ...(output as object), reason: 'messages' }, [])
+  const { ok, messages } = output as { ok: boolean; messages?: { line: number; column: number; reason: string }[] }
+  if (ok) return
+  expect(messages?.length).toBeGreaterThan(0)
+  const lines = typeof markdown === 'string' ? markdown.split(/\r\n|\r|\n/).length : 1
+  for (const message of messages ?? []) {
+    expect(message.line).toBeGreaterThanOrEqual(1)
+    expect(message.line).toBeLessThanOrEqual(lines + 1)
+    expect(message.column).toBeGreaterThanOrEqual(1)
+    expect(message.reason).toMatch(/^Unexpected /)
+  }
+}
+
+/** Citations whose spans are in order, inside the input, and match it. */
+const citations: Contract = (output, [text, options]) => {
+  expect(Array.isArray(output)).toBe(true)
+  const input = typeof text === 'string' ? text : ''
+  let previous = 0
+  const resolve = (options as { resolve?: unknown } | null | undefined)?.resolve !== false
+  for (const c of output as main.Citation[]) {
+    expect(c.start).toBeGreaterThanOrEqual(previous)
+    expect(c.end).toBeGreaterThan(c.start)
+    expect(c.end).toBeLessThanOrEqual(input.length)
+    expect(input.slice(c.start, c.end)).toBe(c.text)
+    if (resolve || typeof options !== 'object') result((c as unknown as { resolution: unknown }).resolution, [])
+    previous = c.end
+  }
+}
+
+/** A parsed citation's span, or a failure's index, lies in the input. */
+const parsedCitation: Contract = (output, [text]) => {
+  result({ ...(output as object), reason: (output as { reason?: string }).reason ?? 'ok' }, [])
+  const input = typeof text === 'string' ? text : ''
+  const value = output as { ok: boolean; citation?: main.Citation; index?: number }
+  if (value.citation) expect(input.slice(value.citation.start, value.citation.end)).toBe(value.citation.text)
+  if (value.index !== undefined) {
+    expect(value.index).toBeGreaterThanOrEqual(0)
+    expect(value.index).toBeLessThanOrEqual(input.length)
+  }
+}
+
+const checked: Contract = (output, args) => {
+  result(output, args)
+  if (typeof args[0] === 'string') parsedCitation(output, args)
+}
+
+/** Search hits whose matches map back onto the text they were found in. */
+const searchResult: Contract = (output) => {
+  result(output, [])
+  const value = output as query.SearchResult
+  if (!value.ok) return
+  for (const hit of value.hits) {
+    for (const match of hit.matches) {
+      expect(match.start).toBeGreaterThanOrEqual(0)
+      expect(match.end).toBeLessThanOrEqual(hit.text.length)
+      expect(query.normalizeForSearch(hit.text.slice(match.start, match.end))).toContain(match.term)
+    }
+  }
+}
+
+/** A string or boolean answer, never a throw. */
+const ofType =
+  (...types: string[]): Contract =>
+  (output) =>
+    expect(types).toContain(typeof output)
+
+/** Each exported function, the arguments to try, and what it promises. */
+const table: Record<string, { args: fc.Arbitrary<unknown[]>; contract: Contract; throwsTypeError?: boolean }> = {}
+const add = (names: string[], args: fc.Arbitrary<unknown[]>, contract: Contract, throwsTypeError = false): void => {
+  for (const name of names) table[name] = { args, contract, throwsTypeError }
+}
+
+const text = fc.oneof(hostileText, anyValue)
+const resolveOptions = optionsOf({ context: fc.oneof(eIdLike, anyValue), resolve: fc.oneof(fc.boolean(), anyValue) })
+const number = fc.oneof(boundaryNumber, anyValue)
+const renderOptions = optionsOf({
+  format: fc.oneof(fc.constantFrom('markdown', 'text', 'html', 'akn', 'json'), anyValue),
+  width: number,
+  indent: fc.oneof(fc.constantFrom('', '  ', '\t', '\n', 'x'), boundaryNumber, anyValue),
+  headingSeparator: text,
+  standalone: anyValue,
+  title: text,
+  lang: fc.oneof(fc.constantFrom('zh-CN', 'en', 'x y'), text),
+  toc: anyValue,
+  stylesheet: fc.oneof(fc.constantFrom('a.css', 'https://x/a.css', 'javascript:alert(1)', 'java\u0000script:x'), text),
+  classPrefix: text,
+  headingLevel: number,
+  manifestationDate: fc.oneof(anyDate, text),
+  metadataNote: fc.oneof(fc.constantFrom('--!>', '-->', '<!--', 'ok', 'a\nb', '<!-'), text),
+})
+
+add(['getArticle', 'getChapter'], fc.tuple(number), result)
+add(['getNode'], fc.tuple(fc.oneof(eIdLike, text)), result)
+add(['getParagraph'], fc.tuple(number, number), result)
+add(['getItem'], fc.tuple(number, number, number), result)
+add(['walk'], fc.tuple(anyNode), (output) => expect([...(output as Iterable<unknown>)]).toBeInstanceOf(Array), true)
+add(['provision'], fc.tuple(fc.oneof(eIdLike, text)), ofType('object'), true)
+add(['cite'], fc.tuple(fc.oneof(hostileText, text)), ofType('object'), true)
+add(['parseCitation'], fc.tuple(text), parsedCitation)
+add(['extractCitations'], fc.tuple(text, resolveOptions), citations)
+add(['validateReference'], fc.tuple(text, resolveOptions), checked)
+add(['resolveCitation'], fc.tuple(fc.oneof(citationObject, text), resolveOptions), checked)
+add(['resolveIn'], fc.tuple(outlineLike, citationObject, resolveOptions), result)
+add(
+  ['formatCitation'],
+  fc.tuple(anyNode, fc.oneof(fc.constantFrom('zh', 'en', 'eid', 'uri'), anyValue)),
+  ofType('string'),
+  true,
+)
+add(['findInstrument'], fc.tuple(text), ofType('undefined', 'object'))
+add(['lookup'], fc.tuple(fc.oneof(number, hostileText, anyValue), resolveOptions), result)
+add(['parentOf', 'ancestorsOf', 'pathOf', 'childrenOf', 'chapterOf'], fc.tuple(anyNode), result)
+add(['nextOf', 'previousOf'], fc.tuple(anyNode, optionsOf({ sameType: anyValue })), result)
+add(
+  ['textOf'],
+  fc.tuple(anyNode, optionsOf({ separator: text, headingSeparator: text, headings: anyValue, markers: anyValue })),
+  result,
+)
+add(
+  ['provisions'],
+  fc.tuple(
+    optionsOf({
+      chapter: number,
+      type: fc.oneof(fc.constantFrom('chapter', 'article', 'paragraph', 'item'), fc.array(anyValue), anyValue),
+      where: fc.oneof(fc.func(fc.boolean()), anyValue),
+    }),
+  ),
+  result,
+)
+add(['isInForce'], fc.tuple(anyDate), result)
+add(
+  ['search'],
+  fc.tuple(
+    text,
+    optionsOf({
+      phrase: anyValue,
+      chapter: number,
+      limit: number,
+      context: number,
+      before: text,
+      after: text,
+    }),
+  ),
+  searchResult,
+)
+add(['normalizeForSearch', 'escapeXml', 'escapeHtml', 'escapeMarkdownText'], fc.tuple(text), ofType('string'), true)
+add(['hasNonXmlCharacter'], fc.tuple(text), ofType('boolean'), true)
+add(['safeUrl'], fc.tuple(text), ofType('string', 'undefined'))
+add(['columns'], fc.tuple(text), ofType('number'), true)
+add(['wrap'], fc.tuple(text, number), (output) => expect(Array.isArray(output)).toBe(true), true)
+add(
+  ['render', 'renderMarkdown', 'renderText', 'renderHtml', 'renderAkn', 'renderJson'],
+  fc.tuple(anyNode, renderOptions),
+  result,
+)
+add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
+add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
+
+const entries: Record<string, Record<string, unknown>> = { main, citation, query, parse, render, schema }
+
+/** Every exported function by name (the same function may be exported by several entries). */
+const functions = new Map<string, (...args: unknown[]) => unknown>()
+for (const namespace of Object.values(entries)) {
+  for (const [name, value] of Object.entries(namespace)) {
+    // zod schemas are objects; functions are what is called here.
+    if (typeof value === 'function') functions.set(name, value as (...args: unknown[]) => unknown)
+  }
+}
+
+let before: string
+
+beforeAll(() => {
+  before = fingerprint()
+})
+
+afterAll(() => {
+  // Nothing any property did changed what the package answers.
+  expect(fingerprint()).toBe(before)
+})
+
+describe(`every exported function under hostile input (seed ${FUZZ.seed}, ${FUZZ.runs} runs each)`, () => {
+  it('covers every exported function', () => {
+    expect([...functions.keys()].filter((name) => !(name in table)).sort()).toEqual([])
+  })
+
+  it.each([...functions.keys()].sort())('%s keeps its promise, and changes nothing shared', (name) => {
+    const fn = functions.get(name) as (...args: unknown[]) => unknown
+    const { args, contract, throwsTypeError } = table[name] as (typeof table)[string]
+    fc.assert(
+      fc.property(args, (values) => {
+        let output: unknown
+        try {
+          output = fn(...values)
+          if (name === 'walk') output = [...(output as Iterable<unknown>)]
+        } catch (error) {
+          if (throwsTypeError && error instanceof TypeError) return true
+          throw error
+        }
+        contract(output, values)
+        // What a call hands back may be changed by the caller without changing anything shared.
+        attack(output, { skip: (object) => Object.isFrozen(object) })
+        return true
+      }),
+      fuzzParameters(name.startsWith('parse') ? 0.3 : 1),
+    )
+    expect(fingerprint()).toBe(before)
+  })
+})
+
+describe('the command line under hostile arguments', () => {
+  const argument = fc.oneof(
+    fc.constantFrom(
+      'toc',
+      'render',
+      '--format',
+      '--width',
+      '--standalone',
+      '--help',
+      'text',
+      'html',
+      'akn',
+      'json',
+      'markdown',
+    ),
+    eIdLike,
+    hostileText,
+  )
+  it('never throws, and answers with 0, 1 or 2 and one message line on failure', () => {
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 6 }), (argv) => {
+        const answer = run(argv)
+        expect([0, 1, 2]).toContain(answer.code)
+        if (answer.code !== 0) {
+          expect(answer.stdout).toBe('')
+          expect(answer.stderr).toMatch(/^(?:Unexpected |No |`)/)
+        }
+      }),
+      fuzzParameters(0.5),
+    )
+  })
+})
