@@ -1,0 +1,158 @@
+/**
+ * Linear time, by counting work rather than timing it (machines are noisy):
+ * every character the citation scanner compares, copies or lets a regular
+ * expression or `indexOf` pass over is a step, and so is every character a
+ * search reads. For each construct of the citation grammar and of the search
+ * query syntax, and for text generated from their pieces, the count may grow
+ * at most 12× when the input grows 10× (from 100 K to 1 M characters), with
+ * a bounded number of steps per character.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Scanner } from '../src/citation/scan.js'
+import { MAX_QUERY_LENGTH } from '../src/query/index.js'
+import { queryTerms, type SearchStats, searchCounted } from '../src/query/search.js'
+import { FUZZ, TOKENS } from './helpers/hostile.js'
+
+/** Steps the scanner takes over `text`. */
+function scanSteps(text: string): number {
+  const scanner = new Scanner(text)
+  scanner.collect([])
+  return scanner.stats.steps
+}
+
+/** `unit` repeated to exactly `n` characters. */
+const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
+
+const SMALL = 100_000
+const LARGE = 1_000_000
+/** Most steps per character of input. */
+const PER_CHARACTER = 40
+
+function expectLinear(
+  count: (text: string) => number,
+  make: (n: number) => string,
+  small = SMALL,
+  large = LARGE,
+): void {
+  const a = make(small)
+  const b = make(large)
+  const stepsA = count(a)
+  const stepsB = count(b)
+  expect(stepsA / a.length).toBeLessThan(PER_CHARACTER)
+  expect(stepsB / b.length).toBeLessThan(PER_CHARACTER)
+  expect(stepsB / Math.max(1, stepsA)).toBeLessThanOrEqual(12 * (b.length / a.length / 10))
+}
+
+/** Every construct of the citation grammar, and the inputs that once made it slow. */
+const CITATION_CONSTRUCTS: [string, (n: number) => string][] = [
+  ['第 × n', (n) => '第'.repeat(n)],
+  ['第 then numerals', (n) => `第${'一'.repeat(n - 1)}`],
+  ['第一 × n', (n) => fill('第一', n)],
+  ['plain 第X条', (n) => fill('第十五条，', n)],
+  ['Arabic and full-width digits', (n) => fill('第15条第１５条第99999条', n)],
+  ['list with 、', (n) => fill('第一条、', n)],
+  ['list with 和/或者/以及', (n) => fill('第一条和第二条或者第三条以及', n)],
+  ['range 至/到', (n) => fill('第一条至', n)],
+  ['chain 第一条第', (n) => fill('第一条第', n)],
+  ['chain to items', (n) => fill('第三十八条第一款第（三）项、第（四）项', n)],
+  ['之一 chains', (n) => fill('第一条之一之一之', n)],
+  ['本条第 × n', (n) => fill('本条第', n)],
+  ['本规定/本法/本条例', (n) => fill('本规定本法本条例本项目本章程', n)],
+  ['前N款', (n) => fill('前两款前三条前款前项前条件', n)],
+  ['该法第', (n) => fill('该法第', n)],
+  ['《 × n (unpaired)', (n) => '《'.repeat(n)],
+  ['unclosed 《 + 119 characters', (n) => fill(`《${'字'.repeat(119)}`, n)],
+  ['long titles', (n) => fill(`《${'字'.repeat(118)}》第一条`, n)],
+  ['titles with 〈〉', (n) => fill('《中华人民共和国〈反间谍法〉实施细则》第三条', n)],
+  ['《a》（以下简称 × n', (n) => fill('《a》（以下简称', n)],
+  ['aliases defined and cited', (n) => fill('《某保护条例》（以下简称保护条例）保护条例第三条，', n)],
+  ['alias without its ）', (n) => fill('《某条例》（以下简称条例条例条例条例条例', n)],
+  ['bare titles: 依照刑法第', (n) => fill('依照刑法第', n)],
+  ['bare titles: 法第 × n', (n) => fill('法第', n)],
+  ['bare titles: long Han runs before 第', (n) => fill(`${'国'.repeat(30)}法第三条`, n)],
+  ['English: Article 1,', (n) => fill('Article 1, ', n)],
+  ['English: Art. 15(2)(3)', (n) => fill('Art. 15(2)(3) and ', n)],
+  ['English: Articles 1 to 2', (n) => fill('Articles 1 to 2, 3 and 4; ', n)],
+  ['English: paragraph, item', (n) => fill('Article 38, paragraph 1, item 3, ', n)],
+  ['English: art × n', (n) => fill('art ', n)],
+  ['English: Chapter', (n) => fill('Chapter 2 to Chapter ', n)],
+  ['mixed scripts', (n) => fill('第15条、Article 3(2)《反间谍法》第二十五条（以下简称法）法第一条 本条', n)],
+]
+
+describe('citation extraction: steps grow linearly from 100 K to 1 M characters', () => {
+  it.each(CITATION_CONSTRUCTS)('%s', (_name, make) => {
+    expectLinear(scanSteps, make)
+  })
+
+  it('for text generated from the grammar’s pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 30 }), (tokens) => {
+        expectLinear(scanSteps, (n) => fill(tokens.join(''), n))
+      }),
+      { seed: FUZZ.seed, numRuns: Math.max(5, Math.round(FUZZ.runs / 5)) },
+    )
+  })
+
+  it('counts the scan between citations: a text with none takes about one step a character', () => {
+    const text = '无'.repeat(SMALL)
+    expect(scanSteps(text)).toBeGreaterThanOrEqual(text.length)
+    expect(scanSteps(text)).toBeLessThan(2 * text.length)
+  })
+})
+
+/** Every construct of the search query syntax. */
+const QUERY_CONSTRUCTS: [string, (n: number) => string][] = [
+  ['one long term', (n) => '字'.repeat(n)],
+  ['the same term repeated', (n) => fill('举报 ', n)],
+  [
+    'distinct terms',
+    (n) =>
+      Array.from({ length: Math.ceil(n / 6) }, (_, i) => `t${i.toString(36)}`)
+        .join(' ')
+        .slice(0, n),
+  ],
+  ['straight phrases', (n) => fill('"国家 安全" ', n)],
+  ['curly phrases', (n) => fill('“国家 安全” ', n)],
+  ['unclosed straight quotes', (n) => fill('" ', n)],
+  ['unclosed curly quotes', (n) => fill('“ ', n)],
+  ['quotes of both kinds, crossed', (n) => fill('"“”"“', n)],
+  ['Unicode whitespace runs', (n) => fill('\u3000\u00a0\t\n\u2028a', n)],
+  ['full-width and compatibility characters', (n) => fill('１２３３９ ㍻ Ａ ', n)],
+]
+
+function termSteps(query: string): number {
+  const stats: SearchStats = { steps: 0 }
+  queryTerms(query, false, stats)
+  queryTerms(query, true, stats)
+  return stats.steps
+}
+
+function searchSteps(query: string): number {
+  const stats: SearchStats = { steps: 0 }
+  searchCounted(query, {}, stats)
+  searchCounted(query, { phrase: true }, stats)
+  return stats.steps
+}
+
+describe('search: steps grow linearly in the query', () => {
+  it.each(QUERY_CONSTRUCTS)('%s: reading the query, from 100 K to 1 M characters', (_name, make) => {
+    expectLinear(termSteps, make)
+  })
+
+  it.each(QUERY_CONSTRUCTS)(
+    `%s: the whole search, from ${MAX_QUERY_LENGTH / 10} characters to the limit of ${MAX_QUERY_LENGTH}`,
+    (_name, make) => {
+      const small = make(MAX_QUERY_LENGTH / 10)
+      const large = make(MAX_QUERY_LENGTH)
+      // Each term is looked for in a text of fixed size (the regulation): a constant factor, not a growing one.
+      expect(searchSteps(large) / Math.max(1, searchSteps(small))).toBeLessThanOrEqual(12)
+    },
+  )
+
+  it('refuses a query over the limit before reading it', () => {
+    const stats: SearchStats = { steps: 0 }
+    expect(searchCounted('字'.repeat(LARGE), {}, stats).ok).toBe(false)
+    expect(stats.steps).toBe(0)
+  })
+})
