@@ -27,7 +27,7 @@ describe('getArticle', () => {
     [-3, 'not-found', 'No article -3: articles are numbered from 1 to 42'],
     [1.5, 'invalid', 'Unexpected 1.5, expected an article number from 1 to 42'],
     [Number.NaN, 'invalid', 'Unexpected NaN, expected an article number from 1 to 42'],
-    ['15', 'invalid', 'Unexpected string `15`, expected an article number from 1 to 42'],
+    ['15', 'invalid', 'Unexpected `15`, expected an article number from 1 to 42'],
     [undefined, 'invalid', 'Unexpected undefined, expected an article number from 1 to 42'],
   ])('answers %j with a reason', (input, code, reason) => {
     expect(getArticle(input as number)).toEqual({ ok: false, code, reason })

@@ -38,6 +38,7 @@ describe('built package', () => {
     [
       'jilin-counter-espionage/query',
       [
+        'MAX_QUERY_LENGTH',
         'ancestorsOf',
         'chapterOf',
         'childrenOf',

@@ -5,6 +5,7 @@
 import type { ArticleEId, ArticleNumber, ChapterEId, EId, ItemEId, ParagraphEId } from '../generated/addresses.js'
 import { eIdParts } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
+import { describeValue } from '../model/value.js'
 import { regulation } from './regulation.js'
 
 /** A provision that exists. */
@@ -96,7 +97,7 @@ export function walk(root?: Provision | Regulation): Generator<Provision, void, 
       ? getIndex().byEId.get((root as Provision).eId)
       : undefined
   if (own === undefined || own.type !== (root as Provision).type) {
-    throw new TypeError(`Unexpected ${describe(root)}, expected the regulation or one of its provisions`)
+    throw new TypeError(`Unexpected ${describeValue(root)}, expected the regulation or one of its provisions`)
   }
   return walkUnder(own)
 }
@@ -137,7 +138,7 @@ export function getArticle(number: number): Lookup<Article> {
   if (typeof number !== 'number' || !Number.isInteger(number)) {
     return notFound(
       'invalid',
-      `Unexpected ${describe(number)}, expected an article number from 1 to ${articles.length}`,
+      `Unexpected ${describeValue(number)}, expected an article number from 1 to ${articles.length}`,
     )
   }
   const article = articles[number - 1]
@@ -150,7 +151,7 @@ export function getNode(eId: string): Lookup<Provision>
 export function getNode(eId: string): Lookup<Provision> {
   const { byEId, articles } = getIndex()
   if (typeof eId !== 'string') {
-    return notFound('invalid', `Unexpected ${describe(eId)}, expected an eId string such as \`art_15__para_2\``)
+    return notFound('invalid', `Unexpected ${describeValue(eId)}, expected an eId string such as \`art_15__para_2\``)
   }
   const node = byEId.get(eId)
   if (node) return found(node)
@@ -193,10 +194,4 @@ function missingArticle(number: number, total: number): string {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `string \`${value.slice(0, 40)}\``
-  if (typeof value === 'number') return String(value)
-  return value === null ? 'null' : typeof value
 }

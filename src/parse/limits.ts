@@ -15,7 +15,11 @@ import { createMessage, type ParseMessage } from './message.js'
 export const MAX_MARKDOWN_LENGTH = 1_000_000
 /** Most lines the parser reads. */
 export const MAX_LINES = 10_000
-/** Most containers one line may open: each `>`, each list marker and each 4 columns of indentation before its text. */
+/**
+ * Most containers one line may open: each `>`, each list marker and each 4
+ * columns of indentation before its text (the space after a marker is part
+ * of the marker).
+ */
 export const MAX_NESTING_DEPTH = 8
 /**
  * Most ASCII punctuation characters (escaped or not) the parser reads: they
@@ -112,21 +116,28 @@ function nesting(text: string, at: number): { depth: number; column: number } {
       pos++
     } else if (code === 0x3e /* > */) {
       depth++
-      pos++
+      pos = padding(text, pos + 1, 1)
     } else if ((code === 0x2d || code === 0x2a || code === 0x2b) && isBlankOrEnd(text, pos + 1)) {
       depth++
-      pos++
+      pos = padding(text, pos + 1, 4)
     } else if (code >= 0x30 && code <= 0x39) {
       let end = pos
       while (end < text.length && end - pos < 10 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++
       const mark = text.charCodeAt(end)
       if ((mark !== 0x2e && mark !== 0x29) || !isBlankOrEnd(text, end + 1)) break
       depth++
-      pos = end + 1
+      pos = padding(text, end + 1, 4)
     } else break
     if (depth > MAX_NESTING_DEPTH && column === 0) column = start - at + 1
   }
   return { depth, column: column || 1 }
+}
+
+/** Past the spaces that belong to a marker (at most `most`): they are not indentation. */
+function padding(text: string, at: number, most: number): number {
+  let pos = at
+  while (pos < text.length && pos - at < most && text.charCodeAt(pos) === 32) pos++
+  return pos
 }
 
 function isBlankOrEnd(text: string, at: number): boolean {

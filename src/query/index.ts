@@ -15,6 +15,7 @@ export {
 } from './navigate.js'
 export type { NodeRef } from './node.js'
 export {
+  MAX_QUERY_LENGTH,
   normalizeForSearch,
   type SearchHit,
   type SearchMatch,
