@@ -3,6 +3,7 @@
  * the machine and its load; compare figures from one run.
  */
 import { cpus } from 'node:os'
+import { benchAdversarial } from './adversarial.js'
 import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
@@ -11,5 +12,6 @@ import { benchRender } from './render.js'
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
 benchCitations()
+benchAdversarial()
 benchQuery()
 benchRender()
