@@ -494,6 +494,18 @@ describe('9. the command line ends cleanly, with documented statuses', () => {
   const cli = `${root}dist/cli.js`
   const built = existsSync(cli)
 
+  it.runIf(built)('`toc | true` ends with 0 and says nothing', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${cli}" toc | true; echo "status \${PIPESTATUS[0]}"`],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(result.stdout).toBe('status 0\n')
+    expect(result.stderr).toBe('')
+  })
+
   it.runIf(built)('ends quietly with 0 when the reader closes the pipe', async () => {
     const child = spawn(process.execPath, [cli, 'render', '--format', 'html', '--standalone'], {
       stdio: ['ignore', 'pipe', 'pipe'],
