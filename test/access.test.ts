@@ -10,7 +10,7 @@ import {
   type Provision,
   regulation,
   walk,
-} from '../src/index.js'
+} from '../src/entries/index.js'
 
 const articles = regulation.chapters.flatMap((chapter) => chapter.articles)
 
@@ -22,15 +22,15 @@ describe('getArticle', () => {
   })
 
   it.each([
-    [43, 'not-found', 'No article 43: the regulation has 42 articles'],
-    [0, 'not-found', 'No article 0: articles are numbered from 1 to 42'],
-    [-3, 'not-found', 'No article -3: articles are numbered from 1 to 42'],
+    [43, 'not-found', 'No article 43 (第四十三条): the regulation has 42 articles', '第四十二条'],
+    [0, 'not-found', 'No article 0: articles are numbered from 1', '第一条'],
+    [-3, 'not-found', 'No article -3: articles are numbered from 1', '第一条'],
     [1.5, 'invalid', 'Unexpected 1.5, expected an article number from 1 to 42'],
     [Number.NaN, 'invalid', 'Unexpected NaN, expected an article number from 1 to 42'],
     ['15', 'invalid', 'Unexpected `15`, expected an article number from 1 to 42'],
     [undefined, 'invalid', 'Unexpected undefined, expected an article number from 1 to 42'],
-  ])('answers %j with a reason', (input, code, reason) => {
-    expect(getArticle(input as number)).toEqual({ ok: false, code, reason })
+  ] as [unknown, string, string, string?][])('answers %j with a reason', (input, code, reason, suggestion) => {
+    expect(getArticle(input as number)).toEqual({ ok: false, code, reason, ...(suggestion ? { suggestion } : {}) })
   })
 })
 
@@ -46,21 +46,36 @@ describe('getNode', () => {
   })
 
   it.each([
-    ['chp_6', 'not-found', 'No chapter 6: the regulation has chapters 1 to 5'],
-    ['art_43', 'not-found', 'No article 43: the regulation has 42 articles'],
-    ['art_15__para_4', 'not-found', 'No paragraph 4 in Article 15: it has 3 paragraphs'],
-    ['art_2__para_2', 'not-found', 'No paragraph 2 in Article 2: it has 1 paragraph'],
-    ['art_38__para_1__list_1__item_6', 'not-found', 'No item 6 in Article 38 paragraph 1: it has 5 items'],
-    ['art_15__para_1__list_1__item_1', 'not-found', 'No item 1 in Article 15 paragraph 1: it has no items'],
-  ])('explains why %s is not there', (eId, code, reason) => {
-    expect(getNode(eId)).toEqual({ ok: false, code, reason })
+    ['chp_6', 'No chapter 6 (第六章): the regulation has 5 chapters', '第五章'],
+    ['art_43', 'No article 43 (第四十三条): the regulation has 42 articles', '第四十二条'],
+    ['art_15__para_4', 'No paragraph 4 in Article 15 (第十五条第四款): Article 15 has 3 paragraphs', '第十五条第三款'],
+    ['art_2__para_2', 'No paragraph 2 in Article 2 (第二条第二款): Article 2 has 1 paragraph', '第二条第一款'],
+    [
+      'art_38__para_1__list_1__item_6',
+      'No item 6 in Article 38 paragraph 1 (第三十八条第一款第（六）项): that paragraph has 5 items',
+      '第三十八条第一款第（五）项',
+    ],
+    [
+      'art_15__para_1__list_1__item_1',
+      'No item 1 in Article 15 paragraph 1 (第十五条第一款第（一）项): that paragraph has no items',
+      undefined,
+    ],
+  ])('explains why %s is not there, with the closest reference', (eId, reason, suggestion) => {
+    expect(getNode(eId)).toEqual({ ok: false, code: 'not-found', reason, ...(suggestion ? { suggestion } : {}) })
   })
 
-  it.each(['art_1__para_1__item_1', 'article_1', '', 'art_015', 42, null])('calls %j invalid', (eId) => {
+  it.each([
+    ['art_1__para_1__item_1', 'syntax'],
+    ['article_1', 'syntax'],
+    ['', 'syntax'],
+    ['art_015', 'syntax'],
+    [42, 'invalid'],
+    [null, 'invalid'],
+  ])('calls %j %s', (eId, code) => {
     const result = getNode(eId as string)
     expect(result.ok).toBe(false)
     if (!result.ok) {
-      expect(result.code).toBe('invalid')
+      expect(result.code).toBe(code)
       expect(result.reason).toMatch(/^Unexpected .+, expected /)
     }
   })

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { regulation } from '../src/index.js'
+import { regulation } from '../src/entries/index.js'
 import { renderHtml } from '../src/render/html.js'
 import { root } from './helpers/corpus.js'
 

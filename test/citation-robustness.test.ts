@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractCitations, parseCitation, resolveIn, validateReference } from '../src/citation/index.js'
+import { extractCitations, parseCitation, resolveIn, validateReference } from '../src/entries/citation.js'
 import { root } from './helpers/corpus.js'
 import { peerFiles, readPeer } from './helpers/peer.js'
 

@@ -8,8 +8,8 @@ import {
   parseCitation,
   resolveCitation,
   validateReference,
-} from '../src/citation/index.js'
-import { type Citation, getNode, type Provision, type Resolution, regulation, walk } from '../src/index.js'
+} from '../src/entries/citation.js'
+import { type Citation, getNode, type Provision, type Resolution, regulation, walk } from '../src/entries/index.js'
 
 const targets = (resolution: Resolution<Provision>): string[] | string =>
   resolution.ok
@@ -97,7 +97,7 @@ describe('the citation grammar', () => {
 
 describe('invalid references', () => {
   it.each([
-    ['第四十三条', undefined, 'not-found', 'No article 43 (第四十三条): the document has 42 articles', '第四十二条'],
+    ['第四十三条', undefined, 'not-found', 'No article 43 (第四十三条): the regulation has 42 articles', '第四十二条'],
     [
       '第十五条第四款',
       undefined,
@@ -123,10 +123,10 @@ describe('invalid references', () => {
       '第十五条之一',
       undefined,
       'not-found',
-      'No Article 15-1 (第十五条之一): the document has no inserted articles (之一, 之二)',
+      'No Article 15-1 (第十五条之一): the regulation has no inserted articles (之一, 之二)',
       '第十五条',
     ],
-    ['第六章', undefined, 'not-found', 'No chapter 6 (第六章): the document has 5 chapters', '第五章'],
+    ['第六章', undefined, 'not-found', 'No chapter 6 (第六章): the regulation has 5 chapters', '第五章'],
     [
       '第三章第十五条',
       undefined,
@@ -173,7 +173,7 @@ describe('invalid references', () => {
       '本条',
       'art_99',
       'invalid-context',
-      'Unexpected context `art_99`: No article 99 (第九十九条): the document has 42 articles',
+      'Unexpected context `art_99`: No article 99 (第九十九条): the regulation has 42 articles',
       undefined,
     ],
     [

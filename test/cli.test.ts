@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
 import { truncate } from '../src/cli/toc.js'
-import { regulation } from '../src/index.js'
+import { regulation } from '../src/entries/index.js'
 import { columns } from '../src/render/text.js'
 
 const width = (text: string): number => [...text].reduce((sum, char) => sum + columns(char), 0)

@@ -11,13 +11,13 @@
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as citation from '../src/citation/index.js'
 import { run } from '../src/cli/run.js'
-import * as main from '../src/index.js'
-import * as parse from '../src/parse.js'
-import * as query from '../src/query/index.js'
-import * as render from '../src/render-entry.js'
-import * as schema from '../src/schema.js'
+import * as citation from '../src/entries/citation.js'
+import * as main from '../src/entries/index.js'
+import * as parse from '../src/entries/parse.js'
+import * as query from '../src/entries/query.js'
+import * as render from '../src/entries/render.js'
+import * as schema from '../src/entries/schema.js'
 import { fingerprint } from './helpers/fingerprint.js'
 import {
   anyDate,
@@ -196,16 +196,14 @@ add(
   ),
   searchResult,
 )
-add(['normalizeForSearch', 'escapeXml', 'escapeHtml', 'escapeMarkdownText'], fc.tuple(text), ofType('string'), true)
-add(['hasNonXmlCharacter'], fc.tuple(text), ofType('boolean'), true)
-add(['safeUrl'], fc.tuple(text), ofType('string', 'undefined'))
-add(['columns'], fc.tuple(text), ofType('number'), true)
-add(['wrap'], fc.tuple(text, number), (output) => expect(Array.isArray(output)).toBe(true), true)
+add(['normalizeForSearch'], fc.tuple(text), ofType('string'), true)
 add(
   ['render', 'renderMarkdown', 'renderText', 'renderHtml', 'renderAkn', 'renderJson'],
   fc.tuple(anyNode, renderOptions),
   result,
 )
+add(['toMdast', 'toHast', 'toXast'], fc.tuple(anyNode, renderOptions), ofType('object'), true)
+add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
 

@@ -8,6 +8,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, openSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Scanner } from '../src/citation/scan.js'
+import { EXIT } from '../src/cli/run.js'
 import {
   CITATION_STYLES,
   type Citation,
@@ -18,11 +20,8 @@ import {
   resolveCitation,
   resolveIn,
   validateReference,
-} from '../src/citation/index.js'
-import { Scanner } from '../src/citation/scan.js'
-import { EXIT } from '../src/cli/run.js'
-import { getNode, regulation, walk } from '../src/index.js'
-import { numeralText } from '../src/numeral/index.js'
+} from '../src/entries/citation.js'
+import { getNode, regulation, walk } from '../src/entries/index.js'
 import {
   MAX_LINES,
   MAX_MARKDOWN_LENGTH,
@@ -30,10 +29,11 @@ import {
   MAX_PUNCTUATION,
   parseMarkdown,
   parseRegulation,
-} from '../src/parse.js'
-import { isInForce, lookup, MAX_QUERY_LENGTH, provisions, search, textOf } from '../src/query/index.js'
+} from '../src/entries/parse.js'
+import { isInForce, lookup, MAX_QUERY_LENGTH, provisions, search, textOf } from '../src/entries/query.js'
+import { RENDER_FORMATS, renderAkn, renderMarkdown } from '../src/entries/render.js'
+import { numeralText } from '../src/numeral/index.js'
 import { queryTerms } from '../src/query/search.js'
-import { escapeXml, hasNonXmlCharacter, RENDER_FORMATS, renderAkn, renderMarkdown } from '../src/render-entry.js'
 import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
 import { eIdLike, fuzzParameters, hostileText, node } from './helpers/hostile.js'
@@ -84,6 +84,7 @@ describe('2. search is linear in its query and refuses what is too long', () => 
   it('refuses `“ ` × 65,536 at once, with the reason', () => {
     expect(search('“ '.repeat(65_536))).toEqual({
       ok: false,
+      code: 'too-large',
       reason: `Unexpected query of 131072 characters, expected at most ${MAX_QUERY_LENGTH}`,
     })
   })
@@ -173,6 +174,7 @@ describe('3. large numbers and odd options never throw', () => {
   it('refuses options that are not an object, saying so', () => {
     expect(search('举报', 5 as never)).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'Unexpected options 5, expected an object such as `{ limit: 10 }`',
     })
     expect(extractCitations('第一条', 'x' as never)[0]?.resolution).toMatchObject({ ok: false, code: 'invalid' })
@@ -301,7 +303,7 @@ describe('5. nothing shared can be changed through what a call returns', () => {
   })
 
   it('exports no RegExp: eIds are checked with isEId', async () => {
-    const schema = await import('../src/schema.js')
+    const schema = await import('../src/entries/schema.js')
     expect('EID_PATTERN' in schema).toBe(false)
     expect(schema.isEId('art_15__para_2')).toBe(true)
     expect(schema.isEId('art_15__para_0')).toBe(false)
@@ -470,23 +472,37 @@ describe('8. renderers refuse what would make their output unsafe or invalid', (
     expect(await validateAkn(documents)).toEqual([])
   })
 
-  it('escapeXml drops every character XML 1.0 forbids and escapes the five specials, for any string', () => {
+  it('Akoma Ntoso output holds any text exactly, escaped, and refuses the characters XML 1.0 forbids', () => {
+    const forbidden =
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+    const decode = (xml: string): string =>
+      xml.replace(
+        /&#x([0-9A-F]+);|&(amp|lt|gt|quot|apos);/gi,
+        (_m, hex: string | undefined, name: string | undefined) =>
+          hex
+            ? String.fromCodePoint(Number.parseInt(hex, 16))
+            : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
+                name as string
+              ] as string),
+      )
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const escaped = escapeXml(text)
-        expect(hasNonXmlCharacter(escaped)).toBe(false)
-        expect(escaped).not.toMatch(/[<>"']|&(?!(?:amp|lt|gt|quot|apos);)/)
-        if (!hasNonXmlCharacter(text)) {
-          const back = escaped.replace(
-            /&(amp|lt|gt|quot|apos);/g,
-            (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] as string,
-          )
-          expect(back).toBe(text)
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (text) => {
+        const article = JSON.parse(JSON.stringify(node('art_2')))
+        article.paragraphs[0].text = text
+        const result = renderAkn(article)
+        if (/[\r\n\u2028\u2029]/.test(text) || text.trim() === '') return
+        if (forbidden.test(text)) {
+          expect(result).toMatchObject({ ok: false, code: 'invalid' })
+          return
         }
+        if (!result.ok) throw new Error(result.reason)
+        const inner = /<p>([\s\S]*?)<\/p>/.exec(result.output)?.[1] ?? ''
+        expect(inner).not.toMatch(/<|&(?!(?:#x[0-9A-F]+|amp|lt|gt|quot|apos);)/i)
+        expect(decode(inner)).toBe(text)
       }),
       fuzzParameters(3),
     )
-    expect(escapeXml('a\u0000b\ufffe\ud800c<')).toBe('abc&lt;')
   })
 })
 

@@ -9,12 +9,12 @@
  * nothing the package answers.
  */
 import { describe, expect, it } from 'vitest'
-import * as citation from '../src/citation/index.js'
-import * as main from '../src/index.js'
-import * as parse from '../src/parse.js'
-import * as query from '../src/query/index.js'
-import * as render from '../src/render-entry.js'
-import * as schema from '../src/schema.js'
+import * as citation from '../src/entries/citation.js'
+import * as main from '../src/entries/index.js'
+import * as parse from '../src/entries/parse.js'
+import * as query from '../src/entries/query.js'
+import * as render from '../src/entries/render.js'
+import * as schema from '../src/entries/schema.js'
 import { corpusMarkdown } from './helpers/corpus.js'
 import { fingerprint } from './helpers/fingerprint.js'
 import { attack, reachable } from './helpers/hostile.js'

@@ -10,7 +10,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Scanner } from '../src/citation/scan.js'
-import { MAX_QUERY_LENGTH } from '../src/query/index.js'
+import { MAX_QUERY_LENGTH } from '../src/entries/query.js'
 import { queryTerms, type SearchStats, searchCounted } from '../src/query/search.js'
 import { FUZZ, TOKENS } from './helpers/hostile.js'
 

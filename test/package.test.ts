@@ -19,7 +19,10 @@ describe('built package', () => {
   })
 
   it.each([
-    ['jilin-counter-espionage', ['cite', 'getArticle', 'getNode', 'provision', 'regulation', 'walk']],
+    [
+      'jilin-counter-espionage',
+      ['ERROR_CODES', 'cite', 'getArticle', 'getNode', 'provision', 'regulation', 'verifyOfficial', 'walk'],
+    ],
     [
       'jilin-counter-espionage/citation',
       [
@@ -59,7 +62,15 @@ describe('built package', () => {
     ],
     [
       'jilin-counter-espionage/parse',
-      ['MAX_LINES', 'MAX_MARKDOWN_LENGTH', 'MAX_NESTING_DEPTH', 'MAX_PUNCTUATION', 'parseMarkdown', 'parseRegulation'],
+      [
+        'MAX_LINES',
+        'MAX_MARKDOWN_LENGTH',
+        'MAX_NESTING_DEPTH',
+        'MAX_PUNCTUATION',
+        'RULE_IDS',
+        'parseMarkdown',
+        'parseRegulation',
+      ],
     ],
     [
       'jilin-counter-espionage/schema',
@@ -70,26 +81,22 @@ describe('built package', () => {
       [
         'AKN_NAMESPACE',
         'RENDER_FORMATS',
-        'columns',
-        'escapeHtml',
-        'escapeMarkdownText',
-        'escapeXml',
-        'hasNonXmlCharacter',
         'render',
         'renderAkn',
         'renderHtml',
         'renderJson',
         'renderMarkdown',
         'renderText',
-        'safeUrl',
-        'wrap',
+        'toHast',
+        'toMdast',
+        'toXast',
       ],
     ],
-    ['jilin-counter-espionage/render/html', ['escapeHtml', 'renderHtml', 'safeUrl']],
-    ['jilin-counter-espionage/render/akn', ['AKN_NAMESPACE', 'escapeXml', 'hasNonXmlCharacter', 'renderAkn']],
+    ['jilin-counter-espionage/render/markdown', ['renderMarkdown', 'toMdast']],
+    ['jilin-counter-espionage/render/text', ['renderText']],
+    ['jilin-counter-espionage/render/html', ['renderHtml', 'toHast']],
+    ['jilin-counter-espionage/render/akn', ['AKN_NAMESPACE', 'renderAkn', 'toXast']],
     ['jilin-counter-espionage/render/json', ['renderJson']],
-    ['jilin-counter-espionage/render/markdown', ['escapeMarkdownText', 'renderMarkdown']],
-    ['jilin-counter-espionage/render/text', ['columns', 'renderText', 'wrap']],
   ])('%s exports exactly its API', async (specifier, names) => {
     const module = await import(specifier)
     expect(Object.keys(module).sort()).toEqual(names)

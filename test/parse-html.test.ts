@@ -5,7 +5,7 @@
  * parses the corpus some 2,000 times, so that it runs beside the others.
  */
 import { describe, expect, it } from 'vitest'
-import { parseRegulation } from '../src/parse.js'
+import { parseRegulation } from '../src/entries/parse.js'
 import { corpusMarkdown } from './helpers/corpus.js'
 
 /** One start of each of CommonMark's seven kinds of HTML block, a closed comment and a closing tag. */

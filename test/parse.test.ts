@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
-import { regulation } from '../src/index.js'
-import { parseRegulation } from '../src/parse.js'
-import { regulationToMarkdown } from '../src/render/markdown.js'
+import { regulation } from '../src/entries/index.js'
+import { parseRegulation } from '../src/entries/parse.js'
+import { renderMarkdown } from '../src/entries/render-markdown.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 
 const fixture = (name: string): string => readFileSync(`${root}test/fixtures/markdown/${name}`, 'utf8')
@@ -15,7 +16,9 @@ describe('parseRegulation', () => {
   })
 
   it('reads what the Markdown writer writes (round trip)', () => {
-    const result = parseRegulation(regulationToMarkdown(regulation))
+    const written = renderMarkdown(regulation)
+    if (!written.ok) throw new Error(written.reason)
+    const result = parseRegulation(written.output)
     expect(result.ok && result.regulation).toEqual(regulation)
   })
 
@@ -113,9 +116,17 @@ describe('malformed Markdown', () => {
     expect(result.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(expected.map(([r, l, c]) => [r, l, c]))
     result.messages.forEach((message, index) => {
       expect(message.reason).toMatch((expected[index] as [string, number, number, RegExp])[3])
-      expect(message.message).toBe(`${message.line}:${message.column}: ${message.reason}`)
+      // A VFileMessage, as unified's are: place, source, url, and its name is the place.
+      expect(message).toBeInstanceOf(VFileMessage)
+      expect(message.place).toEqual({ line: message.line, column: message.column })
+      expect(message.name).toBe(`${message.line}:${message.column}`)
       expect(message.source).toBe('jilin-counter-espionage')
+      expect(message.url).toBe('corpus/README.md#rules')
     })
+    // The failure names the first problem and how many there are.
+    const first = result.messages[0]
+    expect(result.code).toBe('syntax')
+    expect(result.reason.startsWith(`${first?.line}:${first?.column}: ${first?.reason}`)).toBe(true)
   })
 
   it('reports schema problems at the node they concern', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatCitation } from '../src/citation/index.js'
-import { getArticle, getNode, type Provision, regulation, walk } from '../src/index.js'
+import { formatCitation, validateReference } from '../src/entries/citation.js'
+import { getArticle, getNode, type Provision, regulation, walk } from '../src/entries/index.js'
 import {
   ancestorsOf,
   chapterOf,
@@ -19,12 +19,20 @@ import {
   provisions,
   search,
   textOf,
-} from '../src/query/index.js'
+} from '../src/entries/query.js'
 
 const all = [...walk()]
 const value = <T>(result: { ok: true; node: T } | { ok: false; reason: string }): T => {
   if (!result.ok) throw new Error(result.reason)
   return result.node
+}
+const values = <T>(result: { ok: true; nodes: readonly T[] } | { ok: false; reason: string }): readonly T[] => {
+  if (!result.ok) throw new Error(result.reason)
+  return result.nodes
+}
+const textValue = (result: { ok: true; text: string } | { ok: false; reason: string }): string => {
+  if (!result.ok) throw new Error(result.reason)
+  return result.text
 }
 
 describe('every lookup form finds the same node', () => {
@@ -61,32 +69,82 @@ describe('every lookup form finds the same node', () => {
 
 describe('lookups of what does not exist', () => {
   it.each([
-    [() => getChapter(6), 'not-found', 'No chapter 6: the regulation has 5 chapters'],
+    [() => getChapter(6), 'not-found', 'No chapter 6 (第六章): the regulation has 5 chapters', '第五章'],
     [() => getChapter(1.5), 'invalid', 'Unexpected 1.5, expected a chapter number from 1 to 5'],
-    [() => getParagraph(15, 4), 'not-found', 'No paragraph 4 in Article 15: it has 3 paragraphs'],
-    [() => getParagraph(43, 1), 'not-found', 'No article 43: the regulation has 42 articles'],
-    [() => getItem(38, 1, 6), 'not-found', 'No item 6 in Article 38 paragraph 1: it has 5 items'],
-    [() => getItem(15, 1, 1), 'not-found', 'No item 1 in Article 15 paragraph 1: it has no items'],
-    [() => lookup('第四十三条'), 'not-found', 'No article 43 (第四十三条): the document has 42 articles'],
-    [() => lookup('第十五条至第十八条'), 'invalid', '`第十五条至第十八条` names 4 provisions, expected one provision'],
-    [() => lookup('本规定'), 'invalid', '`本规定` names the whole regulation, expected one provision'],
     [
-      () => lookup('《中华人民共和国反间谍法》第二十五条'),
+      () => getParagraph(15, 4),
       'not-found',
-      '`《中华人民共和国反间谍法》第二十五条` cites 《中华人民共和国反间谍法》, not this regulation',
+      'No paragraph 4 in Article 15 (第十五条第四款): Article 15 has 3 paragraphs',
+      '第十五条第三款',
     ],
     [
-      () => lookup('hello'),
-      'invalid',
-      'Unexpected `h`, expected a citation such as `第十五条`, `本条`, `前款`, `《…》` or `Article 15`',
+      () => getParagraph(43, 1),
+      'not-found',
+      'No article 43 (第四十三条): the regulation has 42 articles',
+      '第四十二条',
+    ],
+    [
+      () => getItem(38, 1, 6),
+      'not-found',
+      'No item 6 in Article 38 paragraph 1 (第三十八条第一款第（六）项): that paragraph has 5 items',
+      '第三十八条第一款第（五）项',
+    ],
+    [
+      () => getItem(15, 1, 1),
+      'not-found',
+      'No item 1 in Article 15 paragraph 1 (第十五条第一款第（一）项): that paragraph has no items',
+    ],
+    [
+      () => lookup('第四十三条'),
+      'not-found',
+      'No article 43 (第四十三条): the regulation has 42 articles',
+      '第四十二条',
+    ],
+    [
+      () => lookup('第十五条至第十八条'),
+      'not-single',
+      '`第十五条至第十八条` names 4 provisions, expected one provision',
+    ],
+    [() => lookup('本规定'), 'not-single', '`本规定` names the whole regulation, expected one provision'],
+    [
+      () => lookup('《中华人民共和国反间谍法》第二十五条'),
+      'external',
+      '`《中华人民共和国反间谍法》第二十五条` cites 《中华人民共和国反间谍法》, not this regulation',
     ],
     [
       () => lookup(null as unknown as string),
       'invalid',
       'Unexpected null, expected an article number, an eId or a citation',
     ],
-  ])('%#: %s', (call, code, reason) => {
-    expect(call()).toEqual({ ok: false, code, reason })
+  ] as [() => unknown, string, string, string?][])('%#: %s', (call, code, reason, suggestion) => {
+    expect(call()).toEqual(
+      suggestion === undefined ? { ok: false, code, reason } : { ok: false, code, reason, suggestion },
+    )
+  })
+
+  it('says the same fact in the same words, and keeps the suggestion, on every layer', () => {
+    const missing = {
+      ok: false,
+      code: 'not-found',
+      reason: 'No article 43 (第四十三条): the regulation has 42 articles',
+      suggestion: '第四十二条',
+    }
+    expect(getArticle(43)).toEqual(missing)
+    expect(getNode('art_43')).toEqual(missing)
+    expect(lookup(43)).toEqual(missing)
+    expect(lookup('第四十三条')).toEqual(missing)
+    expect(validateReference('第四十三条')).toEqual(missing)
+    expect(lookup('第十五条第四款')).toEqual(validateReference('第十五条第四款'))
+    expect(getNode('art_15__para_4')).toEqual(validateReference('第十五条第四款'))
+  })
+
+  it('answers text that is no citation with a syntax failure and where it stopped', () => {
+    expect(lookup('hello')).toEqual({
+      ok: false,
+      code: 'syntax',
+      reason: 'Unexpected `h`, expected a citation such as `第十五条`, `本条`, `前款`, `《…》` or `Article 15`',
+      index: 0,
+    })
   })
 
   it('resolves relative addresses against a context', () => {
@@ -98,11 +156,11 @@ describe('navigation', () => {
   it('parent and children agree for every node', () => {
     for (const node of all) {
       const parent = value(parentOf(node))
-      const siblings = value(childrenOf(parent as Provision))
+      const siblings = values(childrenOf(parent as Provision))
       expect(siblings).toContain(node)
-      for (const child of value(childrenOf(node))) expect(value(parentOf(child))).toBe(node)
+      for (const child of values(childrenOf(node))) expect(value(parentOf(child))).toBe(node)
     }
-    expect(value(childrenOf(regulation))).toBe(regulation.chapters)
+    expect(values(childrenOf(regulation))).toBe(regulation.chapters)
     expect(value(parentOf('chp_1'))).toBe(regulation)
   })
 
@@ -140,14 +198,14 @@ describe('navigation', () => {
 
   it('path, ancestors and chapter of every node', () => {
     for (const node of all) {
-      const path = value(pathOf(node))
+      const path = values(pathOf(node))
       expect(path[0]).toBe(regulation)
       expect(path.at(-1)).toBe(node)
-      expect(value(ancestorsOf(node))).toEqual(path.slice(0, -1).reverse())
+      expect(values(ancestorsOf(node))).toEqual(path.slice(0, -1).reverse())
       const chapter = value(chapterOf(node))
       expect(path[1]).toBe(chapter)
     }
-    expect(value(pathOf('art_38__para_1__list_1__item_3')).map((n) => ('eId' in n ? n.eId : n.type))).toEqual([
+    expect(values(pathOf('art_38__para_1__list_1__item_3')).map((n) => ('eId' in n ? n.eId : n.type))).toEqual([
       'regulation',
       'chp_4',
       'art_38',
@@ -161,7 +219,8 @@ describe('navigation', () => {
     expect(parentOf('art_99')).toEqual({
       ok: false,
       code: 'not-found',
-      reason: 'No article 99: the regulation has 42 articles',
+      reason: 'No article 99 (第九十九条): the regulation has 42 articles',
+      suggestion: '第四十二条',
     })
     expect(parentOf({ type: 'item', eId: 'art_15' } as unknown as Provision)).toEqual({
       ok: false,
@@ -177,20 +236,20 @@ describe('navigation', () => {
 
 describe('textOf', () => {
   it('gives every node its text in document order, with configurable separators', () => {
-    const article = value(textOf('art_38'))
+    const article = textValue(textOf('art_38'))
     expect(article.split('\n')).toHaveLength(7)
     expect(article.startsWith('第三十八条 对反间谍工作中')).toBe(true)
     expect(article).toContain('\n（三）防范、制止间谍行为，表现突出的；\n')
-    expect(value(textOf('art_38', { separator: '', headings: false, markers: false }))).toBe(
+    expect(textValue(textOf('art_38', { separator: '', headings: false, markers: false }))).toBe(
       value(getArticle(38))
         .paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)])
         .join(''),
     )
-    expect(value(textOf('art_6', { separator: ' | ', headingSeparator: '\u3000' }))).toBe(
+    expect(textValue(textOf('art_6', { separator: ' | ', headingSeparator: '\u3000' }))).toBe(
       '第六条\u3000各级人民政府管理本行政区域内的反间谍安全防范工作，研究解决反间谍安全防范工作中的重大问题，支持国家安全机关依法履行反间谍工作职责。 | 各级人民政府有关部门按照各自职责分工，密切配合，依法开展有关工作。',
     )
-    expect(value(textOf('chp_5')).split('\n')[0]).toBe('第五章 附则')
-    expect(value(textOf(regulation)).split('\n').slice(0, 3)).toEqual([
+    expect(textValue(textOf('chp_5')).split('\n')[0]).toBe('第五章 附则')
+    expect(textValue(textOf(regulation)).split('\n').slice(0, 3)).toEqual([
       regulation.title,
       regulation.promulgationNote,
       '第一章 总则',
@@ -199,7 +258,7 @@ describe('textOf', () => {
 
   it('holds the text of every node under it, whitespace aside, for every node', () => {
     for (const node of all) {
-      const text = value(textOf(node, { separator: '', headings: false, markers: false }))
+      const text = textValue(textOf(node, { separator: '', headings: false, markers: false }))
       const leaves = [node, ...walk(node)].flatMap((n) => (n.type === 'paragraph' || n.type === 'item' ? [n.text] : []))
       expect(text).toBe(node.type === 'chapter' ? leaves.join('') : leaves.join(''))
     }
@@ -237,7 +296,7 @@ describe('search', () => {
   it('finds one-character queries', () => {
     const ids = hitIds('谍')
     expect(ids.length).toBeGreaterThan(30)
-    for (const id of ids) expect(normalizeForSearch(value(textOf(id)))).toContain('谍')
+    for (const id of ids) expect(normalizeForSearch(textValue(textOf(id)))).toContain('谍')
   })
 
   it('answers at the deepest node that holds every term', () => {
@@ -247,8 +306,8 @@ describe('search', () => {
       for (const hit of result.hits) {
         for (const term of result.terms) expect(normalizeForSearch(hit.text)).toContain(term)
         // No child holds every term by itself.
-        for (const child of value(childrenOf(hit.node))) {
-          const own = child.type === 'paragraph' || child.type === 'item' ? child.text : value(textOf(child))
+        for (const child of values(childrenOf(hit.node))) {
+          const own = child.type === 'paragraph' || child.type === 'item' ? child.text : textValue(textOf(child))
           expect(result.terms.every((term) => normalizeForSearch(own).includes(term))).toBe(false)
         }
       }
@@ -297,10 +356,12 @@ describe('search', () => {
   it('explains options it cannot honour', () => {
     expect(search('举报', { chapter: 9 })).toEqual({
       ok: false,
+      code: 'invalid-option',
       reason: 'Unexpected chapter 9, expected a chapter number from 1 to 5',
     })
     expect(search('举报', { limit: -1 })).toEqual({
       ok: false,
+      code: 'invalid-option',
       reason: 'Unexpected limit -1, expected a whole number of at least 0',
     })
     expect(hitIds('举报', { limit: 0 })).toEqual([])
@@ -309,6 +370,7 @@ describe('search', () => {
   it('answers an empty query with a reason, and never throws', () => {
     expect(search('   ')).toEqual({
       ok: false,
+      code: 'syntax',
       reason: 'Unexpected empty query, expected at least one term such as `举报`',
     })
     expect(search(undefined as unknown as string)).toMatchObject({ ok: false })
@@ -325,23 +387,27 @@ describe('search', () => {
 
 describe('filters', () => {
   it('by chapter, type and predicate', () => {
-    expect(value(provisions({ chapter: 5, type: 'article' })).map((n) => n.eId)).toEqual(['art_40', 'art_41', 'art_42'])
-    expect(value(provisions({ type: 'item' }))).toHaveLength(5)
-    expect(value(provisions({ type: ['chapter', 'item'] }))).toHaveLength(10)
-    const mentions = value(
+    expect(values(provisions({ chapter: 5, type: 'article' })).map((n) => n.eId)).toEqual([
+      'art_40',
+      'art_41',
+      'art_42',
+    ])
+    expect(values(provisions({ type: 'item' }))).toHaveLength(5)
+    expect(values(provisions({ type: ['chapter', 'item'] }))).toHaveLength(10)
+    const mentions = values(
       provisions({ type: 'paragraph', where: (node) => node.type === 'paragraph' && node.text.includes('公安') }),
     )
     expect(mentions.map((n) => n.eId)).toEqual(['art_10__para_1', 'art_32__para_1', 'art_37__para_1', 'art_40__para_2'])
-    expect(value(provisions())).toHaveLength(107)
+    expect(values(provisions())).toHaveLength(107)
   })
 
   it('says what is wrong with a filter', () => {
     expect(provisions({ chapter: 6 })).toEqual({
       ok: false,
-      code: 'not-found',
-      reason: 'No chapter 6: the regulation has chapters 1 to 5',
+      code: 'invalid-option',
+      reason: 'Unexpected chapter 6, expected a chapter number from 1 to 5',
     })
-    expect(provisions({ type: 'section' as 'item' })).toMatchObject({ ok: false, code: 'invalid' })
+    expect(provisions({ type: 'section' as 'item' })).toMatchObject({ ok: false, code: 'invalid-option' })
   })
 })
 
@@ -350,8 +416,8 @@ describe('isInForce', () => {
     ['2024-12-31', false, 'Not yet in force on 2024-12-31: in force from 2025-01-01'],
     ['2025-01-01', true, 'In force since 2025-01-01'],
     ['2026-11-28', true, 'In force since 2025-01-01'],
-  ])('%s', (date, inForce, reason) => {
-    expect(isInForce(date)).toEqual({ ok: true, inForce, date, effective: '2025-01-01', reason })
+  ])('%s', (date, inForce, summary) => {
+    expect(isInForce(date)).toEqual({ ok: true, inForce, date, effective: '2025-01-01', summary })
   })
 
   it('reads a Date in China Standard Time', () => {
@@ -362,6 +428,7 @@ describe('isInForce', () => {
   it.each(['2025-02-30', '20250101', '', 'tomorrow'])('refuses %j', (date) => {
     expect(isInForce(date)).toEqual({
       ok: false,
+      code: 'syntax',
       reason: `Unexpected \`${date}\`, expected a date such as \`2025-01-01\` or a valid \`Date\``,
     })
   })

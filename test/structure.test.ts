@@ -1,9 +1,9 @@
 /** Invariants of the model, checked over every node. */
 import { describe, expect, it } from 'vitest'
-import { regulation, walk } from '../src/index.js'
+import { regulation, walk } from '../src/entries/index.js'
+import { Regulation } from '../src/entries/schema.js'
 import { eIdParts, isEId } from '../src/model/eid.js'
 import { formatChineseNumeral } from '../src/numeral/index.js'
-import { Regulation } from '../src/schema.js'
 
 const articles = regulation.chapters.flatMap((chapter) => chapter.articles)
 const paragraphs = articles.flatMap((article) => article.paragraphs)

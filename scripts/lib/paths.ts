@@ -10,5 +10,6 @@ export const paths = {
   corpus: `${root}corpus/jilin-counter-espionage-2025.md`,
   generatedData: `${root}src/generated/regulation.ts`,
   generatedTypes: `${root}src/generated/addresses.ts`,
+  generatedMetadata: `${root}src/generated/metadata.ts`,
   schemaDir: `${root}schema/`,
 } as const

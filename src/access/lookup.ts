@@ -4,26 +4,18 @@
  */
 import type { ArticleEId, ArticleNumber, ChapterEId, EId, ItemEId, ParagraphEId } from '../generated/addresses.js'
 import { eIdParts } from '../model/eid.js'
+import { type Failure, failure, type Result } from '../model/result.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
+import { childNodes } from '../model/tree.js'
 import { describeValue } from '../model/value.js'
+import { noArticle, noChapter, noItem, noParagraph, type Reason } from './reasons.js'
 import { regulation } from './regulation.js'
 
-/** A provision that exists. */
-export interface Found<T> {
-  readonly ok: true
-  readonly node: T
-}
+/** A lookup that found its node. */
+export type Found<T> = { readonly ok: true; readonly node: T }
 
-/** Why a lookup found nothing. */
-export interface NotFound {
-  readonly ok: false
-  /** `invalid`: the input is not an address at all; `not-found`: a well-formed address of nothing. */
-  readonly code: 'invalid' | 'not-found'
-  /** A sentence a person can act on, for example `Article 15 has 3 paragraphs`. */
-  readonly reason: string
-}
-
-export type Lookup<T> = Found<T> | NotFound
+/** The answer of a lookup: `{ ok: true, node }`, or a {@link Failure} with the reason and, where there is one, a suggestion. */
+export type Lookup<T> = Result<{ node: T }>
 
 /** The node type an eId names. */
 export type ProvisionOf<E extends string> = E extends ItemEId
@@ -113,22 +105,12 @@ function* walkUnder(root: Provision): Generator<Provision, void, undefined> {
   }
 }
 
-/** The provisions one level down: a chapter's articles, an article's paragraphs, a paragraph's items. */
-export function childNodes(node: Provision): readonly Provision[] {
-  switch (node.type) {
-    case 'chapter':
-      return node.articles
-    case 'article':
-      return node.paragraphs
-    case 'paragraph':
-      return node.items
-    default:
-      return []
-  }
-}
-
 const found = <T>(node: T): Found<T> => ({ ok: true, node })
-const notFound = (code: NotFound['code'], reason: string): NotFound => ({ ok: false, code, reason })
+const notFound = ({ reason, suggestion }: Reason): Failure =>
+  failure('not-found', reason, suggestion === undefined ? {} : { suggestion })
+
+/** Who has the provisions, in the words every layer uses. */
+const WHOSE = 'the regulation'
 
 /** Look an article up by number (1–42). */
 export function getArticle(number: ArticleNumber): Found<Article>
@@ -136,13 +118,13 @@ export function getArticle(number: number): Lookup<Article>
 export function getArticle(number: number): Lookup<Article> {
   const { articles } = getIndex()
   if (typeof number !== 'number' || !Number.isInteger(number)) {
-    return notFound(
+    return failure(
       'invalid',
       `Unexpected ${describeValue(number)}, expected an article number from 1 to ${articles.length}`,
     )
   }
   const article = articles[number - 1]
-  return article ? found(article) : notFound('not-found', missingArticle(number, articles.length))
+  return article ? found(article) : notFound(noArticle(number, undefined, articles.length, WHOSE))
 }
 
 /** Look any provision up by its eId, such as `art_15__para_2`. */
@@ -151,47 +133,33 @@ export function getNode(eId: string): Lookup<Provision>
 export function getNode(eId: string): Lookup<Provision> {
   const { byEId, articles } = getIndex()
   if (typeof eId !== 'string') {
-    return notFound('invalid', `Unexpected ${describeValue(eId)}, expected an eId string such as \`art_15__para_2\``)
+    return failure('invalid', `Unexpected ${describeValue(eId)}, expected an eId string such as \`art_15__para_2\``)
   }
   const node = byEId.get(eId)
   if (node) return found(node)
   const parts = eIdParts(eId)
   if (!parts) {
-    return notFound(
-      'invalid',
-      `Unexpected eId \`${eId.slice(0, 60)}\`, expected the form \`chp_2\`, \`art_15\`, \`art_15__para_2\` or \`art_38__para_1__list_1__item_3\``,
+    return failure(
+      'syntax',
+      `Unexpected eId ${describeValue(eId, 60)}, expected the form \`chp_2\`, \`art_15\`, \`art_15__para_2\` or \`art_38__para_1__list_1__item_3\``,
     )
   }
-  if (parts.kind === 'chapter') {
-    return notFound(
-      'not-found',
-      `No chapter ${parts.chapter}: the regulation has chapters 1 to ${regulation.chapters.length}`,
-    )
-  }
+  if (parts.kind === 'chapter') return notFound(noChapter(parts.chapter, regulation.chapters.length, WHOSE))
   const article = articles[parts.article - 1]
-  if (!article) return notFound('not-found', missingArticle(parts.article, articles.length))
-  const paragraph = article.paragraphs[parts.kind === 'article' ? 0 : parts.paragraph - 1]
-  if (!paragraph) {
-    return notFound(
-      'not-found',
-      `No paragraph ${(parts as { paragraph: number }).paragraph} in Article ${article.number}: it has ${count(article.paragraphs.length, 'paragraph')}`,
-    )
-  }
-  const itemNumber = (parts as { item: number }).item
+  if (!article) return notFound(noArticle(parts.article, undefined, articles.length, WHOSE))
+  const paragraphNumber = parts.kind === 'article' ? 1 : parts.paragraph
+  const paragraph = article.paragraphs[paragraphNumber - 1]
+  if (!paragraph) return notFound(noParagraph(article.number, undefined, paragraphNumber, article.paragraphs.length))
+  const item = (parts as { item: number }).item
+  const holders = article.paragraphs.filter((p) => p.items.length >= item)
   return notFound(
-    'not-found',
-    paragraph.items.length === 0
-      ? `No item ${itemNumber} in Article ${article.number} paragraph ${paragraph.number}: it has no items`
-      : `No item ${itemNumber} in Article ${article.number} paragraph ${paragraph.number}: it has ${count(paragraph.items.length, 'item')}`,
+    noItem(
+      article.number,
+      undefined,
+      paragraph.number,
+      item,
+      paragraph.items.length,
+      holders.length === 1 ? holders[0]?.number : undefined,
+    ),
   )
-}
-
-function missingArticle(number: number, total: number): string {
-  return number < 1
-    ? `No article ${number}: articles are numbered from 1 to ${total}`
-    : `No article ${number}: the regulation has ${total} articles`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -1,6 +1,6 @@
 import { data } from '../generated/regulation.js'
+import { deepFreeze } from '../model/freeze.js'
 import type { Regulation } from '../model/schema.js'
-import { deepFreeze } from './freeze.js'
 
 /**
  * The whole regulation: `regulation.chapters[].articles[].paragraphs[].items[]`.

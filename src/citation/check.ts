@@ -5,7 +5,7 @@
  * a reason in the form `Unexpected …, expected …` naming where the problem is.
  * Neither throws, whatever the value.
  */
-import { describeValue } from '../model/value.js'
+import { describeValue, isObject } from '../model/value.js'
 import { LEVELS, type Level } from './types.js'
 
 const LEVEL_SET: ReadonlySet<unknown> = new Set(LEVELS)
@@ -16,7 +16,6 @@ const ANCHOR_LEVELS: Readonly<Record<string, ReadonlySet<unknown>>> = {
 /** The number fields of an address, from the largest level; `suffix` goes with `article`. */
 const FIELDS = ['part', 'chapter', 'section', 'article', 'suffix', 'paragraph', 'item', 'subitem'] as const
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object'
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1
 
 /** Why `address` (at `where`) cannot be resolved, or `undefined`. */
@@ -80,55 +79,4 @@ export function checkCitation(citation: unknown): string | undefined {
     if (problem !== undefined) return problem
   }
   return undefined
-}
-
-/** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
-export function checkOutline(outline: unknown): string | undefined {
-  const array = (value: unknown, where: string): string | undefined =>
-    Array.isArray(value)
-      ? undefined
-      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected an array`
-  const number = (value: unknown, where: string, min: number): string | undefined =>
-    Number.isSafeInteger(value) && (value as number) >= min
-      ? undefined
-      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected a whole number from ${min}`
-  if (!isObject(outline)) return `Unexpected ${describeValue(outline)}, expected an outline \`{ chapters: […] }\``
-  const chapters = outline.chapters as unknown[]
-  let problem = array(chapters, 'chapters')
-  for (let c = 0; problem === undefined && c < chapters.length; c++) {
-    const chapter = chapters[c] as Record<string, unknown>
-    const at = `chapters[${c}]`
-    problem = isObject(chapter)
-      ? undefined
-      : `Unexpected ${describeValue(chapter)} at \`${at}\` in the outline, expected a chapter`
-    problem ??= number(chapter.number, `${at}.number`, 0) ?? array(chapter.articles, `${at}.articles`)
-    const articles = (chapter?.articles ?? []) as unknown[]
-    for (let a = 0; problem === undefined && a < articles.length; a++) {
-      const article = articles[a] as Record<string, unknown>
-      const at2 = `${at}.articles[${a}]`
-      problem = isObject(article)
-        ? undefined
-        : `Unexpected ${describeValue(article)} at \`${at2}\` in the outline, expected an article`
-      problem ??=
-        number(article.number, `${at2}.number`, 1) ??
-        (article.suffix === undefined ? undefined : number(article.suffix, `${at2}.suffix`, 1)) ??
-        array(article.paragraphs, `${at2}.paragraphs`)
-      const paragraphs = (article?.paragraphs ?? []) as unknown[]
-      for (let p = 0; problem === undefined && p < paragraphs.length; p++) {
-        const paragraph = paragraphs[p] as Record<string, unknown>
-        const at3 = `${at2}.paragraphs[${p}]`
-        problem = isObject(paragraph)
-          ? (number(paragraph.number, `${at3}.number`, 1) ?? array(paragraph.items, `${at3}.items`))
-          : `Unexpected ${describeValue(paragraph)} at \`${at3}\` in the outline, expected a paragraph`
-        const items = (paragraph?.items ?? []) as unknown[]
-        for (let i = 0; problem === undefined && i < items.length; i++) {
-          const item = items[i] as Record<string, unknown>
-          problem = isObject(item)
-            ? number(item.number, `${at3}.items[${i}].number`, 1)
-            : `Unexpected ${describeValue(item)} at \`${at3}.items[${i}]\` in the outline, expected an item`
-        }
-      }
-    }
-  }
-  return problem
 }

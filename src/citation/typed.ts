@@ -5,7 +5,6 @@
  */
 import { getNode, type ProvisionOf, walk } from '../access/lookup.js'
 import type { Citations, EId } from '../generated/addresses.js'
-import { eIdParts } from '../model/eid.js'
 import { citationText } from './format.js'
 
 /**
@@ -47,7 +46,6 @@ function canonical(): Map<string, string> {
 
 function* citationPairs(): Generator<[string, string]> {
   for (const node of walk()) {
-    const parts = eIdParts(node.eId)
-    if (parts) yield [citationText(parts, node.eId, 'zh'), node.eId]
+    yield [citationText(node.eId, 'zh'), node.eId]
   }
 }

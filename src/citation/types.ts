@@ -1,22 +1,6 @@
-/** The levels a citation can name, from the largest. 编 part, 章 chapter, 节 section, 条 article, 款 paragraph, 项 item, 目 sub-item. */
-export type Level = 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'
+import type { Address } from '../model/address.js'
 
-export const LEVELS: readonly Level[] = ['part', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem']
-
-/** One address, as written: only the levels the text names (after inheritance inside a list). */
-export interface Address {
-  /** The smallest level named. */
-  readonly level: Level
-  readonly part?: number
-  readonly chapter?: number
-  readonly section?: number
-  readonly article?: number
-  /** `之一` → 1: an article inserted after `article` by an amendment. */
-  readonly suffix?: number
-  readonly paragraph?: number
-  readonly item?: number
-  readonly subitem?: number
-}
+export { type Address, LEVELS, type Level } from '../model/address.js'
 
 /** One address, or a range of addresses at the same level (`第十五条至第十八条`). */
 export interface Reference {

@@ -1,2 +1,7 @@
-/** `jilin-counter-espionage/render/markdown`: the Markdown renderer alone. */
-export { escapeMarkdownText, type MarkdownOptions, renderMarkdown } from '../render/markdown.js'
+/**
+ * `jilin-counter-espionage/render/markdown`: the markdown renderer alone.
+ *
+ * @packageDocumentation
+ */
+export type { Renderable, RenderResult } from '../render/common.js'
+export { type MarkdownOptions, renderMarkdown, toMdast } from '../render/markdown.js'

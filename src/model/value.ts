@@ -55,3 +55,7 @@ export function expectString(value: unknown, name = 'text'): string {
   if (typeof value !== 'string') throw new TypeError(`Unexpected ${describeValue(value)} as ${name}, expected a string`)
   return value
 }
+
+/** Whether `value` is an object (not `null`), whatever its prototype. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object'

@@ -1,3 +1,4 @@
+export { addressText } from './address.js'
 export {
   DIGIT_VALUE,
   formatChineseNumeral,

@@ -1,30 +1,31 @@
 /**
  * Lookup by any address a reader uses: article number, Chinese heading,
  * eId, citation (Chinese, English, URI), chapter; and paragraph and item by
- * their numbers. Every miss says why.
+ * their numbers. Every miss says why, in the same words as the access and
+ * citation layers, with the closest valid reference when there is one.
  */
 import { getArticle, getNode, type Lookup } from '../access/lookup.js'
+import { noChapter } from '../access/reasons.js'
 import { regulation } from '../access/regulation.js'
 import { validateReference } from '../citation/api.js'
 import type { ResolveOptions } from '../citation/resolve.js'
+import { itemEId, paragraphEId } from '../model/eid.js'
+import { failure } from '../model/result.js'
 import type { Chapter, Item, Paragraph, Provision } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
-import { notFound } from './node.js'
-
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Chapter 1 to 5. */
 export function getChapter(number: number): Lookup<Chapter> {
   if (typeof number !== 'number' || !Number.isInteger(number)) {
-    return notFound(
+    return failure(
       'invalid',
       `Unexpected ${describeValue(number)}, expected a chapter number from 1 to ${regulation.chapters.length}`,
     )
   }
   const chapter = regulation.chapters[number - 1]
-  return chapter
-    ? { ok: true, node: chapter }
-    : notFound('not-found', `No chapter ${number}: the regulation has ${regulation.chapters.length} chapters`)
+  if (chapter) return { ok: true, node: chapter }
+  const { reason, suggestion } = noChapter(number, regulation.chapters.length, 'the regulation')
+  return failure('not-found', reason, suggestion === undefined ? {} : { suggestion })
 }
 
 /** Paragraph `paragraph` of article `article` (both counted from 1). */
@@ -32,18 +33,13 @@ export function getParagraph(article: number, paragraph: number): Lookup<Paragra
   const found = getArticle(article)
   if (!found.ok) return found
   if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) {
-    return notFound(
+    return failure(
       'invalid',
       `Unexpected ${describeValue(paragraph)}, expected a paragraph number of Article ${article}`,
     )
   }
-  const node = found.node.paragraphs[paragraph - 1]
-  return node
-    ? { ok: true, node }
-    : notFound(
-        'not-found',
-        `No paragraph ${paragraph} in Article ${article}: it has ${plural(found.node.paragraphs.length, 'paragraph')}`,
-      )
+  if (paragraph < 1) return failure('not-found', `No paragraph ${paragraph}: paragraphs are numbered from 1`)
+  return getNode(paragraphEId(article, paragraph)) as Lookup<Paragraph>
 }
 
 /** Item `item` of paragraph `paragraph` of article `article`. */
@@ -51,16 +47,10 @@ export function getItem(article: number, paragraph: number, item: number): Looku
   const found = getParagraph(article, paragraph)
   if (!found.ok) return found
   if (typeof item !== 'number' || !Number.isInteger(item)) {
-    return notFound('invalid', `Unexpected ${describeValue(item)}, expected an item number`)
+    return failure('invalid', `Unexpected ${describeValue(item)}, expected an item number`)
   }
-  const node = found.node.items[item - 1]
-  if (node) return { ok: true, node }
-  return notFound(
-    'not-found',
-    found.node.items.length === 0
-      ? `No item ${item} in Article ${article} paragraph ${paragraph}: it has no items`
-      : `No item ${item} in Article ${article} paragraph ${paragraph}: it has ${plural(found.node.items.length, 'item')}`,
-  )
+  if (item < 1) return failure('not-found', `No item ${item}: items are numbered from 1`)
+  return getNode(itemEId(article, paragraph, item)) as Lookup<Item>
 }
 
 /**
@@ -68,31 +58,30 @@ export function getItem(article: number, paragraph: number, item: number): Looku
  * (`art_15__para_2`), a Chinese heading or citation (`第十五条`,
  * `第十五条第二款`, `第二章`), an English citation (`Article 15(2)`) or a URI.
  * Relative forms (`前款`) resolve against `options.context`. An address that
- * names more than one provision (`第十五条至第十八条`) is not one provision,
- * and says so.
+ * names more than one provision (`第十五条至第十八条`) answers `not-single`,
+ * one of another instrument `external`; a miss keeps the suggestion.
+ *
+ * @example
+ * lookup('第十五条第四款') // { ok: false, code: 'not-found', suggestion: '第十五条第三款', reason: … }
  */
 export function lookup(address: number | string, options?: ResolveOptions | null): Lookup<Provision> {
   if (typeof address === 'number') return getArticle(address)
   if (typeof address !== 'string') {
-    return notFound('invalid', `Unexpected ${describeValue(address)}, expected an article number, an eId or a citation`)
+    return failure('invalid', `Unexpected ${describeValue(address)}, expected an article number, an eId or a citation`)
   }
   const byEId = getNode(address.trim())
   if (byEId.ok) return byEId
   const checked = validateReference(address, options)
-  if (!checked.ok)
-    return notFound(
-      checked.code === 'syntax' || checked.code === 'invalid-context' ? 'invalid' : 'not-found',
-      checked.reason,
-    )
+  if (!checked.ok) return checked
   if (checked.scope === 'external') {
-    return notFound(
-      'not-found',
+    return failure(
+      'external',
       `\`${address.trim()}\` cites ${checked.title ? `《${checked.title}》` : 'another instrument'}, not this regulation`,
     )
   }
   if (checked.whole || checked.nodes.length !== 1) {
-    return notFound(
-      'invalid',
+    return failure(
+      'not-single',
       `\`${address.trim()}\` names ${checked.whole ? 'the whole regulation' : `${checked.nodes.length} provisions`}, expected one provision`,
     )
   }

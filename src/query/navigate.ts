@@ -3,11 +3,13 @@
  * document order, the chapter of a provision, the path from the root, and
  * the text of any subtree.
  */
-import { childNodes, getIndex, type Lookup } from '../access/lookup.js'
+import { getIndex, type Lookup } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
+import { failure, type Result } from '../model/result.js'
 import type { Chapter, Provision, Regulation } from '../model/schema.js'
+import { childNodes } from '../model/tree.js'
 import { describeValue, readOptions } from '../model/value.js'
-import { type NodeRef, notFound, resolveNode } from './node.js'
+import { type NodeList, type NodeRef, resolveNode } from './node.js'
 
 /** The node above: the article of a paragraph, the regulation of a chapter. */
 export function parentOf(ref: NodeRef): Lookup<Provision | Regulation> {
@@ -17,7 +19,7 @@ export function parentOf(ref: NodeRef): Lookup<Provision | Regulation> {
 }
 
 /** Every node above, nearest first, ending with the regulation. */
-export function ancestorsOf(ref: NodeRef): Lookup<readonly (Provision | Regulation)[]> {
+export function ancestorsOf(ref: NodeRef): NodeList<Provision | Regulation> {
   const found = resolveNode(ref)
   if (!found.ok) return found
   const { parent } = getIndex()
@@ -27,23 +29,23 @@ export function ancestorsOf(ref: NodeRef): Lookup<readonly (Provision | Regulati
     ancestors.push(node)
     node = node.type === 'regulation' ? undefined : parent.get(node)
   }
-  return { ok: true, node: ancestors }
+  return { ok: true, nodes: ancestors }
 }
 
 /** From the regulation down to the node itself. */
-export function pathOf(ref: NodeRef): Lookup<readonly (Provision | Regulation)[]> {
+export function pathOf(ref: NodeRef): NodeList<Provision | Regulation> {
   const found = resolveNode(ref)
   if (!found.ok) return found
-  const ancestors = ancestorsOf(found.node) as { ok: true; node: readonly (Provision | Regulation)[] }
-  return { ok: true, node: [...ancestors.node].reverse().concat(found.node) }
+  const ancestors = ancestorsOf(found.node) as { ok: true; nodes: readonly (Provision | Regulation)[] }
+  return { ok: true, nodes: [...ancestors.nodes].reverse().concat(found.node) }
 }
 
 /** The nodes one level down (articles of a chapter, paragraphs of an article, items of a paragraph). */
-export function childrenOf(ref: NodeRef | Regulation): Lookup<readonly Provision[]> {
-  if (ref === regulation) return { ok: true, node: regulation.chapters }
+export function childrenOf(ref: NodeRef | Regulation): NodeList<Provision> {
+  if (ref === regulation) return { ok: true, nodes: regulation.chapters }
   const found = resolveNode(ref as NodeRef)
   if (!found.ok) return found
-  return { ok: true, node: childNodes(found.node) }
+  return { ok: true, nodes: childNodes(found.node) }
 }
 
 /** The chapter a provision is in (a chapter is its own). */
@@ -71,7 +73,7 @@ export function previousOf(ref: NodeRef, options?: StepOptions | null): Lookup<P
 function step(ref: NodeRef, direction: 1 | -1, given: StepOptions | null | undefined): Lookup<Provision> {
   const options = readOptions<StepOptions>(given)
   if (options === undefined)
-    return notFound(
+    return failure(
       'invalid',
       `Unexpected options ${describeValue(given)}, expected an object such as \`{ sameType: true }\``,
     )
@@ -84,7 +86,7 @@ function step(ref: NodeRef, direction: 1 | -1, given: StepOptions | null | undef
     if (!options.sameType || node.type === found.node.type) return { ok: true, node }
   }
   const what = options.sameType ? `${found.node.type} ` : 'provision '
-  return notFound(
+  return failure(
     'not-found',
     `\`${found.node.eId}\` is the ${direction === 1 ? 'last' : 'first'} ${what}of the regulation`,
   )
@@ -106,10 +108,10 @@ export interface TextOptions {
  * printed: `第三十八条 对反间谍工作中…奖励：\n（一）提供…`. The official text is
  * never changed; only the separators come from `options`.
  */
-export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): Lookup<string> {
+export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): Result<{ text: string }> {
   const options = readOptions<TextOptions>(given)
   if (options === undefined)
-    return notFound(
+    return failure(
       'invalid',
       `Unexpected options ${describeValue(given)}, expected an object such as \`{ separator: ' ' }\``,
     )
@@ -122,7 +124,7 @@ export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): L
     ['headingSeparator', headingSeparator],
   ] as const) {
     if (typeof value !== 'string')
-      return notFound('invalid', `Unexpected ${name} ${describeValue(value)}, expected a string`)
+      return failure('invalid-option', `Unexpected ${name} ${describeValue(value)}, expected a string`)
   }
   const item = (node: { marker: string; text: string }): string => (markers ? node.marker + node.text : node.text)
   const paragraph = (node: Provision & { type: 'paragraph' }): string[] => [node.text, ...node.items.map(item)]
@@ -140,7 +142,7 @@ export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): L
       ...(headings ? [regulation.title, regulation.promulgationNote] : []),
       ...regulation.chapters.flatMap(chapter),
     ]
-    return { ok: true, node: blocks.join(separator) }
+    return { ok: true, text: blocks.join(separator) }
   }
   const found = resolveNode(ref as NodeRef)
   if (!found.ok) return found
@@ -153,5 +155,5 @@ export function textOf(ref: NodeRef | Regulation, given?: TextOptions | null): L
         : node.type === 'paragraph'
           ? paragraph(node)
           : [item(node)]
-  return { ok: true, node: blocks.join(separator) }
+  return { ok: true, text: blocks.join(separator) }
 }

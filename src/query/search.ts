@@ -9,6 +9,7 @@
  * lower case (for Latin letters). Offsets are always into the original text.
  */
 import { getIndex } from '../access/lookup.js'
+import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { describeValue, expectString, readOptions } from '../model/value.js'
 import { textOf } from './navigate.js'
@@ -64,9 +65,8 @@ export interface SearchHit {
   readonly score: number
 }
 
-export type SearchResult =
-  | { readonly ok: true; readonly terms: readonly string[]; readonly hits: readonly SearchHit[] }
-  | { readonly ok: false; readonly reason: string }
+/** The answer of `search`: the normalised terms and the hits (`hits: []` when nothing matches), or a {@link Failure}. */
+export type SearchResult = Result<{ terms: readonly string[]; hits: readonly SearchHit[] }>
 
 /** One searchable text: its normalised form and where each normalised character came from. */
 interface Unit {
@@ -117,7 +117,7 @@ function getUnits(): Units {
   const paragraph = new Map<Provision, Unit>()
   const article = new Map<Provision, Unit>()
   const chapter = new Map<Provision, Unit>()
-  const whole = (node: Provision): string => (textOf(node) as { node: string }).node
+  const whole = (node: Provision): string => (textOf(node) as { text: string }).text
   for (const node of getIndex().order) {
     if (node.type === 'chapter') chapter.set(node, unit(node, node.title))
     else if (node.type === 'article') article.set(node, unit(node, whole(node)))
@@ -239,50 +239,47 @@ export function search(query: string, options?: SearchOptions | null): SearchRes
   return searchCounted(query, options, { steps: 0 })
 }
 
+/** The options to search with, or why the query or options cannot be read (before the query is read). */
+function checkQuery(query: unknown, given: unknown): Partial<SearchOptions> | Failure {
+  if (typeof query !== 'string')
+    return failure('invalid', `Unexpected ${describeValue(query)}, expected a query string`)
+  if (query.length > MAX_QUERY_LENGTH)
+    return failure('too-large', `Unexpected query of ${query.length} characters, expected at most ${MAX_QUERY_LENGTH}`)
+  const options = readOptions<SearchOptions>(given)
+  if (options === undefined)
+    return failure(
+      'invalid',
+      `Unexpected options ${describeValue(given)}, expected an object such as \`{ limit: 10 }\``,
+    )
+  const option = (reason: string): Failure => failure('invalid-option', reason)
+  for (const name of ['before', 'after'] as const) {
+    const value = options[name]
+    if (value !== undefined && typeof value !== 'string')
+      return option(`Unexpected ${name} ${describeValue(value)}, expected a string`)
+  }
+  const { context, chapter, limit } = options
+  if (context !== undefined && (!Number.isSafeInteger(context) || context < 0))
+    return option(`Unexpected context ${describeValue(context)}, expected a whole number of at least 0`)
+  const chapters = getUnits().chapter.size
+  if (chapter !== undefined && (!Number.isInteger(chapter) || chapter < 1 || chapter > chapters))
+    return option(`Unexpected chapter ${describeValue(chapter)}, expected a chapter number from 1 to ${chapters}`)
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    return option(`Unexpected limit ${describeValue(limit)}, expected a whole number of at least 0`)
+  return options
+}
+
 /** {@link search}, counting its work in `stats`. */
 export function searchCounted(
   query: string,
   given: SearchOptions | null | undefined,
   stats: SearchStats,
 ): SearchResult {
-  if (typeof query !== 'string')
-    return { ok: false, reason: `Unexpected ${describeValue(query)}, expected a query string` }
-  if (query.length > MAX_QUERY_LENGTH) {
-    return {
-      ok: false,
-      reason: `Unexpected query of ${query.length} characters, expected at most ${MAX_QUERY_LENGTH}`,
-    }
-  }
-  const options = readOptions<SearchOptions>(given)
-  if (options === undefined)
-    return {
-      ok: false,
-      reason: `Unexpected options ${describeValue(given)}, expected an object such as \`{ limit: 10 }\``,
-    }
+  const problem = checkQuery(query, given)
+  if (typeof problem !== 'object' || 'ok' in problem) return problem as Failure
+  const options = problem
   const { chapter: onlyChapter, limit } = options
-  for (const name of ['before', 'after'] as const) {
-    const value = options[name]
-    if (value !== undefined && typeof value !== 'string')
-      return { ok: false, reason: `Unexpected ${name} ${describeValue(value)}, expected a string` }
-  }
-  const context = options.context
-  if (context !== undefined && (!Number.isSafeInteger(context) || context < 0))
-    return { ok: false, reason: `Unexpected context ${describeValue(context)}, expected a whole number of at least 0` }
-  if (
-    onlyChapter !== undefined &&
-    (!Number.isInteger(onlyChapter) || onlyChapter < 1 || onlyChapter > getUnits().chapter.size)
-  ) {
-    return {
-      ok: false,
-      reason: `Unexpected chapter ${describeValue(onlyChapter)}, expected a chapter number from 1 to ${getUnits().chapter.size}`,
-    }
-  }
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-    return { ok: false, reason: `Unexpected limit ${describeValue(limit)}, expected a whole number of at least 0` }
-  }
   const wanted = queryTerms(query, options.phrase === true, stats)
-  if (wanted.length === 0)
-    return { ok: false, reason: 'Unexpected empty query, expected at least one term such as `举报`' }
+  if (wanted.length === 0) return failure('syntax', 'Unexpected empty query, expected at least one term such as `举报`')
   const { leaf, paragraph, article, chapter } = getUnits()
   const hits: SearchHit[] = []
   const add = (target: Unit, matches: SearchMatch[]): void => {

@@ -1,23 +1,22 @@
 import { regulation } from '../access/regulation.js'
 import { civilFromDays, dayAt, dayNumber, formatDate } from '../model/date.js'
+import { failure, type Result } from '../model/result.js'
 import { describeValue } from '../model/value.js'
 
-export type InForce =
-  | {
-      readonly ok: true
-      /** Whether the regulation is in force on that date. */
-      readonly inForce: boolean
-      /**
-       * The date asked about, `YYYY-MM-DD` (China Standard Time for a `Date`);
-       * years outside 0000–9999 as `±YYYYYY-MM-DD`, as ISO 8601 writes them.
-       */
-      readonly date: string
-      /** The date the regulation took effect: `2025-01-01`. */
-      readonly effective: string
-      /** `In force since 2025-01-01`, or `Not yet in force on 2024-12-31: in force from 2025-01-01`. */
-      readonly reason: string
-    }
-  | { readonly ok: false; readonly reason: string }
+/** The answer of {@link isInForce}. */
+export type InForce = Result<{
+  /** Whether the regulation is in force on that date. */
+  inForce: boolean
+  /**
+   * The date asked about, `YYYY-MM-DD` (China Standard Time for a `Date`);
+   * years outside 0000–9999 as `±YYYYYY-MM-DD`, as ISO 8601 writes them.
+   */
+  date: string
+  /** The date the regulation took effect: `2025-01-01`. */
+  effective: string
+  /** `In force since 2025-01-01`, or `Not yet in force on 2024-12-31: in force from 2025-01-01`. */
+  summary: string
+}>
 
 /** China Standard Time, UTC+8 (no daylight saving time since 1991). */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
@@ -32,22 +31,22 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 export function isInForce(date: string | Date): InForce {
   const day = toDay(date)
   if (day === undefined) {
-    return {
-      ok: false,
-      reason: `Unexpected ${describeValue(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
-    }
+    return failure(
+      typeof date === 'string' ? 'syntax' : 'invalid',
+      `Unexpected ${describeValue(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
+    )
   }
   const { year, month, day: dayOfMonth } = civilFromDays(day)
   const written = formatDate(year, month, dayOfMonth)
   const { effective } = regulation
   return day >= (dayNumber(effective) as number)
-    ? { ok: true, inForce: true, date: written, effective, reason: `In force since ${effective}` }
+    ? { ok: true, inForce: true, date: written, effective, summary: `In force since ${effective}` }
     : {
         ok: true,
         inForce: false,
         date: written,
         effective,
-        reason: `Not yet in force on ${written}: in force from ${effective}`,
+        summary: `Not yet in force on ${written}: in force from ${effective}`,
       }
 }
 

@@ -1,5 +1,7 @@
 /**
- * Akoma Ntoso 3.0 XML, valid against the OASIS schema.
+ * Akoma Ntoso 3.0 XML, valid against the OASIS schema, as an xast tree
+ * ({@link toXast}) built with `xastscript` and serialised by
+ * `xast-util-to-xml`, which escapes every text and attribute.
  *
  * The whole regulation is an `<act>`: `meta` (FRBR work
  * `/akn/cn-jl/act/2024-11-04/jilin-counter-espionage`, Chinese `zho`
@@ -7,36 +9,43 @@
  * lifecycle events, the period in force as temporal data), a `preface` with
  * the title and the promulgation note, and a `body` of chapters, articles and
  * paragraphs. A paragraph with items holds them in a `blockList` whose
- * `listIntroduction` is the paragraph's text. eIds are the model's.
+ * `listIntroduction` is the paragraph's text. eIds are the tree's.
  *
  * Any other node is a `<portion>` of the act (`includedIn` the act's
  * expression), with the same meta and the node in `portionBody`. An item is
  * shown inside its paragraph and list (without the paragraph's introductory
- * words or the other items), since an item cannot stand alone in Akoma Ntoso.
+ * words or the other items), since an item cannot stand alone in Akoma
+ * Ntoso; the paragraph's and list's eIds follow from the item's.
  */
-import { getIndex } from '../access/lookup.js'
-import { WORK_URI } from '../citation/format.js'
+import type { Element, ElementContent, Root } from 'xast'
+import { toXml } from 'xast-util-to-xml'
+import { x } from 'xastscript'
+import { metadata as officialMetadata } from '../generated/metadata.js'
+import { AKN_NAMESPACE, WORK_URI } from '../model/constants.js'
 import { isPlainDate } from '../model/date.js'
-import { eIdParts, listEId } from '../model/eid.js'
-import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
-import { describeValue, expectString } from '../model/value.js'
-import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
+import { eIdParts, listEId, paragraphEId } from '../model/eid.js'
+import type { Failure } from '../model/result.js'
+import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schema.js'
+import { childNodes } from '../model/tree.js'
+import { describeValue } from '../model/value.js'
+import {
+  badOption,
+  checkTree,
+  isFailure,
+  type Renderable,
+  type RenderResult,
+  rendered,
+  renderOptions,
+} from './common.js'
 
-export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
-
+/** Options of the Akoma Ntoso renderer. */
 export interface AknOptions {
   /** The manifestation's `FRBRdate` (the date this XML was made), `YYYY-MM-DD`. Default: the effective date, so output is reproducible. */
   readonly manifestationDate?: string
   /** Indent nested elements by this (default two spaces; `''` for none). */
   readonly indent?: string
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
+  /** The metadata of the act a provision belongs to (default: this regulation's); the regulation carries its own. */
+  readonly metadata?: Metadata
 }
 
 /**
@@ -46,91 +55,41 @@ const ESCAPES: Readonly<Record<string, string>> = {
  */
 const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-/**
- * Escape text for XML content and attribute values: `&`, `<`, `>`, `"` and
- * `'` become references, and characters that XML 1.0 forbids (see
- * {@link hasNonXmlCharacter}) are dropped, so the output is always
- * well-formed. The official text holds none of them.
- *
- * @throws {TypeError} when `text` is not a string.
- */
-export function escapeXml(text: string): string {
-  return expectString(text)
-    .replace(NOT_XML, '')
-    .replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
-}
-
-/** Whether `text` holds a character XML 1.0 forbids (and {@link escapeXml} would drop). */
-export function hasNonXmlCharacter(text: string): boolean {
-  NOT_XML.lastIndex = 0
-  const found = NOT_XML.test(expectString(text))
-  NOT_XML.lastIndex = 0
-  return found
-}
-
-interface Writer {
-  lines: string[]
-  indent: string
-}
-
-const open = (w: Writer, depth: number, text: string): void => {
-  w.lines.push(w.indent.repeat(depth) + text)
-}
-
-export function renderAkn(node: Renderable, given?: AknOptions | null): RenderResult {
-  const own = modelNode(node)
-  if (typeof own === 'string') return failure(own)
-  const options = renderOptions<AknOptions>(given)
-  if (typeof options === 'string') return failure(options)
-  const indent = options.indent ?? '  '
-  if (typeof indent !== 'string' || !/^[ \t]*$/.test(indent))
-    return failure('Unexpected indent, expected spaces or tabs')
-  const { regulation } = regulationOf()
-  const manifestation = options.manifestationDate ?? regulation.effective
-  if (!isPlainDate(manifestation)) {
-    return failure(
-      `Unexpected manifestationDate ${describeValue(manifestation)}, expected a calendar date from 0001-01-01 to 9999-12-31 as YYYY-MM-DD`,
-    )
+/** The first text of the tree XML 1.0 cannot carry, with where it is; `undefined` when there is none. */
+function nonXmlText(node: Renderable): string | undefined {
+  const texts: [string, string][] =
+    node.type === 'regulation'
+      ? [
+          ['title', node.title],
+          ['promulgationNote', node.promulgationNote],
+        ]
+      : node.type === 'chapter'
+        ? [
+            [`${node.eId} heading`, node.heading],
+            [`${node.eId} title`, node.title],
+          ]
+        : node.type === 'article'
+          ? [[`${node.eId} heading`, node.heading]]
+          : node.type === 'paragraph'
+            ? [[node.eId, node.text]]
+            : [
+                [`${node.eId} marker`, node.marker],
+                [node.eId, node.text],
+              ]
+  for (const [where, text] of texts) if (NOT_XML.test(text)) return where
+  for (const child of childNodes(node)) {
+    const found = nonXmlText(child)
+    if (found !== undefined) return found
   }
-  const w: Writer = { lines: ['<?xml version="1.0" encoding="UTF-8"?>'], indent }
-  open(w, 0, `<akomaNtoso xmlns="${AKN_NAMESPACE}">`)
-  const expression = `${WORK_URI}/zho@${regulation.effective}`
-  if (own.type === 'regulation') {
-    open(w, 1, '<act name="jilin-counter-espionage">')
-    meta(w, 2, regulation, manifestation, undefined)
-    preface(w, 2, regulation)
-    open(w, 2, '<body>')
-    for (const chapter of regulation.chapters) chapterXml(w, 3, chapter)
-    open(w, 2, '</body>')
-    open(w, 1, '</act>')
-  } else {
-    open(w, 1, `<portion includedIn="${escapeXml(`${expression}/!main`)}">`)
-    meta(w, 2, regulation, manifestation, own.eId)
-    open(w, 2, '<portionBody>')
-    if (own.type === 'chapter') chapterXml(w, 3, own)
-    else if (own.type === 'article') articleXml(w, 3, own)
-    else if (own.type === 'paragraph') paragraphXml(w, 3, own)
-    else itemInContext(w, 3, own)
-    open(w, 2, '</portionBody>')
-    open(w, 1, '</portion>')
-  }
-  open(w, 0, '</akomaNtoso>')
-  return { ok: true, output: `${w.lines.join('\n')}\n`, mediaType: 'application/akn+xml; charset=utf-8' }
+  return undefined
 }
 
-function regulationOf(): { regulation: Regulation } {
-  const first = getIndex().order[0] as Provision
-  return { regulation: getIndex().parent.get(first) as Regulation }
-}
-
-function meta(w: Writer, d: number, regulation: Regulation, manifestation: string, portion: string | undefined): void {
+function metaElement(metadata: Metadata, manifestation: string, portion: string | undefined): Element {
   const work = WORK_URI
-  const expression = `${work}/zho@${regulation.effective}`
+  const expression = `${work}/zho@${metadata.effective}`
   const component = portion === undefined ? '!main' : `!main~${portion}`
-  open(w, d, '<meta>')
-  open(w, d + 1, '<identification source="#jilin-counter-espionage">')
   const frbr = (
     level: string,
     self: string,
@@ -138,129 +97,226 @@ function meta(w: Writer, d: number, regulation: Regulation, manifestation: strin
     date: string,
     dateName: string,
     author: string,
-    extra: string[],
-  ): void => {
-    open(w, d + 2, `<FRBR${level}>`)
-    open(w, d + 3, `<FRBRthis value="${escapeXml(self)}"/>`)
-    open(w, d + 3, `<FRBRuri value="${escapeXml(uri)}"/>`)
-    open(w, d + 3, `<FRBRdate date="${date}" name="${dateName}"/>`)
-    open(w, d + 3, `<FRBRauthor href="#${author}"/>`)
-    for (const line of extra) open(w, d + 3, line)
-    open(w, d + 2, `</FRBR${level}>`)
-  }
-  frbr('Work', `${work}/${component}`, work, regulation.adopted.date, 'adoption', 'jilin-provincial-government', [
-    '<FRBRcountry value="cn-jl"/>',
-    `<FRBRname value="${escapeXml(regulation.title)}"/>`,
+    extra: Element[],
+  ): Element =>
+    x(`FRBR${level}`, [
+      x('FRBRthis', { value: self }),
+      x('FRBRuri', { value: uri }),
+      x('FRBRdate', { date, name: dateName }),
+      x('FRBRauthor', { href: `#${author}` }),
+      ...extra,
+    ])
+  return x('meta', [
+    x('identification', { source: '#jilin-counter-espionage' }, [
+      frbr('Work', `${work}/${component}`, work, metadata.adopted.date, 'adoption', 'jilin-provincial-government', [
+        x('FRBRcountry', { value: 'cn-jl' }),
+        x('FRBRname', { value: metadata.title }),
+      ]),
+      frbr(
+        'Expression',
+        `${expression}/${component}`,
+        expression,
+        metadata.effective,
+        'entryIntoForce',
+        'jilin-provincial-government',
+        [x('FRBRlanguage', { language: 'zho' })],
+      ),
+      frbr(
+        'Manifestation',
+        `${expression}/${component}.xml`,
+        `${expression}.akn`,
+        manifestation,
+        'generation',
+        'jilin-counter-espionage',
+        [],
+      ),
+    ]),
+    x('lifecycle', { source: '#jilin-counter-espionage' }, [
+      x('eventRef', {
+        eId: 'evt_1',
+        date: metadata.adopted.date,
+        source: '#source',
+        type: 'generation',
+        refersTo: '#adoption',
+      }),
+      x('eventRef', {
+        eId: 'evt_2',
+        date: metadata.effective,
+        source: '#source',
+        type: 'generation',
+        refersTo: '#entryIntoForce',
+      }),
+    ]),
+    x('temporalData', { source: '#jilin-counter-espionage' }, [
+      x('temporalGroup', { eId: 'tmp_1' }, [x('timeInterval', { start: '#evt_2', refersTo: '#inForce' })]),
+    ]),
+    x('references', { source: '#jilin-counter-espionage' }, [
+      x('TLCOrganization', {
+        eId: 'jilin-provincial-government',
+        href: '/ontology/organization/cn-jl/jilin-provincial-government',
+        showAs: metadata.issuer,
+      }),
+      x('TLCOrganization', {
+        eId: 'jilin-counter-espionage',
+        href: '/ontology/organization/jilin-counter-espionage',
+        showAs: 'jilin-counter-espionage',
+      }),
+      x('TLCReference', {
+        eId: 'source',
+        name: 'source',
+        href: `/${metadata.source.path}`,
+        showAs: metadata.source.description,
+      }),
+      x('TLCEvent', { eId: 'adoption', href: '/ontology/event/adoption', showAs: metadata.adopted.body }),
+      x('TLCEvent', { eId: 'entryIntoForce', href: '/ontology/event/entryIntoForce', showAs: '施行' }),
+      x('TLCConcept', { eId: 'inForce', href: '/ontology/concept/inForce', showAs: '有效' }),
+    ]),
   ])
-  frbr(
-    'Expression',
-    `${expression}/${component}`,
-    expression,
-    regulation.effective,
-    'entryIntoForce',
-    'jilin-provincial-government',
-    ['<FRBRlanguage language="zho"/>'],
-  )
-  frbr(
-    'Manifestation',
-    `${expression}/${component}.xml`,
-    `${expression}.akn`,
-    manifestation,
-    'generation',
-    'jilin-counter-espionage',
-    [],
-  )
-  open(w, d + 1, '</identification>')
-  open(w, d + 1, '<lifecycle source="#jilin-counter-espionage">')
-  open(
-    w,
-    d + 2,
-    `<eventRef eId="evt_1" date="${regulation.adopted.date}" source="#source" type="generation" refersTo="#adoption"/>`,
-  )
-  open(
-    w,
-    d + 2,
-    `<eventRef eId="evt_2" date="${regulation.effective}" source="#source" type="generation" refersTo="#entryIntoForce"/>`,
-  )
-  open(w, d + 1, '</lifecycle>')
-  open(w, d + 1, '<temporalData source="#jilin-counter-espionage">')
-  open(w, d + 2, '<temporalGroup eId="tmp_1">')
-  open(w, d + 3, '<timeInterval start="#evt_2" refersTo="#inForce"/>')
-  open(w, d + 2, '</temporalGroup>')
-  open(w, d + 1, '</temporalData>')
-  open(w, d + 1, '<references source="#jilin-counter-espionage">')
-  open(
-    w,
-    d + 2,
-    `<TLCOrganization eId="jilin-provincial-government" href="/ontology/organization/cn-jl/jilin-provincial-government" showAs="${escapeXml(regulation.issuer)}"/>`,
-  )
-  open(
-    w,
-    d + 2,
-    '<TLCOrganization eId="jilin-counter-espionage" href="/ontology/organization/jilin-counter-espionage" showAs="jilin-counter-espionage"/>',
-  )
-  open(
-    w,
-    d + 2,
-    `<TLCReference eId="source" name="source" href="/${escapeXml(regulation.source.path)}" showAs="${escapeXml(regulation.source.description)}"/>`,
-  )
-  open(
-    w,
-    d + 2,
-    `<TLCEvent eId="adoption" href="/ontology/event/adoption" showAs="${escapeXml(regulation.adopted.body)}"/>`,
-  )
-  open(w, d + 2, '<TLCEvent eId="entryIntoForce" href="/ontology/event/entryIntoForce" showAs="施行"/>')
-  open(w, d + 2, '<TLCConcept eId="inForce" href="/ontology/concept/inForce" showAs="有效"/>')
-  open(w, d + 1, '</references>')
-  open(w, d, '</meta>')
 }
 
-function preface(w: Writer, d: number, regulation: Regulation): void {
-  open(w, d, '<preface>')
-  open(w, d + 1, `<longTitle><p><docTitle>${escapeXml(regulation.title)}</docTitle></p></longTitle>`)
-  open(w, d + 1, `<p class="promulgationNote">${escapeXml(regulation.promulgationNote)}</p>`)
-  open(w, d, '</preface>')
+function chapterElement(chapter: Chapter): Element {
+  return x('chapter', { eId: chapter.eId }, [
+    x('num', chapter.heading),
+    x('heading', chapter.title),
+    ...chapter.articles.map(articleElement),
+  ])
 }
 
-function chapterXml(w: Writer, d: number, chapter: Chapter): void {
-  open(w, d, `<chapter eId="${chapter.eId}">`)
-  open(w, d + 1, `<num>${escapeXml(chapter.heading)}</num>`)
-  open(w, d + 1, `<heading>${escapeXml(chapter.title)}</heading>`)
-  for (const article of chapter.articles) articleXml(w, d + 1, article)
-  open(w, d, '</chapter>')
+function articleElement(article: Article): Element {
+  return x('article', { eId: article.eId }, [x('num', article.heading), ...article.paragraphs.map(paragraphElement)])
 }
 
-function articleXml(w: Writer, d: number, article: Article): void {
-  open(w, d, `<article eId="${article.eId}">`)
-  open(w, d + 1, `<num>${escapeXml(article.heading)}</num>`)
-  for (const paragraph of article.paragraphs) paragraphXml(w, d + 1, paragraph)
-  open(w, d, '</article>')
+function itemElement(item: Item): Element {
+  return x('item', { eId: item.eId }, [x('num', item.marker), x('p', item.text)])
 }
 
-function paragraphXml(w: Writer, d: number, paragraph: Paragraph, only?: Item): void {
-  open(w, d, `<paragraph eId="${paragraph.eId}">`)
-  open(w, d + 1, '<content>')
-  if (paragraph.items.length === 0) {
-    open(w, d + 2, `<p>${escapeXml(paragraph.text)}</p>`)
-  } else {
-    const parts = eIdParts(paragraph.eId) as { article: number; paragraph: number }
-    open(w, d + 2, `<blockList eId="${listEId(parts.article, parts.paragraph)}">`)
-    if (!only) open(w, d + 3, `<listIntroduction>${escapeXml(paragraph.text)}</listIntroduction>`)
-    for (const item of only ? [only] : paragraph.items) itemXml(w, d + 3, item)
-    open(w, d + 2, '</blockList>')
+function paragraphElement(paragraph: Paragraph): Element {
+  const parts = eIdParts(paragraph.eId) as { article: number; paragraph: number }
+  const content =
+    paragraph.items.length === 0
+      ? x('p', paragraph.text)
+      : x('blockList', { eId: listEId(parts.article, parts.paragraph) }, [
+          x('listIntroduction', paragraph.text),
+          ...paragraph.items.map(itemElement),
+        ])
+  return x('paragraph', { eId: paragraph.eId }, [x('content', [content])])
+}
+
+/** An item inside its paragraph and list, whose eIds follow from the item's. */
+function itemInContext(item: Item): Element {
+  const parts = eIdParts(item.eId) as { article: number; paragraph: number }
+  return x('paragraph', { eId: paragraphEId(parts.article, parts.paragraph) }, [
+    x('content', [x('blockList', { eId: listEId(parts.article, parts.paragraph) }, [itemElement(item)])]),
+  ])
+}
+
+/** Elements whose content is text: whitespace put between their children would change it. */
+const TEXT_ELEMENTS = new Set(['p', 'num', 'heading', 'docTitle', 'listIntroduction'])
+
+/** Put each child element of an element-only element on its own line, indented. */
+function indentTree(element: Element, indent: string, depth: number): void {
+  if (indent === '' || TEXT_ELEMENTS.has(element.name)) return
+  const children = element.children.filter((child): child is Element => child.type === 'element')
+  if (children.length === 0) return
+  const out: ElementContent[] = []
+  for (const child of children) {
+    indentTree(child, indent, depth + 1)
+    out.push({ type: 'text', value: `\n${indent.repeat(depth + 1)}` }, child)
   }
-  open(w, d + 1, '</content>')
-  open(w, d, '</paragraph>')
+  out.push({ type: 'text', value: `\n${indent.repeat(depth)}` })
+  element.children = out
 }
 
-function itemXml(w: Writer, d: number, item: Item): void {
-  open(w, d, `<item eId="${item.eId}">`)
-  open(w, d + 1, `<num>${escapeXml(item.marker)}</num>`)
-  open(w, d + 1, `<p>${escapeXml(item.text)}</p>`)
-  open(w, d, '</item>')
+/** The options read and checked, or the reason one cannot be honoured. */
+function readAknOptions(
+  node: Renderable,
+  options: Partial<AknOptions>,
+): { indent: string; manifestation: string; metadata: Metadata } | Failure {
+  const indent = options.indent ?? '  '
+  if (typeof indent !== 'string' || !/^[ \t]*$/.test(indent))
+    return badOption(`Unexpected indent ${describeValue(indent)}, expected spaces or tabs`)
+  const metadata = node.type === 'regulation' ? node : (options.metadata ?? officialMetadata)
+  const manifestation = options.manifestationDate ?? metadata.effective
+  if (!isPlainDate(manifestation)) {
+    return badOption(
+      `Unexpected manifestationDate ${describeValue(manifestation)}, expected a calendar date from 0001-01-01 to 9999-12-31 as YYYY-MM-DD`,
+    )
+  }
+  return { indent, manifestation, metadata }
 }
 
-function itemInContext(w: Writer, d: number, item: Item): void {
-  const paragraph = getIndex().parent.get(item) as Paragraph
-  paragraphXml(w, d, paragraph, item)
+/**
+ * The xast tree of the regulation (an `<act>`) or of any provision of it (a
+ * `<portion>`), with the XML declaration, indented by `indent`.
+ *
+ * @throws {TypeError} for a tree not of the model's shape or an option it cannot honour (`renderAkn` answers
+ *   those with a failure instead).
+ */
+export function toXast(node: Renderable, options: AknOptions = {}): Root {
+  const wrong = checkTree(node)
+  if (wrong) throw new TypeError(wrong.reason)
+  const read = readAknOptions(node, options)
+  if (isFailure(read)) throw new TypeError(read.reason)
+  const { indent, manifestation, metadata } = read
+  let document: Element
+  if (node.type === 'regulation') {
+    document = x('act', { name: 'jilin-counter-espionage' }, [
+      metaElement(metadata, manifestation, undefined),
+      x('preface', [
+        x('longTitle', [x('p', [x('docTitle', node.title)])]),
+        x('p', { class: 'promulgationNote' }, node.promulgationNote),
+      ]),
+      x('body', node.chapters.map(chapterElement)),
+    ])
+  } else {
+    const body =
+      node.type === 'chapter'
+        ? chapterElement(node)
+        : node.type === 'article'
+          ? articleElement(node)
+          : node.type === 'paragraph'
+            ? paragraphElement(node)
+            : itemInContext(node)
+    document = x('portion', { includedIn: `${WORK_URI}/zho@${metadata.effective}/!main` }, [
+      metaElement(metadata, manifestation, node.eId),
+      x('portionBody', [body]),
+    ])
+  }
+  const root = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [document])
+  indentTree(root, indent, 0)
+  return {
+    type: 'root',
+    children: [
+      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
+      { type: 'text', value: '\n' },
+      root,
+      { type: 'text', value: '\n' },
+    ],
+  }
+}
+
+/**
+ * The regulation or any provision of it (of any tree of the model's shape)
+ * as Akoma Ntoso 3.0 XML. A text holding a character XML 1.0 forbids is
+ * refused, naming where it is.
+ */
+export function renderAkn(node: Renderable, given?: AknOptions | null): RenderResult {
+  const wrong = checkTree(node)
+  if (wrong) return wrong
+  const options = renderOptions<AknOptions>(given)
+  if (isFailure(options)) return options
+  const read = readAknOptions(node, options)
+  if (isFailure(read)) return read
+  const where = nonXmlText(node)
+  if (where !== undefined) {
+    return {
+      ok: false,
+      code: 'invalid',
+      reason: `Unexpected character that XML 1.0 forbids in \`${where}\`, expected text without C0 controls, U+FFFE, U+FFFF or lone surrogates`,
+    }
+  }
+  return rendered(
+    toXml(toXast(node, options), { closeEmptyElements: true, tightClose: true }),
+    'application/akn+xml; charset=utf-8',
+  )
 }

@@ -1,65 +1,105 @@
 /**
- * What every renderer shares: its result type, and the check that the node
- * it is given is this regulation or one of its provisions, unchanged.
+ * What every renderer shares: its input (the regulation or any provision of
+ * a tree of the model's shape: the official one, or one parsed from a
+ * user's own corpus), its result, and the check that the input has that
+ * shape. Renderers are pure functions of the tree they are given: none
+ * reads the package's data (checking a tree against the official text is
+ * `verifyOfficial`, on the main entry).
  */
-import { getIndex } from '../access/lookup.js'
-import { regulation } from '../access/regulation.js'
+import { isEId } from '../model/eid.js'
+import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
-import { describeValue, readOptions } from '../model/value.js'
+import { describeValue, isObject, readOptions } from '../model/value.js'
 
 /** The regulation or any provision of it. */
 export type Renderable = Regulation | Provision
 
-export type RenderResult =
-  | {
-      readonly ok: true
-      /** The rendered document or fragment. */
-      readonly output: string
-      /** Its media type, for example `text/html; charset=utf-8`. */
-      readonly mediaType: string
-    }
-  | { readonly ok: false; readonly reason: string }
+/** The answer of a renderer: the document or fragment and its media type, or a {@link Failure}. */
+export type RenderResult = Result<{
+  /** The rendered document or fragment. */
+  output: string
+  /** Its media type, for example `text/html; charset=utf-8`. */
+  mediaType: string
+}>
 
-export const failure = (reason: string): RenderResult => ({ ok: false, reason })
+/** A successful render. */
+export const rendered = (output: string, mediaType: string): RenderResult => ({ ok: true, output, mediaType })
 
-/** A renderer's options as an object to read (`null` and `undefined` are no options), or the reason they cannot be read. */
-export function renderOptions<T extends object>(options: unknown): Partial<T> | string {
-  return readOptions<T>(options) ?? `Unexpected options ${describeValue(options)}, expected an object`
+/** A renderer's options as an object to read (`null` and `undefined` are no options), or the failure when they cannot be read. */
+export function renderOptions<T extends object>(options: unknown): Partial<T> | Failure {
+  return (
+    readOptions<T>(options) ?? failure('invalid', `Unexpected options ${describeValue(options)}, expected an object`)
+  )
 }
+
+/** Whether a value returned by {@link renderOptions} or {@link checkTree} is a failure. */
+export const isFailure = (value: unknown): value is Failure => isObject(value) && value.ok === false
+
+/** A refused option. */
+export const badOption = (reason: string): Failure => failure('invalid-option', reason)
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/
 
 /**
- * The model's own node for `node`: the regulation, a provision of it, or an
- * unchanged copy of one (from JSON, say). Anything else, including a copy
- * whose text differs from the official text, is refused with the reason.
+ * `undefined` when `node` has the model's shape (every node of the right
+ * type with its eId, number and text; text on one line), else the failure
+ * naming the first field that does not. The check a renderer needs, far
+ * lighter than the zod schema (which would triple a renderer's size).
  */
-export function modelNode(node: unknown): Renderable | string {
-  if (node === regulation) return regulation
-  if (node === null || typeof node !== 'object') {
-    return `Unexpected ${describeValue(node)}, expected the regulation or a chapter, article, paragraph or item of it`
+export function checkTree(node: unknown): Failure | undefined {
+  const problem = (path: string, value: unknown, expected: string): Failure =>
+    failure('invalid', `Unexpected ${describeValue(value)} at \`${path}\`, expected ${expected}`)
+  const text = (value: Record<string, unknown>, key: string, path: string): Failure | undefined => {
+    const field = value[key]
+    if (typeof field !== 'string' || field === '') return problem(`${path}.${key}`, field, 'text')
+    if (LINE_BREAK.test(field)) return problem(`${path}.${key}`, field, 'text on one line')
+    return undefined
   }
-  const { type, eId } = node as { type?: unknown; eId?: unknown }
-  if (type === 'regulation') {
-    return sameContent(node, regulation)
-      ? regulation
-      : 'Unexpected regulation that differs from this one, expected the regulation as published'
+  const list = (value: Record<string, unknown>, key: string, path: string): unknown[] | Failure =>
+    Array.isArray(value[key]) ? (value[key] as unknown[]) : problem(`${path}.${key}`, value[key], 'an array')
+  const visit = (value: unknown, type: string, path: string): Failure | undefined => {
+    if (!isObject(value) || value.type !== type) return problem(path, isObject(value) ? value.type : value, `a ${type}`)
+    if (type !== 'regulation') {
+      if (!isEId(value.eId)) return problem(`${path}.eId`, value.eId, 'an eId such as `art_15__para_2`')
+      if (!Number.isSafeInteger(value.number) || (value.number as number) < 1)
+        return problem(`${path}.number`, value.number, 'a whole number from 1')
+    }
+    const fields: Record<string, string[]> = {
+      regulation: ['title', 'promulgationNote'],
+      chapter: ['heading', 'title'],
+      article: ['heading'],
+      paragraph: ['text'],
+      item: ['marker', 'text'],
+    }
+    for (const key of fields[type] ?? []) {
+      const wrong = text(value, key, path)
+      if (wrong) return wrong
+    }
+    const children: Record<string, [string, string]> = {
+      regulation: ['chapters', 'chapter'],
+      chapter: ['articles', 'article'],
+      article: ['paragraphs', 'paragraph'],
+      paragraph: ['items', 'item'],
+    }
+    const child = children[type]
+    if (!child) return undefined
+    const nodes = list(value, child[0], path)
+    if (isFailure(nodes)) return nodes
+    for (let i = 0; i < nodes.length; i++) {
+      const wrong = visit(nodes[i], child[1], `${path}.${child[0]}[${i}]`)
+      if (wrong) return wrong
+    }
+    return undefined
   }
-  if (typeof eId !== 'string')
-    return 'Unexpected object without an eId, expected a chapter, article, paragraph or item of the regulation'
-  const own = getIndex().byEId.get(eId)
-  if (!own)
-    return `Unexpected node \`${eId.slice(0, 60)}\`, expected a chapter, article, paragraph or item of the regulation`
-  if (own === node) return own
-  if (!sameContent(node, own)) {
-    return `Unexpected \`${eId}\` that differs from the official text, expected the regulation’s own node or an unchanged copy of it`
+  if (
+    !isObject(node) ||
+    typeof node.type !== 'string' ||
+    !['regulation', 'chapter', 'article', 'paragraph', 'item'].includes(node.type)
+  ) {
+    return failure(
+      'invalid',
+      `Unexpected ${describeValue(isObject(node) ? node.type : node)}, expected the regulation or a chapter, article, paragraph or item`,
+    )
   }
-  return own
-}
-
-/** Same data (an unchanged copy serialises to the same JSON); no Node.js API, so renderers run in browsers too. */
-function sameContent(a: unknown, b: unknown): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b)
-  } catch {
-    return false
-  }
+  return visit(node, node.type, node.type)
 }

@@ -1,24 +1,38 @@
 /**
- * HTML: semantic and accessible. A chapter is a `<section>` with an `<h2>`,
- * an article an `<article>` with an `<h3>`, a paragraph a `<p>` (or, with
- * items, a `<div>` holding a `<p>` and an `<ol>`), an item an `<li>`; each
- * has `id` equal to its eId, so `#art_15__para_2` links work. A fragment by
- * default, or a standalone page with a table of contents.
- *
- * Every piece of text that reaches the output is escaped, options included;
- * options that cannot be made safe (a `javascript:` URL, a class name with
- * spaces) are refused with the reason.
+ * HTML: semantic and accessible, as a hast tree ({@link toHast}, for rehype
+ * users' own pipelines) built with `hastscript` and serialised by
+ * `hast-util-to-html`, which escapes every text and attribute. A chapter is
+ * a `<section>` with an `<h2>`, an article an `<article>` with an `<h3>`, a
+ * paragraph a `<p>` (or, with items, a `<div>` holding a `<p>` and an
+ * `<ol>`), an item an `<li>`; each has `id` equal to its eId, so
+ * `#art_15__para_2` links work. A fragment by default, or a standalone page
+ * with a table of contents. Options that cannot be made safe (a
+ * `javascript:` URL, a class name with spaces) are refused with the reason.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import { TITLE } from '../model/constants.js'
+import type { Failure } from '../model/result.js'
 import type { Article, Chapter, Item, Paragraph, Regulation } from '../model/schema.js'
-import { describeValue, expectString } from '../model/value.js'
-import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
+import { describeValue } from '../model/value.js'
+import {
+  badOption,
+  checkTree,
+  isFailure,
+  type Renderable,
+  type RenderResult,
+  rendered,
+  renderOptions,
+} from './common.js'
 
+/** Options of the HTML renderer. */
 export interface HtmlOptions {
   /** A whole page (`<!DOCTYPE html>` … with a table of contents) instead of a fragment. Default `false`. */
   readonly standalone?: boolean
   /** The page's `<title>` in standalone mode. Default: the regulation's title (and the provision's heading). */
   readonly title?: string
-  /** The `lang` attribute, a BCP 47 tag. Default `zh-CN`. */
+  /** The `lang` attribute of the page, a BCP 47 tag. Default `zh-CN`. */
   readonly lang?: string
   /** Table of contents in standalone mode. Default `true`. */
   readonly toc?: boolean
@@ -30,20 +44,7 @@ export interface HtmlOptions {
   readonly headingLevel?: number
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escape text for HTML element content and for double-quoted attribute values. @throws {TypeError} when `text` is not a string. */
-export function escapeHtml(text: string): string {
-  return expectString(text).replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
-}
-
-/** A URL that is safe to put in `href`: `http:`, `https:` or relative; `undefined` otherwise. */
+/** A URL that is safe to put in `href`: `http:`, `https:` or relative; `undefined` otherwise (never throws). */
 export function safeUrl(value: string): string | undefined {
   if (typeof value !== 'string') return undefined
   // Control characters and whitespace inside a scheme can hide `javascript:` from naive checks.
@@ -68,154 +69,110 @@ interface Context {
   readonly level: (depth: number) => number
 }
 
-export function renderHtml(node: Renderable, given?: HtmlOptions | null): RenderResult {
-  const own = modelNode(node)
-  if (typeof own === 'string') return failure(own)
-  const options = renderOptions<HtmlOptions>(given)
-  if (typeof options === 'string') return failure(options)
-  const lang = options.lang ?? 'zh-CN'
-  if (typeof lang !== 'string' || !LANG.test(lang)) {
-    return failure(`Unexpected lang ${describeValue(lang)}, expected a BCP 47 language tag such as \`zh-CN\``)
-  }
-  const prefix = options.classPrefix ?? 'jce-'
-  if (typeof prefix !== 'string' || (prefix !== '' && !CLASS_PREFIX.test(prefix))) {
-    return failure(
-      `Unexpected classPrefix ${describeValue(prefix)}, expected letters, digits, \`-\` and \`_\`, starting with a letter`,
-    )
-  }
-  if (options.title !== undefined && typeof options.title !== 'string')
-    return failure('Unexpected title, expected a string')
-  let stylesheet: string | undefined
-  if (options.stylesheet !== undefined) {
-    stylesheet = typeof options.stylesheet === 'string' ? safeUrl(options.stylesheet) : undefined
-    if (stylesheet === undefined) {
-      return failure(
-        `Unexpected stylesheet ${describeValue(options.stylesheet)}, expected an http:, https: or relative URL`,
-      )
-    }
-  }
-  const natural = { regulation: 1, chapter: 2, article: 3, paragraph: 4, item: 4 }[own.type]
-  const top = options.headingLevel ?? natural
-  if (!Number.isInteger(top) || top < 1 || top > 6) {
-    return failure(`Unexpected headingLevel ${describeValue(options.headingLevel)}, expected an integer from 1 to 6`)
-  }
-  const context: Context = {
-    c: (name) => `${prefix}${name}`,
-    level: (depth) => Math.min(6, top + depth),
-  }
-  const body = fragment(own, context)
-  if (!options.standalone) return { ok: true, output: `${body}\n`, mediaType: 'text/html; charset=utf-8' }
-  const heading =
-    own.type === 'regulation'
-      ? ''
-      : own.type === 'chapter'
-        ? ` ${own.heading} ${own.title}`
-        : ` ${'heading' in own ? own.heading : own.eId}`
-  const title = options.title ?? `吉林省反间谍工作规定${heading}`
-  const toc = options.toc ?? true
-  const page = [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${styles(context)}</style>`,
-    ...(stylesheet === undefined ? [] : [`<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`]),
-    '</head>',
-    '<body>',
-    ...(toc ? [tableOfContents(own, context)] : []),
-    `<main class="${context.c('main')}">`,
-    body,
-    '</main>',
-    '</body>',
-    '</html>',
-  ]
-  return { ok: true, output: `${page.join('\n')}\n`, mediaType: 'text/html; charset=utf-8' }
+/** Children on their own lines, as the output is read by people too. */
+function lines(children: readonly ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [{ type: 'text', value: '\n' }]
+  for (const child of children) out.push(child, { type: 'text', value: '\n' })
+  return out
 }
 
-function fragment(node: Renderable, context: Context): string {
+const headingTag = (level: number): string => `h${level}`
+
+function regulationElement(node: Regulation, context: Context): Element {
+  return h('div', { className: context.c('regulation'), lang: 'zh-CN' }, [
+    ...lines([
+      h(headingTag(context.level(0)), { className: context.c('title') }, node.title),
+      h('p', { className: context.c('note') }, node.promulgationNote),
+      ...node.chapters.map((chapter) => chapterElement(chapter, context, 1)),
+    ]),
+  ])
+}
+
+function chapterElement(node: Chapter, context: Context, depth: number): Element {
+  return h(
+    'section',
+    { className: context.c('chapter'), id: node.eId, lang: 'zh-CN' },
+    lines([
+      h(headingTag(context.level(depth)), { className: context.c('heading') }, [
+        h('span', { className: context.c('num') }, node.heading),
+        ` ${node.title}`,
+      ]),
+      ...node.articles.map((article) => articleElement(article, context, depth + 1)),
+    ]),
+  )
+}
+
+function articleElement(node: Article, context: Context, depth: number): Element {
+  return h(
+    'article',
+    { className: context.c('article'), id: node.eId, lang: 'zh-CN' },
+    lines([
+      h(headingTag(context.level(depth)), { className: context.c('heading') }, node.heading),
+      ...node.paragraphs.map((paragraph) => paragraphElement(paragraph, context)),
+    ]),
+  )
+}
+
+function paragraphElement(node: Paragraph, context: Context): Element {
+  if (node.items.length === 0) return h('p', { className: context.c('paragraph'), id: node.eId }, node.text)
+  return h(
+    'div',
+    { className: context.c('paragraph'), id: node.eId },
+    lines([h('p', node.text), itemsElement(node.items, context)]),
+  )
+}
+
+function itemsElement(items: readonly Item[], context: Context): Element {
+  return h(
+    'ol',
+    { className: context.c('items') },
+    lines(
+      items.map((item) =>
+        h('li', { className: context.c('item'), id: item.eId }, [
+          h('span', { className: context.c('marker') }, item.marker),
+          item.text,
+        ]),
+      ),
+    ),
+  )
+}
+
+function fragmentElement(node: Renderable, context: Context): Element {
   switch (node.type) {
     case 'regulation':
-      return regulationHtml(node, context)
+      return regulationElement(node, context)
     case 'chapter':
-      return chapterHtml(node, context, 0)
+      return chapterElement(node, context, 0)
     case 'article':
-      return articleHtml(node, context, 0)
+      return articleElement(node, context, 0)
     case 'paragraph':
-      return paragraphHtml(node, context)
+      return paragraphElement(node, context)
     default:
-      return `<ol class="${context.c('items')}">\n${itemHtml(node, context)}\n</ol>`
+      return itemsElement([node], context)
   }
 }
 
-function regulationHtml(node: Regulation, context: Context): string {
-  const h = context.level(0)
-  return [
-    `<div class="${context.c('regulation')}" lang="zh-CN">`,
-    `<h${h} class="${context.c('title')}">${escapeHtml(node.title)}</h${h}>`,
-    `<p class="${context.c('note')}">${escapeHtml(node.promulgationNote)}</p>`,
-    ...node.chapters.map((chapter) => chapterHtml(chapter, context, 1)),
-    '</div>',
-  ].join('\n')
-}
-
-function chapterHtml(node: Chapter, context: Context, depth: number): string {
-  const h = context.level(depth)
-  return [
-    `<section class="${context.c('chapter')}" id="${node.eId}" lang="zh-CN">`,
-    `<h${h} class="${context.c('heading')}"><span class="${context.c('num')}">${escapeHtml(node.heading)}</span> ${escapeHtml(node.title)}</h${h}>`,
-    ...node.articles.map((article) => articleHtml(article, context, depth + 1)),
-    '</section>',
-  ].join('\n')
-}
-
-function articleHtml(node: Article, context: Context, depth: number): string {
-  const h = context.level(depth)
-  return [
-    `<article class="${context.c('article')}" id="${node.eId}" lang="zh-CN">`,
-    `<h${h} class="${context.c('heading')}">${escapeHtml(node.heading)}</h${h}>`,
-    ...node.paragraphs.map((paragraph) => paragraphHtml(paragraph, context)),
-    '</article>',
-  ].join('\n')
-}
-
-function paragraphHtml(node: Paragraph, context: Context): string {
-  if (node.items.length === 0) {
-    return `<p class="${context.c('paragraph')}" id="${node.eId}">${escapeHtml(node.text)}</p>`
-  }
-  return [
-    `<div class="${context.c('paragraph')}" id="${node.eId}">`,
-    `<p>${escapeHtml(node.text)}</p>`,
-    `<ol class="${context.c('items')}">`,
-    ...node.items.map((item) => itemHtml(item, context)),
-    '</ol>',
-    '</div>',
-  ].join('\n')
-}
-
-function itemHtml(node: Item, context: Context): string {
-  return `<li class="${context.c('item')}" id="${node.eId}"><span class="${context.c('marker')}">${escapeHtml(node.marker)}</span>${escapeHtml(node.text)}</li>`
-}
-
-function tableOfContents(node: Renderable, context: Context): string {
-  const articleLink = (article: Article): string =>
-    `<li><a href="#${article.eId}">${escapeHtml(article.heading)}</a></li>`
-  const chapterEntry = (chapter: Chapter): string =>
-    `<li><a href="#${chapter.eId}">${escapeHtml(`${chapter.heading} ${chapter.title}`)}</a>\n<ol>\n${chapter.articles.map(articleLink).join('\n')}\n</ol></li>`
-  let entries: string
-  if (node.type === 'regulation') entries = node.chapters.map(chapterEntry).join('\n')
-  else if (node.type === 'chapter') entries = chapterEntry(node)
-  else if (node.type === 'article') entries = articleLink(node)
-  else entries = `<li><a href="#${node.eId}">${escapeHtml(node.eId)}</a></li>`
-  return [
-    `<nav class="${context.c('toc')}" aria-label="目录">`,
-    `<h2 class="${context.c('toc-title')}">目录</h2>`,
-    '<ol>',
-    entries,
-    '</ol>',
-    '</nav>',
-  ].join('\n')
+function tableOfContents(node: Renderable, context: Context): Element {
+  const articleLink = (article: Article): Element => h('li', h('a', { href: `#${article.eId}` }, article.heading))
+  const chapterEntry = (chapter: Chapter): Element =>
+    h('li', [
+      h('a', { href: `#${chapter.eId}` }, `${chapter.heading} ${chapter.title}`),
+      '\n',
+      h('ol', lines(chapter.articles.map(articleLink))),
+    ])
+  const entries =
+    node.type === 'regulation'
+      ? node.chapters.map(chapterEntry)
+      : node.type === 'chapter'
+        ? [chapterEntry(node)]
+        : node.type === 'article'
+          ? [articleLink(node)]
+          : [h('li', h('a', { href: `#${node.eId}` }, node.eId))]
+  return h(
+    'nav',
+    { className: context.c('toc'), ariaLabel: '目录' },
+    lines([h('h2', { className: context.c('toc-title') }, '目录'), h('ol', lines(entries))]),
+  )
 }
 
 function styles(context: Context): string {
@@ -233,4 +190,103 @@ function styles(context: Context): string {
     `${c('toc')} ol ol li{display:inline-block;margin-right:0.75em}`,
     ':target{background:#fff3b0}',
   ].join('')
+}
+
+/** The options read and checked, or the reason one cannot be honoured. */
+function readHtmlOptions(
+  node: Renderable,
+  options: Partial<HtmlOptions>,
+): { context: Context; lang: string; stylesheet: string | undefined } | Failure {
+  const lang = options.lang ?? 'zh-CN'
+  if (typeof lang !== 'string' || !LANG.test(lang))
+    return badOption(`Unexpected lang ${describeValue(lang)}, expected a BCP 47 language tag such as \`zh-CN\``)
+  const prefix = options.classPrefix ?? 'jce-'
+  if (typeof prefix !== 'string' || (prefix !== '' && !CLASS_PREFIX.test(prefix))) {
+    return badOption(
+      `Unexpected classPrefix ${describeValue(prefix)}, expected letters, digits, \`-\` and \`_\`, starting with a letter`,
+    )
+  }
+  if (options.title !== undefined && typeof options.title !== 'string')
+    return badOption(`Unexpected title ${describeValue(options.title)}, expected a string`)
+  let stylesheet: string | undefined
+  if (options.stylesheet !== undefined) {
+    stylesheet = safeUrl(options.stylesheet)
+    if (stylesheet === undefined)
+      return badOption(
+        `Unexpected stylesheet ${describeValue(options.stylesheet)}, expected an http:, https: or relative URL`,
+      )
+  }
+  const natural = { regulation: 1, chapter: 2, article: 3, paragraph: 4, item: 4 }[node.type]
+  const top = options.headingLevel ?? natural
+  if (!Number.isInteger(top) || top < 1 || top > 6)
+    return badOption(`Unexpected headingLevel ${describeValue(options.headingLevel)}, expected an integer from 1 to 6`)
+  return { context: { c: (name) => `${prefix}${name}`, level: (depth) => Math.min(6, top + depth) }, lang, stylesheet }
+}
+
+/**
+ * The hast tree of the regulation or any provision of it: the fragment, or
+ * with `standalone` the whole page (a root with the doctype and `<html>`),
+ * for a rehype pipeline. {@link renderHtml} serialises it.
+ *
+ * @throws {TypeError} for a tree not of the model's shape or an option it cannot honour (`renderHtml` answers
+ *   those with a failure instead).
+ */
+export function toHast(node: Renderable, options: HtmlOptions = {}): Root {
+  const wrong = checkTree(node)
+  if (wrong) throw new TypeError(wrong.reason)
+  const read = readHtmlOptions(node, options)
+  if (isFailure(read)) throw new TypeError(read.reason)
+  const { context, lang, stylesheet } = read
+  const body = fragmentElement(node, context)
+  if (!options.standalone) return { type: 'root', children: [body] }
+  const heading =
+    node.type === 'regulation'
+      ? ''
+      : node.type === 'chapter'
+        ? ` ${node.heading} ${node.title}`
+        : ` ${'heading' in node ? node.heading : node.eId}`
+  const title = options.title ?? `${node.type === 'regulation' ? node.title : TITLE}${heading}`
+  const head: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', title),
+    h('style', styles(context)),
+    ...(stylesheet === undefined ? [] : [h('link', { rel: 'stylesheet', href: stylesheet })]),
+  ]
+  const page: RootContent[] = [
+    { type: 'doctype' },
+    { type: 'text', value: '\n' },
+    h('html', { lang }, [
+      { type: 'text', value: '\n' },
+      h('head', lines(head)),
+      { type: 'text', value: '\n' },
+      h(
+        'body',
+        lines([
+          ...(options.toc === false ? [] : [tableOfContents(node, context)]),
+          h('main', { className: context.c('main') }, lines([body])),
+        ]),
+      ),
+      { type: 'text', value: '\n' },
+    ]),
+  ]
+  return { type: 'root', children: page }
+}
+
+/**
+ * The regulation or any provision of it (of any tree of the model's shape)
+ * as HTML, ending with a newline.
+ *
+ * @example
+ * renderHtml(getNode('art_15__para_2').node).output
+ * // '<p class="jce-paragraph" id="art_15__para_2">…</p>\n'
+ */
+export function renderHtml(node: Renderable, given?: HtmlOptions | null): RenderResult {
+  const wrong = checkTree(node)
+  if (wrong) return wrong
+  const options = renderOptions<HtmlOptions>(given)
+  if (isFailure(options)) return options
+  const read = readHtmlOptions(node, options)
+  if (isFailure(read)) return read
+  return rendered(`${toHtml(toHast(node, options), { upperDoctype: true })}\n`, 'text/html; charset=utf-8')
 }

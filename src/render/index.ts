@@ -3,18 +3,23 @@
  * Each renderer is also importable alone (`jilin-counter-espionage/render/html`
  * and so on), so an app that needs one format bundles only that one.
  */
+
+import { failure } from '../model/result.js'
 import { describeValue } from '../model/value.js'
 import { type AknOptions, renderAkn } from './akn.js'
-import { failure, type Renderable, type RenderResult } from './common.js'
+import { badOption, type Renderable, type RenderResult } from './common.js'
 import { type HtmlOptions, renderHtml } from './html.js'
 import { type JsonOptions, renderJson } from './json.js'
 import { type MarkdownOptions, renderMarkdown } from './markdown.js'
 import { renderText, type TextOptions } from './text.js'
 
+/** The formats {@link render} writes. */
 export type RenderFormat = 'markdown' | 'text' | 'html' | 'akn' | 'json'
 
+/** Every {@link RenderFormat}. */
 export const RENDER_FORMATS: readonly RenderFormat[] = Object.freeze(['markdown', 'text', 'html', 'akn', 'json'])
 
+/** The format, and the options of that format's renderer. */
 export type RenderOptions =
   | ({ readonly format: 'markdown' } & MarkdownOptions)
   | ({ readonly format: 'text' } & TextOptions)
@@ -22,10 +27,19 @@ export type RenderOptions =
   | ({ readonly format: 'akn' } & AknOptions)
   | ({ readonly format: 'json' } & JsonOptions)
 
-/** Render the regulation or any provision of it in `options.format`. Never throws. */
+/**
+ * Render the regulation or any provision of it (of any tree of the model's
+ * shape) in `options.format`, with that format's options. Never throws.
+ *
+ * @example
+ * render(regulation, { format: 'html', standalone: true })
+ */
 export function render(node: Renderable, options: RenderOptions): RenderResult {
   if (options === null || typeof options !== 'object')
-    return failure(`Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``)
+    return failure(
+      'invalid',
+      `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
+    )
   const format = options?.format
   switch (format) {
     case 'markdown':
@@ -39,7 +53,7 @@ export function render(node: Renderable, options: RenderOptions): RenderResult {
     case 'json':
       return renderJson(node, options as JsonOptions)
     default:
-      return failure(
+      return badOption(
         `Unexpected format ${describeValue(format)}, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
       )
   }

@@ -4,7 +4,7 @@
  * (`jilin-counter-espionage/schema/{type}.schema.json`).
  */
 import { describeValue } from '../model/value.js'
-import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
+import { badOption, checkTree, isFailure, type Renderable, type RenderResult, renderOptions } from './common.js'
 
 export interface JsonOptions {
   /** Spaces of indentation (0 for one line). Default 2. */
@@ -12,13 +12,14 @@ export interface JsonOptions {
 }
 
 export function renderJson(node: Renderable, given?: JsonOptions | null): RenderResult {
-  const own = modelNode(node)
-  if (typeof own === 'string') return failure(own)
+  const wrong = checkTree(node)
+  if (wrong) return wrong
+  const own = node
   const options = renderOptions<JsonOptions>(given)
-  if (typeof options === 'string') return failure(options)
+  if (isFailure(options)) return options
   const indent = options.indent ?? 2
   if (!Number.isInteger(indent) || indent < 0 || indent > 10) {
-    return failure(`Unexpected indent ${describeValue(options.indent)}, expected an integer from 0 to 10`)
+    return badOption(`Unexpected indent ${describeValue(options.indent)}, expected an integer from 0 to 10`)
   }
   return { ok: true, output: `${JSON.stringify(own, null, indent)}\n`, mediaType: 'application/json' }
 }

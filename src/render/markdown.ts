@@ -1,17 +1,26 @@
 /**
- * Markdown in the corpus convention (see `corpus/README.md`).
- *
- * The corpus file is written by this module, so the convention has one writer
- * and one reader (`jilin-counter-espionage/parse`).
+ * Markdown in the corpus convention (see `corpus/README.md`), as an mdast
+ * tree ({@link toMdast}, for remark users' own pipelines) serialised by
+ * `mdast-util-to-markdown`, which escapes what would otherwise read as
+ * syntax. The corpus file is written by this module, so the convention has
+ * one writer and one reader (`jilin-counter-espionage/parse`).
  */
-import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../model/schema.js'
-import { describeValue, expectString } from '../model/value.js'
-import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
+import type { Blockquote, Heading, Html, List, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { METADATA_MARKER } from '../model/constants.js'
+import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schema.js'
+import { describeValue } from '../model/value.js'
+import {
+  badOption,
+  checkTree,
+  isFailure,
+  type Renderable,
+  type RenderResult,
+  rendered,
+  renderOptions,
+} from './common.js'
 
-/** First line of the metadata comment that follows the title. */
-export const METADATA_MARKER = 'jilin-counter-espionage metadata'
-
-/** Options for {@link regulationToMarkdown}. */
+/** Options of the Markdown renderer. */
 export interface MarkdownOptions {
   /**
    * Text after the metadata marker on the comment's first line, for example a
@@ -22,40 +31,81 @@ export interface MarkdownOptions {
   readonly metadataNote?: string
 }
 
+const text = (value: string): MdParagraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({
+  type: 'heading',
+  depth,
+  children: [{ type: 'text', value }],
+})
+
+function itemNode(item: Item): ListItem {
+  return { type: 'listItem', spread: false, children: [text(item.marker + item.text)] }
+}
+
+function paragraphNodes(paragraph: Paragraph): RootContent[] {
+  const nodes: RootContent[] = [text(paragraph.text)]
+  if (paragraph.items.length > 0) {
+    const list: List = { type: 'list', ordered: false, spread: false, children: paragraph.items.map(itemNode) }
+    nodes.push(list)
+  }
+  return nodes
+}
+
+function articleNodes(article: Article): RootContent[] {
+  return [heading(3, article.heading), ...article.paragraphs.flatMap(paragraphNodes)]
+}
+
+function chapterNodes(chapter: Chapter): RootContent[] {
+  return [heading(2, `${chapter.heading} ${chapter.title}`), ...chapter.articles.flatMap(articleNodes)]
+}
+
+/** The metadata comment: everything of {@link Metadata} but the title, as JSON (`--` written `-\u002d`, so it cannot end the comment). */
+function metadataNode(metadata: Metadata, note: string | undefined): Html {
+  const { title: _title, ...rest } = metadata
+  const json = JSON.stringify(rest, null, 2).replace(/--/g, '-\\u002d')
+  const head = note ? `${METADATA_MARKER} ${note}` : METADATA_MARKER
+  return { type: 'html', value: `<!-- ${head}\n${json}\n-->` }
+}
+
 /**
- * Escape text so that CommonMark reads it back as the same literal text.
+ * The mdast tree of the regulation or any provision of it, in the corpus
+ * convention: `#` title, the metadata comment, `>` note, `##` chapters,
+ * `###` articles, paragraphs, and items as a tight bullet list. Use it to
+ * put the regulation into a remark pipeline; {@link renderMarkdown}
+ * serialises it.
  *
- * Backslash-escapes the ASCII punctuation that can start inline syntax
- * anywhere, and what would start a block (`#`, `>`, `-`, `+`, `=`, `1.`) at
- * the start of a line. Text never holds line breaks (the schema forbids them).
- *
- * @throws {TypeError} when `text` is not a string.
+ * @throws {TypeError} when `node` is not a tree of the model's shape
+ *   (`renderMarkdown` answers that with a failure instead).
  */
-export function escapeMarkdownText(text: string): string {
-  let escaped = expectString(text).replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
-  escaped = escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
-  return escaped
-}
-
-export function itemToMarkdown(item: Item): string {
-  return `- ${escapeMarkdownText(item.marker + item.text)}`
-}
-
-export function paragraphToMarkdown(paragraph: Paragraph): string {
-  const blocks = [escapeMarkdownText(paragraph.text)]
-  if (paragraph.items.length > 0) blocks.push(paragraph.items.map(itemToMarkdown).join('\n'))
-  return blocks.join('\n\n')
-}
-
-export function articleToMarkdown(article: Article): string {
-  return [`### ${article.heading}`, ...article.paragraphs.map(paragraphToMarkdown)].join('\n\n')
-}
-
-export function chapterToMarkdown(chapter: Chapter): string {
-  return [
-    `## ${chapter.heading} ${escapeMarkdownText(chapter.title)}`,
-    ...chapter.articles.map(articleToMarkdown),
-  ].join('\n\n')
+export function toMdast(node: Renderable, options: MarkdownOptions = {}): Root {
+  const wrong = checkTree(node)
+  if (wrong) throw new TypeError(wrong.reason)
+  let children: RootContent[]
+  switch (node.type) {
+    case 'regulation': {
+      const { type: _type, promulgationNote, chapters, ...metadata } = node
+      const note: Blockquote = { type: 'blockquote', children: [text(promulgationNote)] }
+      children = [
+        heading(1, node.title),
+        metadataNode(metadata as Metadata, options.metadataNote),
+        note,
+        ...chapters.flatMap(chapterNodes),
+      ]
+      break
+    }
+    case 'chapter':
+      children = chapterNodes(node)
+      break
+    case 'article':
+      children = articleNodes(node)
+      break
+    case 'paragraph':
+      children = paragraphNodes(node)
+      break
+    default:
+      children = [{ type: 'list', ordered: false, spread: false, children: [itemNode(node)] }]
+  }
+  return { type: 'root', children }
 }
 
 /**
@@ -76,56 +126,30 @@ function commentTextProblem(text: unknown): string | undefined {
   return undefined
 }
 
-/** The metadata comment: everything of {@link Metadata} but the title, as JSON. */
-export function metadataComment(metadata: Metadata, note?: string): string {
-  const { title: _title, ...rest } = metadata
-  const json = JSON.stringify(rest, null, 2).replace(/--/g, '-\\u002d')
-  const head = note ? `${METADATA_MARKER} ${note}` : METADATA_MARKER
-  return `<!-- ${head}\n${json}\n-->`
-}
-
-/** The whole regulation as a Markdown document, ending with one newline. */
-export function regulationToMarkdown(regulation: Regulation, options: MarkdownOptions = {}): string {
-  const { type: _type, promulgationNote, chapters, ...metadata } = regulation
-  return `${[
-    `# ${escapeMarkdownText(regulation.title)}`,
-    metadataComment(metadata, options.metadataNote),
-    `> ${escapeMarkdownText(promulgationNote)}`,
-    ...chapters.map(chapterToMarkdown),
-  ].join('\n\n')}\n`
+/** Serialise an mdast tree as the corpus writes it: `-` bullets, one space after the marker, a blank line between blocks. */
+export function mdastToMarkdown(tree: Root): string {
+  return toMarkdown(tree, { bullet: '-', listItemIndent: 'one', rule: '-' })
 }
 
 /**
- * The regulation or any provision of it as Markdown in the corpus convention.
+ * The regulation or any provision of it (of any tree of the model's shape)
+ * as Markdown in the corpus convention, ending with one newline.
  * `parseMarkdown` reads the whole regulation, a chapter or an article back
  * into a deep-equal node.
+ *
+ * @example
+ * renderMarkdown(getArticle(1).node).output.startsWith('### 第一条') // true
  */
 export function renderMarkdown(node: Renderable, given?: MarkdownOptions | null): RenderResult {
-  const own = modelNode(node)
-  if (typeof own === 'string') return failure(own)
+  const wrong = checkTree(node)
+  if (wrong) return wrong
   const options = renderOptions<MarkdownOptions>(given)
-  if (typeof options === 'string') return failure(options)
+  if (isFailure(options)) return options
   const note = options.metadataNote
   if (note !== undefined) {
     const problem = commentTextProblem(note)
-    if (problem !== undefined) return failure(`Unexpected metadataNote ${problem}`)
+    if (problem !== undefined) return badOption(`Unexpected metadataNote ${problem}`)
   }
-  let output: string
-  switch (own.type) {
-    case 'regulation':
-      output = regulationToMarkdown(own, options)
-      break
-    case 'chapter':
-      output = `${chapterToMarkdown(own)}\n`
-      break
-    case 'article':
-      output = `${articleToMarkdown(own)}\n`
-      break
-    case 'paragraph':
-      output = `${paragraphToMarkdown(own)}\n`
-      break
-    default:
-      output = `${itemToMarkdown(own)}\n`
-  }
-  return { ok: true, output, mediaType: 'text/markdown; charset=utf-8' }
+  const tree = toMdast(node, note === undefined ? {} : { metadataNote: note })
+  return rendered(mdastToMarkdown(tree), 'text/markdown; charset=utf-8')
 }

@@ -8,9 +8,19 @@
  * breaks inside a run of Latin letters or digits (`12339`, `2025`), and never
  * starts a line with closing punctuation (`，。；：、）》”`).
  */
+
+import { eastAsianWidth } from 'get-east-asian-width'
 import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
 import { describeValue, expectString } from '../model/value.js'
-import { failure, modelNode, type Renderable, type RenderResult, renderOptions } from './common.js'
+import {
+  badOption,
+  checkTree,
+  isFailure,
+  type Renderable,
+  type RenderResult,
+  rendered,
+  renderOptions,
+} from './common.js'
 
 export interface TextOptions {
   /** Wrap lines at this many columns (a CJK character counts two). `0` (default): no wrapping. */
@@ -21,21 +31,16 @@ export interface TextOptions {
   readonly headingSeparator?: string
 }
 
-/** Columns a character takes: 2 for East Asian wide and full-width characters. @throws {TypeError} when `char` is not a string. */
+/**
+ * Columns a character takes in a terminal: 2 for East Asian wide and
+ * full-width characters (as `get-east-asian-width` classifies them, ambiguous
+ * ones narrow), else 1. Reads the first code point of `char`.
+ *
+ * @throws {TypeError} when `char` is not a string.
+ */
 export function columns(char: string): number {
   const code = expectString(char, 'char').codePointAt(0) ?? 0
-  return (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd) ||
-    code === 0x201c ||
-    code === 0x201d
-    ? 2
-    : 1
+  return eastAsianWidth(code)
 }
 
 /** Most units carried to the next line to keep closing punctuation off a line's start (print carries one or two). */
@@ -82,13 +87,14 @@ export function wrap(line: string, width: number): string[] {
 
 /** The regulation or any provision of it as plain text, ending with a newline. */
 export function renderText(node: Renderable, given?: TextOptions | null): RenderResult {
-  const own = modelNode(node)
-  if (typeof own === 'string') return failure(own)
+  const wrong = checkTree(node)
+  if (wrong) return wrong
+  const own = node
   const options = renderOptions<TextOptions>(given)
-  if (typeof options === 'string') return failure(options)
+  if (isFailure(options)) return options
   const width = options.width ?? 0
   if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
-    return failure(
+    return badOption(
       `Unexpected width ${describeValue(options.width)}, expected 0 (no wrapping) or an integer of at least 8`,
     )
   }
@@ -99,7 +105,7 @@ export function renderText(node: Renderable, given?: TextOptions | null): Render
     ['headingSeparator', separator],
   ] as const) {
     if (typeof value !== 'string' || /[\r\n]/.test(value))
-      return failure(`Unexpected \`${name}\`, expected text on one line`)
+      return badOption(`Unexpected \`${name}\`, expected text on one line`)
   }
   const lines: string[] = []
   const out = (line: string): void => {
@@ -144,5 +150,5 @@ export function renderText(node: Renderable, given?: TextOptions | null): Render
     default:
       out(indent + own.marker + own.text)
   }
-  return { ok: true, output: `${lines.join('\n')}\n`, mediaType: 'text/plain; charset=utf-8' }
+  return rendered(`${lines.join('\n')}\n`, 'text/plain; charset=utf-8')
 }

@@ -13,11 +13,11 @@ import {
   knownInstruments,
   parseCitation,
   validateReference,
-} from '../../src/citation/index.js'
-import { getArticle, getNode, regulation, walk } from '../../src/index.js'
-import { parseMarkdown, parseRegulation } from '../../src/parse.js'
-import { isInForce, lookup, provisions, search, textOf } from '../../src/query/index.js'
-import { RENDER_FORMATS, type RenderFormat, render } from '../../src/render-entry.js'
+} from '../../src/entries/citation.js'
+import { getArticle, getNode, regulation, walk } from '../../src/entries/index.js'
+import { parseMarkdown, parseRegulation } from '../../src/entries/parse.js'
+import { isInForce, lookup, provisions, search, textOf } from '../../src/entries/query.js'
+import { RENDER_FORMATS, type RenderFormat, render } from '../../src/entries/render.js'
 import { corpusMarkdown } from './corpus.js'
 import { eIdOf, node } from './hostile.js'
 

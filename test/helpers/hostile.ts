@@ -6,7 +6,7 @@
  * package's behaviour that must not change whatever a caller does.
  */
 import fc from 'fast-check'
-import { getNode, type Provision, regulation, walk } from '../../src/index.js'
+import { getNode, type Provision, regulation, walk } from '../../src/entries/index.js'
 import { numeralText } from '../../src/numeral/index.js'
 import { corpusMarkdown } from './corpus.js'
 

@@ -4,7 +4,7 @@
  * resolver can check references against.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import type { OutlineArticle, OutlineChapter, OutlineParagraph } from '../../src/citation/index.js'
+import type { OutlineArticle, OutlineChapter, OutlineParagraph } from '../../src/entries/citation.js'
 import { parseChineseNumeral } from '../../src/numeral/index.js'
 import { root } from './corpus.js'
 

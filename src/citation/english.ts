@@ -1,0 +1,113 @@
+/**
+ * The English forms of citations: `Article 15`, `Art. 15(2)`, `Article
+ * 38(1)(3)`, `Article 38, paragraph 1, item 3`, `Articles 15 to 18`,
+ * `Articles 6, 8 and 10`, `Chapter 2`. Each expression is sticky and of
+ * bounded length, so a failed try reads a few characters.
+ */
+import type { Address, Level } from '../model/address.js'
+import { LEVEL_INDEX } from './grammar.js'
+import { newAddress } from './intern.js'
+import type { TextReader } from './reader.js'
+
+const SPACE = '[ \\u00a0]'
+const ARTICLE_WORD = `(?:articles?|arts?\\.?)${SPACE}{0,3}`
+const BEFORE_NUMBER = '(?=[0-9０-９])'
+
+const ARTICLE = new RegExp(`${ARTICLE_WORD}${BEFORE_NUMBER}`, 'iy')
+const CHAPTER = new RegExp(`chapters?${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy')
+const LIST = new RegExp(
+  `(?:,${SPACE}{0,3}(?:and|or)${SPACE}{1,3}|,${SPACE}{0,3}|${SPACE}{1,3}(?:and|or)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
+  'iy',
+)
+const RANGE = new RegExp(
+  `(?:${SPACE}{0,3}[–—-]${SPACE}{0,3}|${SPACE}{1,3}(?:to|through)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
+  'iy',
+)
+const SUB = new RegExp(`,?${SPACE}{0,3}(paragraph|para\\.|item|point)${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy')
+
+/** A failed try of a sticky expression reads at most this many characters. */
+const TRY = 8
+
+/** A reader that also keeps the kind of the last join read. */
+export interface ListReader extends TextReader {
+  range: boolean
+  optionalDi: boolean
+}
+
+/** An element of a list: its address and where it ends. */
+export interface Element {
+  address: Address
+  end: number
+}
+
+export function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** `Article` or `Chapter` (and their short and plural forms) at `at`: the level, and where the number starts; or undefined. */
+export function englishLead(reader: TextReader, at: number): { level: 'article' | 'chapter'; end: number } | undefined {
+  for (const [pattern, level] of [
+    [ARTICLE, 'article'],
+    [CHAPTER, 'chapter'],
+  ] as const) {
+    pattern.lastIndex = at
+    reader.stats.steps += TRY
+    const match = pattern.exec(reader.text)
+    if (!match) continue
+    reader.stats.steps += match[0].length
+    return { level, end: pattern.lastIndex }
+  }
+  return undefined
+}
+
+/** `15`, `15(2)`, `15(2)(3)`, `38, paragraph 1, item 3` after `Article`. */
+export function readEnglish(reader: TextReader, at: number, level: 'article' | 'chapter'): Element | undefined {
+  const { text } = reader
+  let end = reader.readNumber(at)
+  if (end === -1) return undefined
+  const address = newAddress(level, reader.value)
+  if (level === 'article') {
+    // Article 15(2)(3)
+    for (const sub of ['paragraph', 'item'] as const) {
+      if (text.charCodeAt(end) !== 40) break
+      const inner = reader.readNumber(end + 1)
+      if (inner === -1 || text.charCodeAt(inner) !== 41) break
+      address[sub] = reader.value
+      address.level = sub
+      end = inner + 1
+    }
+    // Article 38, paragraph 1, item 3
+    for (;;) {
+      SUB.lastIndex = end
+      reader.stats.steps += TRY
+      const match = SUB.exec(text)
+      if (!match) break
+      const word = (match[1] as string).toLowerCase()
+      const sub: Level = word === 'paragraph' || word === 'para.' ? 'paragraph' : 'item'
+      if (LEVEL_INDEX[sub] <= LEVEL_INDEX[address.level as Level]) break
+      const inner = reader.readNumber(SUB.lastIndex)
+      if (inner === -1) break
+      reader.stats.steps += match[0].length
+      address[sub] = reader.value
+      address.level = sub
+      end = inner
+    }
+  }
+  return { address: address as unknown as Address, end }
+}
+
+/** A list or range word in English at `at`: where the next element starts (`reader.range`), or -1. */
+export function englishJoin(reader: ListReader, at: number): number {
+  for (const pattern of [RANGE, LIST]) {
+    pattern.lastIndex = at
+    reader.stats.steps += TRY
+    const match = pattern.exec(reader.text)
+    if (match) {
+      reader.stats.steps += match[0].length
+      reader.range = pattern === RANGE
+      reader.optionalDi = true
+      return pattern.lastIndex
+    }
+  }
+  return -1
+}

@@ -1,0 +1,197 @@
+/**
+ * The citation grammar's tables, the single source of every character class
+ * and word list the scanner, the candidate expression and the parser read:
+ * numeral characters, units, 本/前/该 words, list and range words, and the
+ * words around law names written without 《》. The scanner (`scan.ts`),
+ * titles (`titles.ts`) and English forms (`english.ts`) read them from here.
+ */
+import type { Level } from '../model/address.js'
+import { DIGIT_VALUE } from '../numeral/index.js'
+import type { Anchor } from './types.js'
+
+/** The characters a Chinese numeral is made of, 〇 and 两 included. */
+export const NUMERAL_CHARS = '一二三四五六七八九十百千零〇两'
+/** ASCII and full-width digits, as a character-class body. */
+export const DIGIT_CLASS = '0-9０-９'
+
+/** Longest Chinese numeral read: 九千九百九十九 has 7 characters. */
+export const MAX_NUMERAL_CHARS = 8
+/** Most digits read in an Arabic number (1 to 9999). */
+export const MAX_DIGITS = 4
+/** Longest title read between 《 and 》. */
+export const MAX_TITLE = 120
+/** Longest short name read in `（以下简称…）`, and how far its `）` may be. */
+export const MAX_ALIAS = 20
+/** Longest law name read before 第 without 《》. */
+export const MAX_BARE_TITLE = 16
+
+/** The unit after a number, and the level it names. */
+export const UNITS: Readonly<Record<string, Level>> = Object.freeze({
+  编: 'part',
+  章: 'chapter',
+  节: 'section',
+  条: 'article',
+  款: 'paragraph',
+  项: 'item',
+  目: 'subitem',
+})
+
+/** Index of each level, from the largest: a chain of designations descends. */
+export const LEVEL_INDEX: Readonly<Record<Level, number>> = Object.freeze({
+  part: 0,
+  chapter: 1,
+  section: 2,
+  article: 3,
+  paragraph: 4,
+  item: 5,
+  subitem: 6,
+})
+
+/** Self-references to the instrument a text stands in, longest first. */
+export const SELF_WORDS: readonly string[] = Object.freeze([
+  '本实施细则',
+  '本实施办法',
+  '本规定',
+  '本条例',
+  '本办法',
+  '本细则',
+  '本决定',
+  '本规则',
+  '本解释',
+  '本法',
+])
+
+/** `本…` anchors, with the characters after them that make another word (本项目, 本章程). */
+export const THIS_WORDS: readonly (readonly [string, Anchor, string])[] = Object.freeze(
+  (
+    [
+      ['本条', { type: 'this', level: 'article' }, '件'],
+      ['本款', { type: 'this', level: 'paragraph' }, '项'],
+      ['本项', { type: 'this', level: 'item' }, '目'],
+      ['本章', { type: 'this', level: 'chapter' }, '程'],
+      ['本节', { type: 'this', level: 'section' }, '目日约省能'],
+    ] as const
+  ).map(([word, anchor, excluded]) => Object.freeze([word, Object.freeze(anchor) as Anchor, excluded] as const)),
+)
+
+/** The unit of a `前…` anchor (前款, 前条, 前项), and the characters after it that make another word (前条件). */
+export const PREVIOUS_UNITS: Readonly<Record<string, { level: 'article' | 'paragraph' | 'item'; excluded: string }>> =
+  Object.freeze({
+    条: { level: 'article', excluded: '件' },
+    款: { level: 'paragraph', excluded: '项' },
+    项: { level: 'item', excluded: '目' },
+  })
+
+/** 前两款, 前三条: the count (2 to 9) in a 前… form. */
+export const PREVIOUS_COUNT: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(Object.entries(DIGIT_VALUE).filter(([, value]) => value >= 2)),
+)
+
+/** `该法第…条`: the last instrument named before. */
+export const ANAPHORA: readonly string[] = Object.freeze(['该条例', '该规定', '该办法', '该决定', '该法'])
+
+/** Words joining the elements of a list, longest first. */
+export const LIST_WORDS: readonly string[] = Object.freeze(['以及', '或者', '、', '和', '及', '或', '与'])
+/** Words joining the ends of a range. */
+export const RANGE_WORDS: readonly string[] = Object.freeze(['至', '到'])
+
+/** `（以下简称条例）`: how a text defines a short name for an instrument. */
+export const ALIAS_LEADS: readonly string[] = Object.freeze(['（以下简称', '(以下简称'])
+
+/** Last characters of a law's name (法, 条例, 细则, 规定, 规章, 公约). */
+export const TITLE_ENDINGS = '法例则定章约'
+/** How a law's name without 《》 ends. */
+export const TITLE_SUFFIX = /(?:法|条例|办法|规定|细则|宪章|公约|条约)$/
+/** Words that end in 法 or 规定 but name no instrument. */
+export const NOT_TITLES: ReadonlySet<string> = new Set([
+  '依法',
+  '合法',
+  '非法',
+  '违法',
+  '执法',
+  '守法',
+  '立法',
+  '司法',
+  '办法',
+  '方法',
+  '规定',
+  '条例',
+  '细则',
+  '本法',
+  '该法',
+  '此法',
+  '有关规定',
+  '相关规定',
+  '国家有关规定',
+  '上述规定',
+  '前款规定',
+  '本条规定',
+])
+/** Characters after which a law's name may start. */
+export const TITLE_BOUNDARY: ReadonlySet<string> = new Set([...'，。；：、（）()“”"\'\n\t 　》'])
+/** A bare name with these is a phrase, not a title: 根据有关规定, 依照国家规定. */
+export const NOT_IN_TITLE =
+  /^[的关之]|^(?:根据|依照|依据|按照|违反|适用|参照|对照|执行|遵守|实施|比照|依)|有关|相关|上述|前款|本条|其他|国家规定|规定的/
+/** Words right before a law's name: 依照刑法第十条. */
+export const LEAD_WORDS: readonly string[] = Object.freeze([
+  '根据',
+  '依照',
+  '依据',
+  '按照',
+  '违反',
+  '适用',
+  '参照',
+  '对照',
+  '执行',
+  '遵守',
+  '实施',
+  '比照',
+  '依',
+  '有',
+  '即',
+  '和',
+  '与',
+  '及',
+  '或',
+])
+
+/** The distinct second characters of `words`, as a character-class body. */
+const secondCharacters = (words: readonly string[]): string =>
+  [...new Set(words.map((word) => word.charAt(1)))].join('')
+
+/** Second characters of the 本… words. */
+export const BEN_NEXT = secondCharacters([...SELF_WORDS, ...THIS_WORDS.map(([word]) => word)])
+/** Second characters of the 前… words: a unit, or a count before one. */
+export const QIAN_NEXT = Object.keys(PREVIOUS_UNITS).join('') + Object.keys(PREVIOUS_COUNT).join('')
+/** Second characters of the 该… words. */
+export const GAI_NEXT = secondCharacters(ANAPHORA)
+/** First characters of list and range words. */
+export const JOIN_START = [...new Set([...RANGE_WORDS, ...LIST_WORDS].map((word) => word.charAt(0)))].join('')
+
+/**
+ * Where a citation can start, for one native regular-expression search
+ * between citations: a plain `第X条` that no list, range, chain or 之
+ * continues (read on a fast path), else 第, 《, 本 and 前 and 该 before the
+ * words the grammar knows, and the A of Art… or C of Chap… at the start of a
+ * word. Every alternative but the first matches one character. Built from
+ * the tables above, so it cannot disagree with them.
+ */
+export function candidatePattern(): RegExp {
+  const plain = `第([${NUMERAL_CHARS}]{1,${MAX_NUMERAL_CHARS - 1}}|[${DIGIT_CLASS}]{1,${MAX_DIGITS}})条(?![之第${JOIN_START}])`
+  return new RegExp(
+    `${plain}|第|《|本(?=[${BEN_NEXT}])|前(?=[${QIAN_NEXT}])|该(?=[${GAI_NEXT}])|(?<![A-Za-z])[AaCc](?=[RrHh])`,
+    'g',
+  )
+}
+
+/** Whether a citation can start at `at` of `text` (its first character is a trigger). */
+export function startsCitation(text: string, at: number): boolean {
+  const char = text.charAt(at)
+  if ('第《本前该'.includes(char) && char !== '') return true
+  return /^(?:art|chapter)/i.test(text.slice(at, at + 7))
+}
+
+/** How many characters a citation's anchor word takes: 本条 and 前款 two, 前两款 three. */
+export function anchorLength(anchor: Anchor): number {
+  return anchor.type === 'previous' && anchor.count > 1 ? 3 : 2
+}

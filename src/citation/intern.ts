@@ -1,0 +1,67 @@
+/**
+ * Shared, frozen reference lists for the addresses texts cite again and
+ * again (`第五条`, `第十条第二款`): a text with many citations keeps one copy
+ * of each instead of three new objects per citation.
+ */
+import type { Address, Level } from '../model/address.js'
+import type { Reference } from './types.js'
+
+const interned = new Map<number, readonly Reference[]>()
+const MAX_INTERNED = 50_000
+const articles: (Reference[] | undefined)[] = []
+
+/** A fresh address naming one level (object literals of one shape each: faster than a computed key). */
+export function newAddress(level: Level, value: number): Record<string, number | string> {
+  switch (level) {
+    case 'part':
+      return { level, part: value }
+    case 'chapter':
+      return { level, chapter: value }
+    case 'section':
+      return { level, section: value }
+    case 'article':
+      return { level, article: value }
+    case 'paragraph':
+      return { level, paragraph: value }
+    case 'item':
+      return { level, item: value }
+    default:
+      return { level, subitem: value }
+  }
+}
+
+/** `[{ from: address }]`, shared and frozen when the address is a common one. */
+export function internSingle(address: Address): Reference[] {
+  const key = internKey(address)
+  if (key < 0) return [{ from: address }]
+  let references = interned.get(key)
+  if (!references) {
+    references = Object.freeze([Object.freeze({ from: Object.freeze(address) })])
+    if (interned.size < MAX_INTERNED) interned.set(key, references)
+  }
+  return references as Reference[]
+}
+
+/** The shared `[{ from: { level: 'article', article } }]` of an article number. */
+export function internArticle(article: number): Reference[] {
+  let references = articles[article]
+  if (!references) {
+    references = internSingle({ level: 'article', article })
+    if (article < 10_000) articles[article] = references
+  }
+  return references
+}
+
+/**
+ * A small integer for an address of article (below 1000), suffix (below
+ * 10), paragraph and item (below 100), or of a chapter (below 1000); -1 for
+ * others. Each field has its own decimal places, so no two addresses share a key.
+ */
+function internKey(address: Address): number {
+  const { article, suffix = 0, paragraph = 0, item = 0 } = address
+  if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) return -1
+  if (address.chapter !== undefined)
+    return article === undefined && address.chapter < 1000 ? 100_000_000 + address.chapter : -1
+  if (paragraph >= 100 || item >= 100 || suffix >= 10 || (article ?? 0) >= 1000) return -1
+  return (((article ?? 0) * 10 + suffix) * 100 + paragraph) * 100 + item
+}

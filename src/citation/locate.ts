@@ -1,0 +1,270 @@
+/**
+ * Finding the nodes an address names in an indexed outline: an article by
+ * number and suffix, its paragraph and item, a range of nodes, the address
+ * a relative form (本条, 前款) or a context stands for. Each miss is a
+ * {@link Fail} with the reason and, where there is one, a suggestion.
+ */
+import { articleName, noArticle, noChapter, noItem, noParagraph, plural } from '../access/reasons.js'
+import { type Address, eIdToAddress, type Level } from '../model/address.js'
+import { describeValue } from '../model/value.js'
+import { addressText } from '../numeral/index.js'
+import { Fail, fail, failWith } from './fail.js'
+import type { DocumentIndex, Located, OutlineItem, OutlineNode, OutlineParagraph } from './outline.js'
+import type { Anchor } from './types.js'
+
+/** The context eId as an address, checked against the document. */
+export function contextAddress(document: DocumentIndex, context: unknown): Address | undefined | Fail {
+  if (context === undefined) return undefined
+  const address = typeof context === 'string' ? eIdToAddress(context) : undefined
+  if (!address) {
+    return fail(
+      'invalid-context',
+      `Unexpected context ${describeValue(context, 60)}, expected an eId such as \`art_29__para_2\``,
+    )
+  }
+  const found = lookup(document, address)
+  if (found instanceof Fail) return fail('invalid-context', `Unexpected context \`${context}\`: ${found.reason}`)
+  return address
+}
+
+/** The address an anchor names, or the range of addresses for 前两款. */
+export function anchorRange(
+  document: DocumentIndex,
+  anchor: Anchor,
+  context: Address | undefined,
+  written: string,
+): [Address, Address] | Fail {
+  const level = anchor.level
+  const need: Record<string, string> = {
+    chapter: 'an article or chapter',
+    section: 'a section',
+    article: 'an article',
+    paragraph: 'a paragraph',
+    item: 'an item',
+  }
+  if (level === 'section')
+    return fail('unsupported', `\`${written}\` names a section (节), and the document has no sections`)
+  if (level === 'chapter') {
+    if (context?.chapter !== undefined)
+      return [
+        { level: 'chapter', chapter: context.chapter },
+        { level: 'chapter', chapter: context.chapter },
+      ]
+    if (context?.article === undefined)
+      return fail('needs-context', `\`${written}\` needs a context inside ${need.chapter}, such as \`art_15\``)
+    const located = lookupArticle(document, { level: 'article', article: context.article })
+    if (located instanceof Fail) return located
+    const address: Address = { level: 'chapter', chapter: located.chapter.number }
+    return [address, address]
+  }
+  const value = context?.[level]
+  if (context === undefined || value === undefined) {
+    return fail(
+      'needs-context',
+      `\`${written}\` needs a context inside ${need[level]}, such as \`${level === 'article' ? 'art_29' : level === 'paragraph' ? 'art_29__para_2' : 'art_38__para_1__list_1__item_2'}\``,
+    )
+  }
+  const base = truncate(context, level)
+  if (anchor.type === 'this') return [base, base]
+  const first = value - anchor.count
+  if (first < 1) {
+    const noun = level === 'article' ? 'article' : level
+    return fail(
+      'not-found',
+      anchor.count === 1
+        ? `\`${written}\` in ${describe(context)}: there is no ${noun} before it`
+        : `\`${written}\` in ${describe(context)}: there ${value - 1 === 1 ? 'is' : 'are'} only ${plural(value - 1, noun)} before it`,
+    )
+  }
+  return [
+    { ...base, [level]: first },
+    { ...base, [level]: value - 1 },
+  ]
+}
+
+function truncate(address: Address, level: Level): Address {
+  const out: Record<string, number | string> = { level }
+  for (const name of ['chapter', 'article', 'suffix', 'paragraph', 'item'] as const) {
+    const value = address[name]
+    if (value !== undefined) out[name] = value
+    if (name === level) break
+  }
+  return out as unknown as Address
+}
+
+function describe(address: Address): string {
+  let text = articleName(address.article ?? 0, address.suffix)
+  if (address.paragraph !== undefined) text += ` paragraph ${address.paragraph}`
+  if (address.item !== undefined) text += ` item ${address.item}`
+  return address.article === undefined ? `chapter ${address.chapter}` : text
+}
+
+/** Fill what a relative address leaves out, from the anchor or the context. */
+export function complete(
+  address: Address,
+  base: Address | undefined,
+  context: () => Address | undefined | Fail,
+): Address | Fail {
+  if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) {
+    const unit =
+      address.part !== undefined ? '编 (part)' : address.section !== undefined ? '节 (section)' : '目 (sub-item)'
+    return fail('unsupported', `\`${addressText(address)}\` names a ${unit}, and the document is not divided into them`)
+  }
+  if (address.chapter !== undefined || address.article !== undefined) return address
+  const given = base ?? context()
+  if (given instanceof Fail) return given
+  const parent = given
+  const written = addressText(address)
+  if (address.level === 'paragraph') {
+    if (parent?.article === undefined) {
+      return fail(
+        'needs-context',
+        `\`${written}\` names a paragraph without its article: write the article (第…条${written}) or give a context`,
+      )
+    }
+    return { ...address, article: parent.article, ...(parent.suffix === undefined ? {} : { suffix: parent.suffix }) }
+  }
+  // An item.
+  if (parent?.article === undefined) {
+    return fail(
+      'needs-context',
+      `\`${written}\` names an item without its article and paragraph: write them (第…条第…款${written}) or give a context`,
+    )
+  }
+  const withArticle = {
+    ...address,
+    article: parent.article,
+    ...(parent.suffix === undefined ? {} : { suffix: parent.suffix }),
+  }
+  return parent.paragraph === undefined ? withArticle : { ...withArticle, paragraph: parent.paragraph }
+}
+
+export function lookupArticle(document: DocumentIndex, address: Address): Located | Fail {
+  const number = address.article as number
+  const located = document.byKey.get(number, address.suffix)
+  if (located) {
+    if (address.chapter !== undefined && located.chapter.number !== address.chapter) {
+      return fail(
+        'not-found',
+        `${articleName(number, address.suffix)} (${addressText({ article: number, suffix: address.suffix })}) is in chapter ${located.chapter.number}, not chapter ${address.chapter}`,
+        addressText({ chapter: located.chapter.number, article: number, suffix: address.suffix }),
+      )
+    }
+    return located
+  }
+  const cached = document.missing.get(number, address.suffix)
+  if (cached) return cached
+  const failure = missingArticle(document, number, address.suffix)
+  if (document.missing.size < 10_000) document.missing.set(number, address.suffix, failure)
+  return failure
+}
+
+function missingArticle(document: DocumentIndex, number: number, suffix: number | undefined): Fail {
+  return failWith(
+    'not-found',
+    noArticle(number, suffix, document.maxArticle, document.whose, {
+      hasInserted: document.hasInserted,
+      articleExists: document.byKey.has(number, undefined),
+    }),
+  )
+}
+
+/** The node an address names, or a failure with the reason and a suggestion. */
+export function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
+  if (address.article === undefined) {
+    const chapter = document.chapters.get(address.chapter as number)
+    if (chapter && chapter.number > 0) return chapter
+    return failWith('not-found', noChapter(address.chapter as number, document.maxChapter, document.whose))
+  }
+  const located = lookupArticle(document, address)
+  if (located instanceof Fail) return located
+  const { article } = located
+  if (address.paragraph === undefined && address.item === undefined) return article
+  const name = articleName(article.number, article.suffix)
+  let paragraph: OutlineParagraph | undefined
+  if (address.paragraph === undefined) {
+    // An item cited without its paragraph: the paragraph that has items, when only one has.
+    const holders = article.paragraphs.filter((p) => p.items.length > 0)
+    if (holders.length !== 1) {
+      return fail(
+        holders.length === 0 ? 'not-found' : 'ambiguous',
+        holders.length === 0
+          ? `No item ${address.item} in ${name} (${addressText(address)}): ${name} has no items`
+          : `\`${addressText(address)}\` is ambiguous: ${name} has items in paragraphs ${holders.map((p) => p.number).join(' and ')}`,
+      )
+    }
+    paragraph = holders[0] as OutlineParagraph
+  } else {
+    paragraph = article.paragraphs[address.paragraph - 1]
+    if (!paragraph) {
+      return failWith(
+        'not-found',
+        noParagraph(article.number, article.suffix, address.paragraph, article.paragraphs.length),
+      )
+    }
+  }
+  if (address.item === undefined) return paragraph
+  const item = paragraph.items[address.item - 1]
+  if (item) return item
+  const holders = article.paragraphs.filter((p) => p.items.length >= (address.item as number))
+  return failWith(
+    'not-found',
+    noItem(
+      article.number,
+      article.suffix,
+      paragraph.number,
+      address.item,
+      paragraph.items.length,
+      holders.length === 1 ? holders[0]?.number : undefined,
+    ),
+  )
+}
+
+/** Every node from `from` to `to` inclusive, at the same level and under the same parent. */
+export function expand(document: DocumentIndex, from: Address, to: Address, written: string): OutlineNode[] | Fail {
+  const first = lookup(document, from)
+  if (first instanceof Fail) return first
+  const last = lookup(document, to)
+  if (last instanceof Fail) return last
+  if (from.level !== to.level) {
+    return fail(
+      'invalid-range',
+      `Unexpected range \`${written}\` from a ${from.level} to a ${to.level}, expected both ends at the same level`,
+    )
+  }
+  if (from.level === 'chapter') {
+    const chapters = [...document.chapters.values()].filter(
+      (c) => c.number >= (from.chapter as number) && c.number <= (to.chapter as number),
+    )
+    if ((from.chapter as number) > (to.chapter as number)) return reversed(written)
+    return chapters
+  }
+  if (from.level === 'article') {
+    const a = document.byKey.get(from.article as number, from.suffix) as Located
+    const b = document.byKey.get(to.article as number, to.suffix) as Located
+    if (a.index > b.index) return reversed(written)
+    return document.articles.slice(a.index, b.index + 1).map((located) => located.article)
+  }
+  const sameArticle = from.article === to.article && from.suffix === to.suffix
+  if (!sameArticle || (from.level === 'item' && from.paragraph !== to.paragraph)) {
+    return fail(
+      'invalid-range',
+      `Unexpected range \`${written}\` across ${from.level === 'item' ? 'paragraphs' : 'articles'}, expected both ends in the same one`,
+    )
+  }
+  const located = lookupArticle(document, from)
+  if (located instanceof Fail) return located
+  const { article } = located
+  if (from.level === 'paragraph') {
+    if ((from.paragraph as number) > (to.paragraph as number)) return reversed(written)
+    return article.paragraphs.slice((from.paragraph as number) - 1, to.paragraph)
+  }
+  const paragraph = article.paragraphs.find((p) => p.items.includes(first as OutlineItem)) as OutlineParagraph
+  const a = paragraph.items.indexOf(first as OutlineItem)
+  const b = paragraph.items.indexOf(last as OutlineItem)
+  if (a > b) return reversed(written)
+  return paragraph.items.slice(a, b + 1)
+}
+
+const reversed = (written: string): Fail =>
+  fail('invalid-range', `Unexpected range \`${written}\` that runs backwards, expected its first end before its last`)

@@ -1,0 +1,182 @@
+/**
+ * A document as the resolver sees it (an {@link Outline}: chapters,
+ * articles with their 之 suffixes, paragraphs, items), the check that a
+ * caller's outline has that shape, and the index the resolver builds once
+ * per outline.
+ */
+import { describeValue, isObject } from '../model/value.js'
+import { type Fail, fail } from './fail.js'
+
+export interface OutlineItem {
+  readonly number: number
+}
+export interface OutlineParagraph {
+  readonly number: number
+  readonly items: readonly OutlineItem[]
+}
+export interface OutlineArticle {
+  readonly number: number
+  /** `之一` → 1, for an inserted article. */
+  readonly suffix?: number
+  readonly paragraphs: readonly OutlineParagraph[]
+}
+export interface OutlineChapter {
+  readonly number: number
+  readonly articles: readonly OutlineArticle[]
+}
+/**
+ * A document as the resolver sees it: the regulation is one. A text without
+ * chapters has one chapter numbered 0. With `type: 'regulation'` its
+ * messages say `the regulation`, else `the document`.
+ */
+export interface Outline {
+  readonly type?: string
+  readonly chapters: readonly OutlineChapter[]
+}
+
+export type OutlineNode = OutlineChapter | OutlineArticle | OutlineParagraph | OutlineItem
+
+export interface Located {
+  readonly chapter: OutlineChapter
+  readonly article: OutlineArticle
+  /** Position in document order. */
+  readonly index: number
+}
+
+/**
+ * Values by article number and 之 suffix. The two are never combined into
+ * one number, so no article can be mistaken for another, whatever the
+ * numbers (`第十四条之一千零二十四` is not Article 15).
+ */
+class ArticleTable<V> {
+  private readonly plain = new Map<number, V>()
+  private readonly inserted = new Map<number, Map<number, V>>()
+  size = 0
+
+  get(number: number, suffix: number | undefined): V | undefined {
+    return suffix === undefined ? this.plain.get(number) : this.inserted.get(number)?.get(suffix)
+  }
+
+  has(number: number, suffix: number | undefined): boolean {
+    return this.get(number, suffix) !== undefined
+  }
+
+  set(number: number, suffix: number | undefined, value: V): void {
+    let table = this.plain
+    if (suffix !== undefined) {
+      let bySuffix = this.inserted.get(number)
+      if (!bySuffix) {
+        bySuffix = new Map()
+        this.inserted.set(number, bySuffix)
+      }
+      table = bySuffix
+    }
+    if (!table.has(suffix ?? number)) this.size++
+    table.set(suffix ?? number, value)
+  }
+}
+
+export interface DocumentIndex {
+  readonly articles: readonly Located[]
+  readonly byKey: ArticleTable<Located>
+  /** Answers for articles that do not exist, built once: texts cite the same missing numbers often. */
+  readonly missing: ArticleTable<Fail>
+  readonly chapters: ReadonlyMap<number, OutlineChapter>
+  readonly maxChapter: number
+  readonly maxArticle: number
+  readonly hasInserted: boolean
+  /** `the regulation` or `the document`, for messages. */
+  readonly whose: string
+}
+
+/** Each outline's index, or why the outline cannot be read (checked once per outline). */
+const indexes = new WeakMap<Outline, DocumentIndex | Fail>()
+
+let last: { document: Outline; index: DocumentIndex | Fail } | undefined
+
+export function indexOf(document: Outline): DocumentIndex | Fail {
+  if (last?.document === document) return last.index
+  let index = indexes.get(document)
+  if (index) {
+    last = { document, index }
+    return index
+  }
+  const problem = checkOutline(document)
+  index = problem === undefined ? buildIndex(document) : fail('invalid', problem)
+  indexes.set(document, index)
+  last = { document, index }
+  return index
+}
+
+function buildIndex(document: Outline): DocumentIndex {
+  const articles: Located[] = []
+  const byKey = new ArticleTable<Located>()
+  const chapters = new Map<number, OutlineChapter>()
+  let maxChapter = 0
+  let maxArticle = 0
+  let hasInserted = false
+  for (const chapter of document.chapters) {
+    chapters.set(chapter.number, chapter)
+    maxChapter = Math.max(maxChapter, chapter.number)
+    for (const article of chapter.articles) {
+      const located = { chapter, article, index: articles.length }
+      articles.push(located)
+      byKey.set(article.number, article.suffix, located)
+      if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
+      else hasInserted = true
+    }
+  }
+  const whose = document.type === 'regulation' ? 'the regulation' : 'the document'
+  return { articles, byKey, chapters, maxChapter, maxArticle, hasInserted, whose, missing: new ArticleTable() }
+}
+
+/** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
+export function checkOutline(outline: unknown): string | undefined {
+  const array = (value: unknown, where: string): string | undefined =>
+    Array.isArray(value)
+      ? undefined
+      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected an array`
+  const number = (value: unknown, where: string, min: number): string | undefined =>
+    Number.isSafeInteger(value) && (value as number) >= min
+      ? undefined
+      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected a whole number from ${min}`
+  if (!isObject(outline)) return `Unexpected ${describeValue(outline)}, expected an outline \`{ chapters: […] }\``
+  const chapters = outline.chapters as unknown[]
+  let problem = array(chapters, 'chapters')
+  for (let c = 0; problem === undefined && c < chapters.length; c++) {
+    const chapter = chapters[c] as Record<string, unknown>
+    const at = `chapters[${c}]`
+    problem = isObject(chapter)
+      ? undefined
+      : `Unexpected ${describeValue(chapter)} at \`${at}\` in the outline, expected a chapter`
+    problem ??= number(chapter.number, `${at}.number`, 0) ?? array(chapter.articles, `${at}.articles`)
+    const articles = (chapter?.articles ?? []) as unknown[]
+    for (let a = 0; problem === undefined && a < articles.length; a++) {
+      const article = articles[a] as Record<string, unknown>
+      const at2 = `${at}.articles[${a}]`
+      problem = isObject(article)
+        ? undefined
+        : `Unexpected ${describeValue(article)} at \`${at2}\` in the outline, expected an article`
+      problem ??=
+        number(article.number, `${at2}.number`, 1) ??
+        (article.suffix === undefined ? undefined : number(article.suffix, `${at2}.suffix`, 1)) ??
+        array(article.paragraphs, `${at2}.paragraphs`)
+      const paragraphs = (article?.paragraphs ?? []) as unknown[]
+      for (let p = 0; problem === undefined && p < paragraphs.length; p++) {
+        const paragraph = paragraphs[p] as Record<string, unknown>
+        const at3 = `${at2}.paragraphs[${p}]`
+        problem = isObject(paragraph)
+          ? (number(paragraph.number, `${at3}.number`, 1) ?? array(paragraph.items, `${at3}.items`))
+          : `Unexpected ${describeValue(paragraph)} at \`${at3}\` in the outline, expected a paragraph`
+        const items = (paragraph?.items ?? []) as unknown[]
+        for (let i = 0; problem === undefined && i < items.length; i++) {
+          const item = items[i] as Record<string, unknown>
+          problem = isObject(item)
+            ? number(item.number, `${at3}.items[${i}].number`, 1)
+            : `Unexpected ${describeValue(item)} at \`${at3}.items[${i}]\` in the outline, expected an item`
+        }
+      }
+    }
+  }
+  return problem
+}

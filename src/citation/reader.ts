@@ -1,0 +1,119 @@
+/**
+ * The low-level reading every part of the citation grammar shares: a text,
+ * a count of the work done, the reason a strict parse stopped, and numbers.
+ * The hot path returns positions and keeps values in fields: no allocation.
+ */
+import { MAX_DIGITS, MAX_NUMERAL_CHARS } from './grammar.js'
+import { digitValue, isDigit, isNumeralChar, readNumeral, smallNumeral } from './number.js'
+
+/**
+ * Counts the work the scanner does, for the linearity tests: every character
+ * it compares, every character a regular expression or `indexOf` passes over,
+ * every character it copies and every lookup it makes.
+ */
+export interface ScanStats {
+  steps: number
+}
+
+/** Where a failed parse stopped and why, for `parseCitation`. */
+export interface ScanError {
+  reason: string
+  index: number
+}
+
+export class TextReader {
+  readonly text: string
+  readonly stats: ScanStats
+  /** Why a strict parse stopped, furthest first (only when `explain`). */
+  error: ScanError | undefined
+  /** The last number read by {@link readNumber}. */
+  value = 0
+  /** Build the reasons of failed parses (for `parseCitation`); extraction does not need them. */
+  private readonly explain: boolean
+
+  constructor(text: string, explain: boolean, stats: ScanStats) {
+    this.text = text
+    this.explain = explain
+    this.stats = stats
+  }
+
+  /** Record why a parse stopped; the reason is only built when `parseCitation` asks for it. */
+  fail(reason: () => string, index: number): undefined {
+    if (this.explain && (!this.error || index >= this.error.index)) this.error = { reason: reason(), index }
+    return undefined
+  }
+
+  startsWith(word: string, at: number): boolean {
+    this.stats.steps += word.length
+    return this.text.startsWith(word, at)
+  }
+
+  /**
+   * A number at `at`: Chinese numeral, or ASCII or full-width digits. Returns
+   * where it ends (its value in `this.value`), or -1.
+   */
+  readNumber(at: number): number {
+    const { text } = this
+    let end = at
+    if (isDigit(text.charCodeAt(at))) {
+      let value = 0
+      while (end < text.length && isDigit(text.charCodeAt(end))) {
+        this.stats.steps++
+        if (end - at >= MAX_DIGITS) {
+          this.fail(() => `Unexpected number of more than ${MAX_DIGITS} digits, expected 1 to 9999`, at)
+          return -1
+        }
+        value = value * 10 + digitValue(text.charCodeAt(end))
+        end++
+      }
+      if (value === 0) {
+        this.fail(() => 'Unexpected number 0, expected a number from 1', at)
+        return -1
+      }
+      this.value = value
+      return end
+    }
+    while (end < text.length && isNumeralChar(text.charCodeAt(end))) {
+      this.stats.steps++
+      if (end - at >= MAX_NUMERAL_CHARS) {
+        this.fail(() => 'Unexpected numeral of more than 8 characters, expected one up to 九千九百九十九', at)
+        return -1
+      }
+      end++
+    }
+    if (end === at) {
+      this.fail(() => `Unexpected ${describeAt(text, at)}, expected a number`, at)
+      return -1
+    }
+    const fast = smallNumeral(text, at, end)
+    if (fast > 0) {
+      this.value = fast
+      return end
+    }
+    const result = readNumeral(text.slice(at, end))
+    if (!result.ok) {
+      this.fail(() => `Unexpected numeral \`${text.slice(at, end)}\`: ${result.reason}`, at + result.index)
+      return -1
+    }
+    this.value = result.value
+    return end
+  }
+
+  /** Past at most two spaces (ASCII, ideographic, no-break) at `at`. */
+  skipSpace(at: number): number {
+    let end = at
+    while (end < this.text.length && end - at < 2 && isSpace(this.text.charCodeAt(end))) end++
+    return end
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0x3000 || code === 0xa0
+}
+
+/** The character at `at` for a message: `` `第` ``, or `end of input`. */
+export function describeAt(text: string, at: number): string {
+  if (at >= text.length) return 'end of input'
+  const char = String.fromCodePoint(text.codePointAt(at) ?? 0)
+  return `\`${char}\``
+}

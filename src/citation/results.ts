@@ -1,0 +1,57 @@
+/**
+ * The answers of the resolver, shared and frozen: every `第五条` resolves to
+ * the same object, as does every citation of the same external instrument,
+ * so a text with many citations keeps few answers.
+ */
+
+import type { Outline, OutlineNode } from './outline.js'
+import type { ExternalResolution, InternalResolution } from './resolve.js'
+import type { KnownInstrument } from './types.js'
+
+const internals = new WeakMap<readonly OutlineNode[], InternalResolution<OutlineNode>>()
+
+/** The result for these nodes: shared when the list is a shared one-node list. */
+export function internalResult(nodes: readonly OutlineNode[]): InternalResolution<OutlineNode> {
+  if (!Object.isFrozen(nodes))
+    return Object.freeze({ ok: true, scope: 'internal', nodes: Object.freeze(nodes), whole: false })
+  let result = internals.get(nodes)
+  if (!result) {
+    result = Object.freeze({ ok: true, scope: 'internal', nodes, whole: false })
+    internals.set(nodes, result)
+  }
+  return result
+}
+
+const wholes = new WeakMap<Outline, InternalResolution<OutlineNode>>()
+
+export function wholeResult(outline: Outline): InternalResolution<OutlineNode> {
+  let result = wholes.get(outline)
+  if (!result) {
+    result = Object.freeze({ ok: true, scope: 'internal', nodes: outline.chapters, whole: true })
+    wholes.set(outline, result)
+  }
+  return result
+}
+
+const externals = new Map<string | undefined, ExternalResolution>()
+
+export function externalResult(title: string | undefined, known: KnownInstrument | undefined): ExternalResolution {
+  let result = externals.get(title)
+  if (!result || result.known !== known) {
+    result = Object.freeze({ ok: true, scope: 'external', title, known })
+    if (externals.size < 10_000) externals.set(title, result)
+  }
+  return result
+}
+
+const singles = new WeakMap<OutlineNode, readonly OutlineNode[]>()
+
+/** A frozen, shared one-node list: resolving the same provision again reuses it. */
+export function single(node: OutlineNode): OutlineNode[] {
+  let list = singles.get(node)
+  if (!list) {
+    list = Object.freeze([node])
+    singles.set(node, list)
+  }
+  return list as OutlineNode[]
+}

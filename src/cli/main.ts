@@ -1,0 +1,50 @@
+/**
+ * The `jilin-counter-espionage` command. See `run` for what it does; this
+ * file only does the I/O: it writes the answer and sets the exit status
+ * (`EXIT`). A reader that closes the pipe early (`… | head`) ends the process
+ * quietly with status 0; any other write error is one line on standard error
+ * and status 3, never a stack trace.
+ */
+import { writeSync } from 'node:fs'
+import { EXIT, type RunResult, run } from './run.js'
+
+const NAME = 'jilin-counter-espionage'
+
+/** Say one line on standard error, if it can still be written. */
+function say(line: string): void {
+  try {
+    writeSync(2, `${NAME}: ${line}\n`)
+  } catch {
+    // Standard error is gone too: the status is all that is left.
+  }
+}
+
+function onWriteError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok)
+  say(`cannot write the output: ${error.message}`)
+  process.exit(EXIT.output)
+}
+
+/** Run the command with the process's arguments, write its answer and set the exit status. */
+export function main(): void {
+  process.stdout.on('error', onWriteError)
+  process.stderr.on('error', (error: NodeJS.ErrnoException) =>
+    process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.output),
+  )
+
+  let result: RunResult
+  try {
+    result = run(process.argv.slice(2), process.stdout.isTTY ? process.stdout.columns : undefined)
+  } catch (error) {
+    say(`internal error, please report it: ${error instanceof Error ? error.message : 'unknown error'}`)
+    result = { code: EXIT.internal, stdout: '', stderr: '' }
+  }
+  process.exitCode = result.code
+  try {
+    if (result.stdout !== '') process.stdout.write(result.stdout)
+    if (result.stderr !== '') process.stderr.write(result.stderr)
+  } catch (error) {
+    // A synchronous stream (a file) throws instead of emitting `error`.
+    onWriteError(error as NodeJS.ErrnoException)
+  }
+}

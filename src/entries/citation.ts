@@ -1,0 +1,37 @@
+/**
+ * `jilin-counter-espionage/citation`: parse, find, resolve, validate and
+ * format citations of this regulation (and resolve them in other documents'
+ * outlines).
+ *
+ * @packageDocumentation
+ */
+export {
+  type ExtractedCitation,
+  type ExtractOptions,
+  extractCitations,
+  formatCitation,
+  type ParseCitationResult,
+  parseCitation,
+  type ReferenceCheck,
+  resolveCitation,
+  validateReference,
+} from '../citation/api.js'
+export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
+export { findInstrument, knownInstruments } from '../citation/instruments.js'
+export {
+  type ExternalResolution,
+  type InternalResolution,
+  type Outline,
+  type OutlineArticle,
+  type OutlineChapter,
+  type OutlineItem,
+  type OutlineNode,
+  type OutlineParagraph,
+  type Resolution,
+  type ResolveOptions,
+  resolveIn,
+} from '../citation/resolve.js'
+export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
+export type { Address, Level } from '../model/address.js'
+export { WORK_URI } from '../model/constants.js'
+export type { ErrorCode, Failure, Result } from '../model/result.js'
