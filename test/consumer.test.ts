@@ -1,0 +1,205 @@
+/**
+ * The package as a consumer gets it: packed from a clean copy of the
+ * repository (the files git tracks, without `dist/`: `npm pack` must build
+ * it through `prepare`), installed from the tarball into a project of its
+ * own, and used there: every subpath of `exports` imported, every JSON
+ * Schema and the corpus loaded, the installed `bin` run, and a TypeScript
+ * consumer type-checked (valid literals pass, invalid ones fail with the
+ * expected message).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { root } from './helpers/corpus.js'
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const work = mkdtempSync(join(tmpdir(), 'jce-consumer-'))
+const copy = join(work, 'repository')
+const project = join(work, 'project')
+let tarball = ''
+let packed: string[] = []
+
+/** The files of the working tree that git tracks or would track (not ignored): what a clean clone holds. */
+function sourceFiles(): string[] {
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
+  return listed.stdout.split('\0').filter((file) => file !== '' && existsSync(join(root, file)))
+}
+
+beforeAll(() => {
+  for (const file of sourceFiles()) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true })
+    cpSync(join(root, file), join(copy, file))
+  }
+  expect(existsSync(join(copy, 'dist'))).toBe(false)
+  // The clean copy builds with the tools `npm ci` installed here (no second download).
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir')
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: copy, encoding: 'utf8' })
+  const report = JSON.parse(out.slice(out.indexOf('['))) as { filename: string; files: { path: string }[] }[]
+  tarball = join(work, report[0]?.filename as string)
+  packed = (report[0]?.files ?? []).map((file) => file.path)
+  mkdirSync(project)
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
+  execFileSync(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: project,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  })
+}, 240_000)
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+})
+
+const installed = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(project, 'node_modules/jilin-counter-espionage/package.json'), 'utf8'))
+
+describe('the packed package', () => {
+  it('holds the build, the data files, the changelog and the licence', () => {
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli.js',
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ])
+      expect(packed).toContain(file)
+    expect(packed).toContain('corpus/jilin-counter-espionage-2025.md')
+    expect(packed.filter((file) => file.startsWith('schema/'))).toHaveLength(5)
+    expect(packed.some((file) => file.startsWith('src/') || file.startsWith('test/'))).toBe(false)
+  })
+
+  it('imports every subpath of `exports` in a project of its own', () => {
+    const exportsField = installed().exports as Record<string, unknown>
+    const specifiers = Object.keys(exportsField).map((key) => `jilin-counter-espionage${key.slice(1)}`)
+    const script = `
+      const results = {}
+      for (const specifier of ${JSON.stringify(specifiers)}) {
+        if (specifier.endsWith('.json')) {
+          const { default: json } = await import(specifier, { with: { type: 'json' } })
+          results[specifier] = Object.keys(json).length
+        } else if (specifier.endsWith('.md')) {
+          const { readFileSync } = await import('node:fs')
+          results[specifier] = readFileSync(new URL(import.meta.resolve(specifier)), 'utf8').length
+        } else {
+          results[specifier] = Object.keys(await import(specifier)).length
+        }
+      }
+      console.log(JSON.stringify(results))
+    `
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    const results = JSON.parse(out) as Record<string, number>
+    expect(Object.keys(results).sort()).toEqual(specifiers.sort())
+    for (const [specifier, size] of Object.entries(results)) expect(size, specifier).toBeGreaterThan(0)
+    expect(specifiers.filter((s) => s.endsWith('.schema.json'))).toHaveLength(5)
+  })
+
+  it('answers with the regulation there', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { getArticle } from 'jilin-counter-espionage'
+         import { validateReference } from 'jilin-counter-espionage/citation'
+         import { renderHtml } from 'jilin-counter-espionage/render/html'
+         console.log(getArticle(15).node.heading, validateReference('第十五条第四款').suggestion, renderHtml(getArticle(2).node).ok)`,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    )
+    expect(out.trim()).toBe('第十五条 第十五条第三款 true')
+  })
+
+  it('runs the installed bin', () => {
+    const bin = join(project, 'node_modules/.bin/jilin-counter-espionage')
+    const toc = spawnSync(bin, ['toc', '--width', '60'], { encoding: 'utf8' })
+    expect(toc.status).toBe(0)
+    expect(toc.stdout.split('\n')[0]).toBe('吉林省反间谍工作规定 (Jilin Province Counter-Espionage Work Regulations)')
+    const missing = spawnSync(bin, ['render', 'art_43', '--format', 'text'], { encoding: 'utf8' })
+    expect([missing.status, missing.stderr]).toEqual([
+      1,
+      'No article 43 (第四十三条): the regulation has 42 articles\n',
+    ])
+  })
+
+  it('type-checks a TypeScript consumer: valid literals pass, invalid ones fail with the expected message', () => {
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+      }),
+    )
+    writeFileSync(
+      join(project, 'valid.ts'),
+      `import { cite, getNode, provision, type Result } from 'jilin-counter-espionage'
+import type { Paragraph } from 'jilin-counter-espionage'
+import { validateReference } from 'jilin-counter-espionage/citation'
+import { toHast } from 'jilin-counter-espionage/render/html'
+const paragraph: Paragraph = provision('art_15__para_2')
+const item = cite('第三十八条第一款第（三）项')
+const found = getNode('art_42')
+const answer: Result<object> = validateReference('第十五条')
+export const used = [paragraph.text, item.marker, found.node.heading, answer.ok, toHast(paragraph).type]
+`,
+    )
+    const tsc = join(root, 'node_modules/typescript/bin/tsc')
+    const valid = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    expect(valid.stdout + valid.stderr).toBe('')
+    expect(valid.status).toBe(0)
+    writeFileSync(
+      join(project, 'invalid.ts'),
+      `import { cite, provision } from 'jilin-counter-espionage'
+export const a = provision('art_43')
+export const b = cite('第十五条第四款')
+`,
+    )
+    const invalid = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    const output = invalid.stdout + invalid.stderr
+    expect(invalid.status).not.toBe(0)
+    expect(output).toMatch(
+      /invalid\.ts\(2,28\): error TS2345: Argument of type '"art_43"' is not assignable to parameter of type/,
+    )
+    expect(output).toMatch(
+      /invalid\.ts\(3,23\): error TS2345: Argument of type '"第十五条第四款"' is not assignable to parameter of type/,
+    )
+    expect(output.match(/error TS/g)).toHaveLength(2)
+  })
+
+  it('leaves nothing of the build in the clean copy but what npm pack built', () => {
+    expect(readdirSync(join(copy, 'dist')).length).toBeGreaterThan(0)
+  })
+})
