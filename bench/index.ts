@@ -8,6 +8,7 @@ import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
 import { benchRender } from './render.js'
+import { benchSize } from './size.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
@@ -15,3 +16,4 @@ benchCitations()
 benchAdversarial()
 benchQuery()
 benchRender()
+benchSize()

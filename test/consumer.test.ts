@@ -202,4 +202,21 @@ export const b = cite('第十五条第四款')
   it('leaves nothing of the build in the clean copy but what npm pack built', () => {
     expect(readdirSync(join(copy, 'dist')).length).toBeGreaterThan(0)
   })
+
+  it('builds when installed from a git URL (npm runs `prepare` in its own clone of the commit)', () => {
+    const destination = join(work, 'from-git')
+    mkdirSync(destination)
+    const out = execFileSync(
+      npm,
+      ['pack', `git+file://${root}`, '--json', '--prefer-offline', '--pack-destination', destination],
+      {
+        cwd: destination,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    )
+    const report = JSON.parse(out.slice(out.indexOf('['))) as { files: { path: string }[] }[]
+    const files = (report[0]?.files ?? []).map((file) => file.path)
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/render/html.js']))
+  }, 240_000)
 })
