@@ -110,12 +110,16 @@ export interface ParagraphNumbers {
 ${paragraphsOf}
 }
 
+/** Every chapter eId: \`chp_1\` to \`chp_${chapters.length}\`. */
 export type ChapterEId = ${union(chapters.map((c) => c.eId))}
 
+/** Every article eId: \`art_1\` to \`art_${articles.length}\`. */
 export type ArticleEId = ${union(articles.map((a) => a.eId))}
 
+/** Every paragraph eId (\`art_15__para_2\`). */
 export type ParagraphEId = ${union(paragraphs.map((p) => p.eId))}
 
+/** Every item eId (\`art_38__para_1__list_1__item_3\`). */
 export type ItemEId = ${union(items.map((i) => i.eId))}
 
 /** Every eId of the regulation. */

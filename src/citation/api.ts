@@ -39,6 +39,7 @@ export type ReferenceCheck =
   | ((InternalResolution<Provision> | ExternalResolution) & { readonly citation: Citation })
   | Failure
 
+/** Options of `extractCitations`: the resolver's options, and whether to resolve at all. */
 export interface ExtractOptions extends ResolveOptions {
   /** Resolve each citation found (default `true`). */
   readonly resolve?: boolean

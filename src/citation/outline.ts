@@ -7,19 +7,23 @@
 import { describeValue, isObject } from '../model/value.js'
 import { type Fail, fail } from './fail.js'
 
+/** An item (项) as the resolver sees it: its number. */
 export interface OutlineItem {
   readonly number: number
 }
+/** A paragraph (款) as the resolver sees it: its number and items. */
 export interface OutlineParagraph {
   readonly number: number
   readonly items: readonly OutlineItem[]
 }
+/** An article (条) as the resolver sees it: its number, its 之 suffix when inserted, its paragraphs. */
 export interface OutlineArticle {
   readonly number: number
   /** `之一` → 1, for an inserted article. */
   readonly suffix?: number
   readonly paragraphs: readonly OutlineParagraph[]
 }
+/** A chapter (章) as the resolver sees it: its number (0 for a text without chapters) and articles. */
 export interface OutlineChapter {
   readonly number: number
   readonly articles: readonly OutlineArticle[]
@@ -34,6 +38,7 @@ export interface Outline {
   readonly chapters: readonly OutlineChapter[]
 }
 
+/** Any node of an {@link Outline}. */
 export type OutlineNode = OutlineChapter | OutlineArticle | OutlineParagraph | OutlineItem
 
 export interface Located {

@@ -27,6 +27,7 @@ export type {
   OutlineParagraph,
 } from './outline.js'
 
+/** A citation of the document itself, resolved: the provisions it names (`N` is the node type of the outline). */
 export interface InternalResolution<N> {
   readonly ok: true
   readonly scope: 'internal'
@@ -36,6 +37,7 @@ export interface InternalResolution<N> {
   readonly whole: boolean
 }
 
+/** A citation of another instrument: its title as written, and the instrument when it is a known one. */
 export interface ExternalResolution {
   readonly ok: true
   readonly scope: 'external'
@@ -51,6 +53,7 @@ export interface ExternalResolution {
  */
 export type Resolution<N> = InternalResolution<N> | ExternalResolution | Failure
 
+/** Options of the resolver. */
 export interface ResolveOptions {
   /**
    * eId of the provision the citation stands in (`art_29__para_2`). Relative

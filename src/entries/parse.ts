@@ -6,5 +6,11 @@
  */
 export type { ErrorCode, Failure, Result } from '../model/result.js'
 export { MAX_LINES, MAX_MARKDOWN_LENGTH, MAX_NESTING_DEPTH, MAX_PUNCTUATION } from '../parse/limits.js'
-export { type FragmentResult, type ParseResult, parseMarkdown, parseRegulation } from '../parse/markdown.js'
+export {
+  type FragmentResult,
+  type ParseFailure,
+  type ParseResult,
+  parseMarkdown,
+  parseRegulation,
+} from '../parse/markdown.js'
 export { type ParseMessage, RULE_IDS, type RuleId } from '../parse/message.js'

@@ -52,12 +52,16 @@ export interface ParagraphNumbers {
   42: 1
 }
 
+/** Every chapter eId: `chp_1` to `chp_5`. */
 export type ChapterEId = 'chp_1' | 'chp_2' | 'chp_3' | 'chp_4' | 'chp_5'
 
+/** Every article eId: `art_1` to `art_42`. */
 export type ArticleEId = 'art_1' | 'art_2' | 'art_3' | 'art_4' | 'art_5' | 'art_6' | 'art_7' | 'art_8' | 'art_9' | 'art_10' | 'art_11' | 'art_12' | 'art_13' | 'art_14' | 'art_15' | 'art_16' | 'art_17' | 'art_18' | 'art_19' | 'art_20' | 'art_21' | 'art_22' | 'art_23' | 'art_24' | 'art_25' | 'art_26' | 'art_27' | 'art_28' | 'art_29' | 'art_30' | 'art_31' | 'art_32' | 'art_33' | 'art_34' | 'art_35' | 'art_36' | 'art_37' | 'art_38' | 'art_39' | 'art_40' | 'art_41' | 'art_42'
 
+/** Every paragraph eId (`art_15__para_2`). */
 export type ParagraphEId = 'art_1__para_1' | 'art_2__para_1' | 'art_3__para_1' | 'art_4__para_1' | 'art_5__para_1' | 'art_6__para_1' | 'art_6__para_2' | 'art_7__para_1' | 'art_8__para_1' | 'art_9__para_1' | 'art_10__para_1' | 'art_11__para_1' | 'art_12__para_1' | 'art_13__para_1' | 'art_14__para_1' | 'art_15__para_1' | 'art_15__para_2' | 'art_15__para_3' | 'art_16__para_1' | 'art_17__para_1' | 'art_18__para_1' | 'art_19__para_1' | 'art_20__para_1' | 'art_21__para_1' | 'art_22__para_1' | 'art_23__para_1' | 'art_23__para_2' | 'art_23__para_3' | 'art_24__para_1' | 'art_25__para_1' | 'art_25__para_2' | 'art_26__para_1' | 'art_27__para_1' | 'art_28__para_1' | 'art_29__para_1' | 'art_29__para_2' | 'art_30__para_1' | 'art_31__para_1' | 'art_32__para_1' | 'art_33__para_1' | 'art_34__para_1' | 'art_34__para_2' | 'art_34__para_3' | 'art_34__para_4' | 'art_35__para_1' | 'art_36__para_1' | 'art_36__para_2' | 'art_37__para_1' | 'art_38__para_1' | 'art_38__para_2' | 'art_39__para_1' | 'art_40__para_1' | 'art_40__para_2' | 'art_41__para_1' | 'art_42__para_1'
 
+/** Every item eId (`art_38__para_1__list_1__item_3`). */
 export type ItemEId = 'art_38__para_1__list_1__item_1' | 'art_38__para_1__list_1__item_2' | 'art_38__para_1__list_1__item_3' | 'art_38__para_1__list_1__item_4' | 'art_38__para_1__list_1__item_5'
 
 /** Every eId of the regulation. */

@@ -7,6 +7,7 @@
 import type { Heading, List, Paragraph as MdParagraph, RootContent } from 'mdast'
 import { articleEId, chapterEId, itemEId, paragraphEId } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph } from '../model/schema.js'
+import { formatChineseNumeral } from '../numeral/index.js'
 import { isMetadata } from './front.js'
 import { describe, type Place, type Reading, readInline, readNumeral, start } from './reading.js'
 
@@ -81,7 +82,15 @@ function chapterHeading(body: Body, node: Heading): void {
   }
   const expected = (body.chapters.at(-1)?.number ?? (body.mode === 'fragment' ? number - 1 : 0)) + 1
   if (number !== expected) {
-    report(`Unexpected chapter ${number} (\`第${match[1]}章\`), expected chapter ${expected}`, node, 'chapter-sequence')
+    report(
+      `Unexpected chapter ${number} (\`第${match[1]}章\`), expected chapter ${expected}`,
+      node,
+      'chapter-sequence',
+      {
+        expected: [`第${formatChineseNumeral(expected)}章`],
+        actual: `第${match[1]}章`,
+      },
+    )
   }
   const value: Chapter = {
     type: 'chapter',
@@ -136,6 +145,7 @@ function articleHeading(body: Body, node: Heading): void {
       `Unexpected article ${number} (\`${text}\`), expected article ${body.expectedArticle}: articles are numbered consecutively across chapters`,
       node,
       'article-sequence',
+      { expected: [`第${formatChineseNumeral(body.expectedArticle)}条`], actual: text },
     )
   }
   if (seen === undefined) body.articleLines.set(number, start(node).line)
@@ -217,7 +227,10 @@ function list(body: Body, node: List): void {
     if (number === undefined) continue
     const expected = items.length + 1
     if (number !== expected) {
-      report(`Unexpected item ${number} (\`（${match[1]}）\`), expected item ${expected}`, listItem, 'item-sequence')
+      report(`Unexpected item ${number} (\`（${match[1]}）\`), expected item ${expected}`, listItem, 'item-sequence', {
+        expected: [`（${formatChineseNumeral(expected)}）`],
+        actual: `（${match[1]}）`,
+      })
       continue
     }
     const item: Item = {

@@ -15,7 +15,12 @@ export interface Place {
 }
 
 /** Report a problem at a node or a place. */
-export type Reporter = (reason: string, node: Nodes | Place | undefined, ruleId: RuleId) => void
+export type Reporter = (
+  reason: string,
+  node: Nodes | Place | undefined,
+  ruleId: RuleId,
+  extra?: { expected?: string[]; actual?: string },
+) => void
 
 /** One parse: its messages, its reporter and the Markdown it reads. */
 export interface Reading {
@@ -26,9 +31,9 @@ export interface Reading {
 
 export function createReading(source: string): Reading {
   const messages: ParseMessage[] = []
-  const report: Reporter = (reason, node, ruleId) => {
+  const report: Reporter = (reason, node, ruleId, extra) => {
     const place = node && 'type' in node ? start(node) : (node ?? { line: 1, column: 1 })
-    messages.push(createMessage(reason, place.line, place.column, ruleId))
+    messages.push(createMessage(reason, place.line, place.column, ruleId, extra))
   }
   return { report, source, messages }
 }

@@ -55,6 +55,7 @@ export function chapterOf(ref: NodeRef): Lookup<Chapter> {
   return { ok: true, node: getIndex().chapter.get(found.node) as Chapter }
 }
 
+/** Options of `nextOf` and `previousOf`. */
 export interface StepOptions {
   /** Step to the next node of the same type (the next article), not the next node. */
   readonly sameType?: boolean
@@ -92,6 +93,7 @@ function step(ref: NodeRef, direction: 1 | -1, given: StepOptions | null | undef
   )
 }
 
+/** Options of `textOf`: the separators and what to include. */
 export interface TextOptions {
   /** Between blocks: headings, paragraphs and items. Default `'\n'`. */
   readonly separator?: string

@@ -25,6 +25,7 @@ export interface SearchStats {
   steps: number
 }
 
+/** Options of `search`. */
 export interface SearchOptions {
   /** Read the whole query as one phrase. By default whitespace separates terms, and `"…"` quotes a phrase. */
   readonly phrase?: boolean
@@ -40,6 +41,7 @@ export interface SearchOptions {
   readonly after?: string
 }
 
+/** One occurrence of one term in a hit's text. */
 export interface SearchMatch {
   /** The term (normalised) this match is of. */
   readonly term: string
@@ -49,6 +51,7 @@ export interface SearchMatch {
   readonly end: number
 }
 
+/** One hit of a search: the node, the text searched, every match, a snippet and a score. */
 export interface SearchHit {
   readonly node: Provision
   /**

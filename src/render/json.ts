@@ -6,11 +6,16 @@
 import { describeValue } from '../model/value.js'
 import { badOption, checkTree, isFailure, type Renderable, type RenderResult, renderOptions } from './common.js'
 
+/** Options of the JSON renderer. */
 export interface JsonOptions {
   /** Spaces of indentation (0 for one line). Default 2. */
   readonly indent?: number
 }
 
+/**
+ * The regulation or any provision of it (of any tree of the model's shape)
+ * as JSON, valid against the package's JSON Schema of its type.
+ */
 export function renderJson(node: Renderable, given?: JsonOptions | null): RenderResult {
   const wrong = checkTree(node)
   if (wrong) return wrong

@@ -22,6 +22,7 @@ import {
   renderOptions,
 } from './common.js'
 
+/** Options of the plain-text renderer. */
 export interface TextOptions {
   /** Wrap lines at this many columns (a CJK character counts two). `0` (default): no wrapping. */
   readonly width?: number
