@@ -70,6 +70,12 @@ describe('every parser rule', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...RULE_IDS].sort())
   })
 
+  it('documents every rule in corpus/README.md#rules, the messages\' url', () => {
+    const docs = readFileSync(`${root}corpus/README.md`, 'utf8')
+    const table = docs.slice(docs.indexOf('## Rules'))
+    expect([...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1])).toEqual([...RULE_IDS])
+  })
+
   it.each(RULE_IDS)('%s', (rule) => {
     const parse = rule === 'fragment' ? parseMarkdown : parseRegulation
     const result = parse(input(rule) as string)
