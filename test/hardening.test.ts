@@ -33,7 +33,7 @@ import {
 import { isInForce, lookup, MAX_QUERY_LENGTH, provisions, search, textOf } from '../src/entries/query.js'
 import { RENDER_FORMATS, renderAkn, renderMarkdown } from '../src/entries/render.js'
 import { numeralText } from '../src/numeral/index.js'
-import { queryTerms } from '../src/query/search.js'
+import { queryTerms } from '../src/query/terms.js'
 import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
 import { eIdLike, fuzzParameters, hostileText, node } from './helpers/hostile.js'

@@ -11,7 +11,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Scanner } from '../src/citation/scan.js'
 import { MAX_QUERY_LENGTH } from '../src/entries/query.js'
-import { queryTerms, type SearchStats, searchCounted } from '../src/query/search.js'
+import { searchCounted } from '../src/query/search.js'
+import { queryTerms, type SearchStats } from '../src/query/terms.js'
 import { FUZZ, TOKENS } from './helpers/hostile.js'
 
 /** Steps the scanner takes over `text`. */

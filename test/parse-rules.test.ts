@@ -70,7 +70,7 @@ describe('every parser rule', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...RULE_IDS].sort())
   })
 
-  it('documents every rule in corpus/README.md#rules, the messages\' url', () => {
+  it("documents every rule in corpus/README.md#rules, the messages' url", () => {
     const docs = readFileSync(`${root}corpus/README.md`, 'utf8')
     const table = docs.slice(docs.indexOf('## Rules'))
     expect([...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1])).toEqual([...RULE_IDS])

@@ -104,7 +104,9 @@ const broken: [string, [string, number, number, RegExp][]][] = [
 
 describe('malformed Markdown', () => {
   it('has a fixture for every case and a case for every fixture', () => {
-    const files = readdirSync(`${root}test/fixtures/markdown`).filter((name) => name.endsWith('.md') && name !== 'valid-minimal.md')
+    const files = readdirSync(`${root}test/fixtures/markdown`).filter(
+      (name) => name.endsWith('.md') && name !== 'valid-minimal.md',
+    )
     expect(files.sort()).toEqual(broken.map(([name]) => name).sort())
   })
 

@@ -8,6 +8,12 @@
  * is a chain of designations in descending order: `第三十八条第一款第（三）项`.
  * The tables are in `grammar.ts`, titles in `titles.ts`, English forms in
  * `english.ts`, numbers in `reader.ts`.
+ *
+ * Why this file is longer than 300 lines: it is one class, the grammar's
+ * state machine (designations, chains, lists and ranges, the prefixes, and
+ * the loop that jumps between candidates), whose fields the hot path reads
+ * and writes without allocating; split across modules it would need those
+ * fields passed around or made public, and V8 optimises it best whole.
  */
 import { type Address, LEVELS, type Level } from '../model/address.js'
 import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'

@@ -22,11 +22,11 @@ export {
 export type { NodeList, NodeRef } from '../query/node.js'
 export {
   MAX_QUERY_LENGTH,
-  normalizeForSearch,
   type SearchHit,
   type SearchMatch,
   type SearchOptions,
   type SearchResult,
   search,
 } from '../query/search.js'
+export { normalizeForSearch } from '../query/terms.js'
 export { type InForce, isInForce } from '../query/time.js'

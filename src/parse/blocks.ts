@@ -67,14 +67,26 @@ export function closeBlocks(body: Body, what: 'article' | 'both'): void {
   }
 }
 
+/** A heading's text, its match of `pattern`, and the value of the numeral the match holds (when it reads). */
+function readHeading(
+  body: Body,
+  node: Heading,
+  pattern: RegExp,
+  unit: string,
+): { text: string; match: RegExpExecArray | null; number: number | undefined } {
+  const text = readInline(node, body.reading)
+  const match = pattern.exec(text)
+  // The numeral starts after `## 第` (column 4) or `### 第` (column 5).
+  const number = match ? readNumeral(match[1] as string, node, unit, node.depth + 2, body.reading.report) : undefined
+  return { text, match, number }
+}
+
 function chapterHeading(body: Body, node: Heading): void {
   const { report } = body.reading
   closeBlocks(body, 'both')
   body.article = undefined
   body.paragraph = undefined
-  const text = readInline(node, body.reading)
-  const match = CHAPTER_HEADING.exec(text)
-  const number = match ? readNumeral(match[1] as string, node, '章', 4, report) : undefined
+  const { text, match, number } = readHeading(body, node, CHAPTER_HEADING, '章')
   if (!match || number === undefined) {
     if (!match) report(`Unexpected chapter heading \`${text}\`, expected \`## 第…章 title\``, node, 'chapter-heading')
     body.chapter = undefined
@@ -110,9 +122,7 @@ function articleHeading(body: Body, node: Heading): void {
   closeBlocks(body, 'article')
   body.paragraph = undefined
   body.article = undefined
-  const text = readInline(node, body.reading)
-  const match = ARTICLE_HEADING.exec(text)
-  const number = match ? readNumeral(match[1] as string, node, '条', 5, report) : undefined
+  const { text, match, number } = readHeading(body, node, ARTICLE_HEADING, '条')
   if (!match || number === undefined) {
     if (!match) report(`Unexpected article heading \`${text}\`, expected \`### 第…条\``, node, 'article-heading')
     // Keep reading its text into an article that is never returned.

@@ -32,6 +32,11 @@ export function renderOptions<T extends object>(options: unknown): Partial<T> | 
   )
 }
 
+/** Every renderer's first step: the tree checked, then its options read; the options, or why it cannot render. */
+export function begin<T extends object>(node: unknown, given: unknown): Partial<T> | Failure {
+  return checkTree(node) ?? renderOptions<T>(given)
+}
+
 /** Whether a value returned by {@link renderOptions} or {@link checkTree} is a failure. */
 export const isFailure = (value: unknown): value is Failure => isObject(value) && value.ok === false
 

@@ -16,15 +16,7 @@ import { TITLE } from '../model/constants.js'
 import type { Failure } from '../model/result.js'
 import type { Article, Chapter, Item, Paragraph, Regulation } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
-import {
-  badOption,
-  checkTree,
-  isFailure,
-  type Renderable,
-  type RenderResult,
-  rendered,
-  renderOptions,
-} from './common.js'
+import { badOption, begin, checkTree, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -282,9 +274,7 @@ export function toHast(node: Renderable, options: HtmlOptions = {}): Root {
  * // '<p class="jce-paragraph" id="art_15__para_2">…</p>\n'
  */
 export function renderHtml(node: Renderable, given?: HtmlOptions | null): RenderResult {
-  const wrong = checkTree(node)
-  if (wrong) return wrong
-  const options = renderOptions<HtmlOptions>(given)
+  const options = begin<HtmlOptions>(node, given)
   if (isFailure(options)) return options
   const read = readHtmlOptions(node, options)
   if (isFailure(read)) return read

@@ -4,7 +4,7 @@
  * (`jilin-counter-espionage/schema/{type}.schema.json`).
  */
 import { describeValue } from '../model/value.js'
-import { badOption, checkTree, isFailure, type Renderable, type RenderResult, renderOptions } from './common.js'
+import { badOption, begin, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
 /** Options of the JSON renderer. */
 export interface JsonOptions {
@@ -17,14 +17,12 @@ export interface JsonOptions {
  * as JSON, valid against the package's JSON Schema of its type.
  */
 export function renderJson(node: Renderable, given?: JsonOptions | null): RenderResult {
-  const wrong = checkTree(node)
-  if (wrong) return wrong
-  const own = node
-  const options = renderOptions<JsonOptions>(given)
+  const options = begin<JsonOptions>(node, given)
   if (isFailure(options)) return options
+  const own = node
   const indent = options.indent ?? 2
   if (!Number.isInteger(indent) || indent < 0 || indent > 10) {
     return badOption(`Unexpected indent ${describeValue(options.indent)}, expected an integer from 0 to 10`)
   }
-  return { ok: true, output: `${JSON.stringify(own, null, indent)}\n`, mediaType: 'application/json' }
+  return rendered(`${JSON.stringify(own, null, indent)}\n`, 'application/json')
 }

@@ -10,15 +10,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { METADATA_MARKER } from '../model/constants.js'
 import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
-import {
-  badOption,
-  checkTree,
-  isFailure,
-  type Renderable,
-  type RenderResult,
-  rendered,
-  renderOptions,
-} from './common.js'
+import { badOption, begin, checkTree, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
@@ -141,9 +133,7 @@ export function mdastToMarkdown(tree: Root): string {
  * renderMarkdown(getArticle(1).node).output.startsWith('### 第一条') // true
  */
 export function renderMarkdown(node: Renderable, given?: MarkdownOptions | null): RenderResult {
-  const wrong = checkTree(node)
-  if (wrong) return wrong
-  const options = renderOptions<MarkdownOptions>(given)
+  const options = begin<MarkdownOptions>(node, given)
   if (isFailure(options)) return options
   const note = options.metadataNote
   if (note !== undefined) {

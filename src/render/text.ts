@@ -12,15 +12,7 @@
 import { eastAsianWidth } from 'get-east-asian-width'
 import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
 import { describeValue, expectString } from '../model/value.js'
-import {
-  badOption,
-  checkTree,
-  isFailure,
-  type Renderable,
-  type RenderResult,
-  rendered,
-  renderOptions,
-} from './common.js'
+import { badOption, begin, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
 /** Options of the plain-text renderer. */
 export interface TextOptions {
@@ -88,11 +80,9 @@ export function wrap(line: string, width: number): string[] {
 
 /** The regulation or any provision of it as plain text, ending with a newline. */
 export function renderText(node: Renderable, given?: TextOptions | null): RenderResult {
-  const wrong = checkTree(node)
-  if (wrong) return wrong
-  const own = node
-  const options = renderOptions<TextOptions>(given)
+  const options = begin<TextOptions>(node, given)
   if (isFailure(options)) return options
+  const own = node
   const width = options.width ?? 0
   if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
     return badOption(

@@ -1,0 +1,99 @@
+/**
+ * The `<meta>` of an Akoma Ntoso document of this regulation: FRBR work,
+ * expression and manifestation, the adoption and the entry into force as
+ * lifecycle events, the period in force as temporal data, and the
+ * references they point at.
+ */
+import type { Element } from 'xast'
+import { x } from 'xastscript'
+import { WORK_URI } from '../model/constants.js'
+import type { Metadata } from '../model/schema.js'
+
+/** The `<meta>` element for the act (`portion` undefined) or a portion of it (its eId). */
+export function metaElement(metadata: Metadata, manifestation: string, portion: string | undefined): Element {
+  const work = WORK_URI
+  const expression = `${work}/zho@${metadata.effective}`
+  const component = portion === undefined ? '!main' : `!main~${portion}`
+  const frbr = (
+    level: string,
+    self: string,
+    uri: string,
+    date: string,
+    dateName: string,
+    author: string,
+    extra: Element[],
+  ): Element =>
+    x(`FRBR${level}`, [
+      x('FRBRthis', { value: self }),
+      x('FRBRuri', { value: uri }),
+      x('FRBRdate', { date, name: dateName }),
+      x('FRBRauthor', { href: `#${author}` }),
+      ...extra,
+    ])
+  return x('meta', [
+    x('identification', { source: '#jilin-counter-espionage' }, [
+      frbr('Work', `${work}/${component}`, work, metadata.adopted.date, 'adoption', 'jilin-provincial-government', [
+        x('FRBRcountry', { value: 'cn-jl' }),
+        x('FRBRname', { value: metadata.title }),
+      ]),
+      frbr(
+        'Expression',
+        `${expression}/${component}`,
+        expression,
+        metadata.effective,
+        'entryIntoForce',
+        'jilin-provincial-government',
+        [x('FRBRlanguage', { language: 'zho' })],
+      ),
+      frbr(
+        'Manifestation',
+        `${expression}/${component}.xml`,
+        `${expression}.akn`,
+        manifestation,
+        'generation',
+        'jilin-counter-espionage',
+        [],
+      ),
+    ]),
+    x('lifecycle', { source: '#jilin-counter-espionage' }, [
+      x('eventRef', {
+        eId: 'evt_1',
+        date: metadata.adopted.date,
+        source: '#source',
+        type: 'generation',
+        refersTo: '#adoption',
+      }),
+      x('eventRef', {
+        eId: 'evt_2',
+        date: metadata.effective,
+        source: '#source',
+        type: 'generation',
+        refersTo: '#entryIntoForce',
+      }),
+    ]),
+    x('temporalData', { source: '#jilin-counter-espionage' }, [
+      x('temporalGroup', { eId: 'tmp_1' }, [x('timeInterval', { start: '#evt_2', refersTo: '#inForce' })]),
+    ]),
+    x('references', { source: '#jilin-counter-espionage' }, [
+      x('TLCOrganization', {
+        eId: 'jilin-provincial-government',
+        href: '/ontology/organization/cn-jl/jilin-provincial-government',
+        showAs: metadata.issuer,
+      }),
+      x('TLCOrganization', {
+        eId: 'jilin-counter-espionage',
+        href: '/ontology/organization/jilin-counter-espionage',
+        showAs: 'jilin-counter-espionage',
+      }),
+      x('TLCReference', {
+        eId: 'source',
+        name: 'source',
+        href: `/${metadata.source.path}`,
+        showAs: metadata.source.description,
+      }),
+      x('TLCEvent', { eId: 'adoption', href: '/ontology/event/adoption', showAs: metadata.adopted.body }),
+      x('TLCEvent', { eId: 'entryIntoForce', href: '/ontology/event/entryIntoForce', showAs: '施行' }),
+      x('TLCConcept', { eId: 'inForce', href: '/ontology/concept/inForce', showAs: '有效' }),
+    ]),
+  ])
+}
