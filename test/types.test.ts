@@ -28,6 +28,14 @@ function compile(file: string): { status: number | null; errors: number[]; outpu
   return { status: result.status, errors, output }
 }
 
+describe('the result contract, at the type level', () => {
+  it('pins the failure and the payload name of every exported function that can fail', () => {
+    const { status, output } = compile('contract.ts')
+    expect(output).toBe('')
+    expect(status).toBe(0)
+  })
+})
+
 describe('compile-time references', () => {
   it('accepts every valid reference', () => {
     const { status, output } = compile('valid.ts')
