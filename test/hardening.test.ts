@@ -601,3 +601,18 @@ describe('the README’s Security section', () => {
     expect(security.match(/test\/[\w-]+\.test\.ts/g)).toHaveLength(5)
   })
 })
+
+describe('a relative context fails only relative citations', () => {
+  it('resolves absolute citations whatever the context, and answers relative ones with invalid-context', () => {
+    const found = extractCitations('本规定第十条、前款和《中华人民共和国反间谍法》第二十五条', {
+      context: 'art_20__para_2',
+    })
+    expect(found.map((c) => [c.text, c.resolution.ok ? 'ok' : c.resolution.code])).toEqual([
+      ['本规定第十条', 'ok'],
+      ['前款', 'invalid-context'],
+      ['《中华人民共和国反间谍法》第二十五条', 'ok'],
+    ])
+    expect(validateReference('第十条', { context: 'art_99' })).toMatchObject({ ok: true, nodes: [{ eId: 'art_10' }] })
+    expect(validateReference('第二款', { context: 'art_99' })).toMatchObject({ ok: false, code: 'invalid-context' })
+  })
+})
