@@ -25,7 +25,10 @@ if (missingBrowser || missingFont) {
   if (debianRoot && process.env.CHROMIUM_PATH === undefined) {
     console.log(`test: installing Debian's Chromium and a CJK font (${INSTALL})`)
     for (const args of [['update'], ['install', '-y', 'chromium', 'fonts-wqy-zenhei']]) {
-      const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      const result = spawnSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
       if (result.status !== 0) {
         console.error(`test: \`apt-get ${args.join(' ')}\` failed; install the browser with \`${INSTALL}\``)
         process.exit(1)
