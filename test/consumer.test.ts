@@ -31,6 +31,14 @@ const project = join(work, 'project')
 let tarball = ''
 let packed: string[] = []
 
+/** The files in a package tarball, without the `package/` prefix. */
+function tarFiles(file: string): string[] {
+  return execFileSync('tar', ['-tzf', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^package\//, ''))
+}
+
 /** The files of the working tree that git tracks or would track (not ignored): what a clean clone holds. */
 function sourceFiles(): string[] {
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
@@ -49,10 +57,10 @@ beforeAll(() => {
   expect(existsSync(join(copy, 'dist'))).toBe(false)
   // The clean copy builds with the tools `npm ci` installed here (no second download).
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir')
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: copy, encoding: 'utf8' })
-  const report = JSON.parse(out.slice(out.indexOf('['))) as { filename: string; files: { path: string }[] }[]
-  tarball = join(work, report[0]?.filename as string)
-  packed = (report[0]?.files ?? []).map((file) => file.path)
+  // The tarball and its file list are read from disk: `prepare`'s output shares standard output with `--json`.
+  execFileSync(npm, ['pack', '--pack-destination', work], { cwd: copy, encoding: 'utf8', stdio: 'pipe' })
+  tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')) as string)
+  packed = tarFiles(tarball)
   mkdirSync(project)
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
   execFileSync(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
@@ -206,17 +214,12 @@ export const b = cite('第十五条第四款')
   it('builds when installed from a git URL (npm runs `prepare` in its own clone of the commit)', () => {
     const destination = join(work, 'from-git')
     mkdirSync(destination)
-    const out = execFileSync(
-      npm,
-      ['pack', `git+file://${root}`, '--json', '--prefer-offline', '--pack-destination', destination],
-      {
-        cwd: destination,
-        encoding: 'utf8',
-        stdio: 'pipe',
-      },
-    )
-    const report = JSON.parse(out.slice(out.indexOf('['))) as { files: { path: string }[] }[]
-    const files = (report[0]?.files ?? []).map((file) => file.path)
+    execFileSync(npm, ['pack', `git+file://${root}`, '--prefer-offline', '--pack-destination', destination], {
+      cwd: destination,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
+    const files = tarFiles(join(destination, readdirSync(destination).find((name) => name.endsWith('.tgz')) as string))
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/render/html.js']))
   }, 240_000)
 })
