@@ -7,7 +7,7 @@
  * line and column.
  */
 import { createHash } from 'node:crypto'
-import { articleEId, chapterEId, itemEId, paragraphEId } from '../../src/model/eid.js'
+import { articleNode, chapterNode, itemNode, paragraphNode } from '../../src/model/build.js'
 import type { Article, Chapter, Item, Metadata, Paragraph, Regulation } from '../../src/model/schema.js'
 import { parseChineseNumeral } from '../../src/numeral/index.js'
 
@@ -177,14 +177,7 @@ function toRegulation(blocks: Block[], metadata: Metadata): Regulation {
       if (number !== chapters.length + 1) {
         throw new ImportError(`Unexpected chapter ${number}, expected chapter ${chapters.length + 1}`, block.line, 1)
       }
-      const value: Chapter = {
-        type: 'chapter',
-        eId: chapterEId(number),
-        number,
-        heading: `第${chapterMatch[1]}章`,
-        title: noWhitespace(chapterMatch[2] as string, block),
-        articles: [],
-      }
+      const value = chapterNode(number, chapterMatch[1] as string, noWhitespace(chapterMatch[2] as string, block))
       chapter = { value, articles: value.articles as Article[] }
       chapters.push(value)
       article = undefined
@@ -209,13 +202,7 @@ function toRegulation(blocks: Block[], metadata: Metadata): Regulation {
         )
       }
       articleCount = number
-      const value: Article = {
-        type: 'article',
-        eId: articleEId(number),
-        number,
-        heading: `第${articleMatch[1]}条`,
-        paragraphs: [],
-      }
+      const value = articleNode(number, articleMatch[1] as string)
       article = { value, paragraphs: value.paragraphs as Paragraph[] }
       chapter.articles.push(value)
       paragraph = undefined
@@ -235,13 +222,15 @@ function toRegulation(blocks: Block[], metadata: Metadata): Regulation {
           block.indent + 1,
         )
       }
-      paragraph.items.push({
-        type: 'item',
-        eId: itemEId(article.value.number, paragraph.value.number, number),
-        number,
-        marker: `（${itemMatch[1]}）`,
-        text: noWhitespace(itemMatch[2] as string, block),
-      })
+      paragraph.items.push(
+        itemNode(
+          article.value.number,
+          paragraph.value.number,
+          number,
+          itemMatch[1] as string,
+          noWhitespace(itemMatch[2] as string, block),
+        ),
+      )
       continue
     }
     addParagraph(noWhitespace(block.text, block))
@@ -250,13 +239,7 @@ function toRegulation(blocks: Block[], metadata: Metadata): Regulation {
   function addParagraph(text: string): void {
     if (!article) return
     const number = article.paragraphs.length + 1
-    const value: Paragraph = {
-      type: 'paragraph',
-      eId: paragraphEId(article.value.number, number),
-      number,
-      text,
-      items: [],
-    }
+    const value = paragraphNode(article.value.number, number, text)
     article.paragraphs.push(value)
     paragraph = { value, items: value.items as Item[] }
   }

@@ -5,7 +5,7 @@
  * and reporting every problem with its place and rule.
  */
 import type { Heading, List, Paragraph as MdParagraph, RootContent } from 'mdast'
-import { articleEId, chapterEId, itemEId, paragraphEId } from '../model/eid.js'
+import { articleNode, chapterNode, itemNode, paragraphNode } from '../model/build.js'
 import type { Article, Chapter, Item, Paragraph } from '../model/schema.js'
 import { formatChineseNumeral } from '../numeral/index.js'
 import { isMetadata } from './front.js'
@@ -104,14 +104,7 @@ function chapterHeading(body: Body, node: Heading): void {
       },
     )
   }
-  const value: Chapter = {
-    type: 'chapter',
-    eId: chapterEId(number),
-    number,
-    heading: `第${match[1]}章`,
-    title: match[2] as string,
-    articles: [],
-  }
+  const value = chapterNode(number, match[1] as string, match[2] as string)
   body.places.set(value.eId, start(node))
   body.chapters.push(value)
   body.chapter = { value, node }
@@ -160,7 +153,7 @@ function articleHeading(body: Body, node: Heading): void {
   }
   if (seen === undefined) body.articleLines.set(number, start(node).line)
   body.expectedArticle = Math.max(body.expectedArticle, number + 1)
-  const value: Article = { type: 'article', eId: articleEId(number), number, heading: text, paragraphs: [] }
+  const value = articleNode(number, match[1] as string)
   body.places.set(value.eId, start(node))
   ;((body.chapter?.value.articles ?? body.loose) as Article[]).push(value)
   body.article = { value, node, errors: messages.length }
@@ -185,13 +178,7 @@ function paragraph(body: Body, node: MdParagraph): void {
     return
   }
   const number = article.value.paragraphs.length + 1
-  const value: Paragraph = {
-    type: 'paragraph',
-    eId: paragraphEId(article.value.number, number),
-    number,
-    text,
-    items: [],
-  }
+  const value = paragraphNode(article.value.number, number, text)
   body.places.set(value.eId, start(node))
   ;(article.value.paragraphs as Paragraph[]).push(value)
   body.paragraph = value
@@ -243,13 +230,7 @@ function list(body: Body, node: List): void {
       })
       continue
     }
-    const item: Item = {
-      type: 'item',
-      eId: itemEId(article.value.number, current.number, number),
-      number,
-      marker: `（${match[1]}）`,
-      text: match[2] as string,
-    }
+    const item = itemNode(article.value.number, current.number, number, match[1] as string, match[2] as string)
     body.places.set(item.eId, start(listItem))
     items.push(item)
   }
