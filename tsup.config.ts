@@ -7,6 +7,7 @@ export default defineConfig({
     schema: 'src/entries/schema.ts',
     citation: 'src/entries/citation.ts',
     query: 'src/entries/query.ts',
+    annotations: 'src/entries/annotations.ts',
     cli: 'src/entries/cli.ts',
     render: 'src/entries/render.ts',
     'render/markdown': 'src/entries/render-markdown.ts',

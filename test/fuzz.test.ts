@@ -12,6 +12,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
+import * as annotations from '../src/entries/annotations.js'
 import * as citation from '../src/entries/citation.js'
 import * as main from '../src/entries/index.js'
 import * as parse from '../src/entries/parse.js'
@@ -206,8 +207,10 @@ add(['toMdast', 'toHast', 'toXast'], fc.tuple(anyNode, renderOptions), ofType('o
 add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
+add(['translationOf', 'captionOf'], fc.tuple(anyNode), result)
+add(['glossary'], fc.tuple(anyValue), ofType('object'))
 
-const entries: Record<string, Record<string, unknown>> = { main, citation, query, parse, render, schema }
+const entries: Record<string, Record<string, unknown>> = { main, citation, query, annotations, parse, render, schema }
 
 /** Every exported function by name (the same function may be exported by several entries). */
 const functions = new Map<string, (...args: unknown[]) => unknown>()

@@ -9,6 +9,7 @@
  * nothing the package answers.
  */
 import { describe, expect, it } from 'vitest'
+import * as annotations from '../src/entries/annotations.js'
 import * as citation from '../src/entries/citation.js'
 import * as main from '../src/entries/index.js'
 import * as parse from '../src/entries/parse.js'
@@ -19,7 +20,7 @@ import { corpusMarkdown } from './helpers/corpus.js'
 import { fingerprint } from './helpers/fingerprint.js'
 import { attack, reachable } from './helpers/hostile.js'
 
-const entries = { main, citation, query, parse, render, schema } as const
+const entries = { main, citation, query, annotations, parse, render, schema } as const
 const isZodSchema = (value: unknown): boolean =>
   value !== null && typeof value === 'object' && '_zod' in (value as Record<string, unknown>)
 
@@ -96,6 +97,8 @@ describe('what each function returns', () => {
     ['render', () => render.render(main.regulation, { format: 'json' })],
     ['parseRegulation', () => parse.parseRegulation(corpusMarkdown())],
     ['parseMarkdown', () => parse.parseMarkdown('### 第一条\n\n甲。\n')],
+    ['translationOf', () => annotations.translationOf('art_38')],
+    ['glossary', () => annotations.glossary()],
   ]
 
   it.each(calls)('%s', (_name, call) => {

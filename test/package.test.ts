@@ -60,6 +60,7 @@ describe('built package', () => {
         'textOf',
       ],
     ],
+    ['jilin-counter-espionage/annotations', ['TRANSLATION_NOTE', 'captionOf', 'glossary', 'translationOf']],
     [
       'jilin-counter-espionage/parse',
       [

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
+import { checkAnnotations, formatProblems } from '../../src/annotations/check.js'
 import { citationText } from '../../src/citation/format.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
@@ -83,6 +84,23 @@ export const metadata: Metadata = /* @__PURE__ */ deepFreeze(${JSON.stringify(me
 `
 }
 
+/** The annotations, checked against the regulation: the build fails on any that no longer matches the text. */
+export function generateAnnotations(regulation: RegulationType): string {
+  const translation = JSON.parse(readFileSync(paths.translation, 'utf8'))
+  const glossary = JSON.parse(readFileSync(paths.glossary, 'utf8'))
+  const problems = checkAnnotations(regulation, translation, glossary)
+  if (problems.length > 0) throw new Error(`The annotations do not match the text:\n${formatProblems(problems)}`)
+  return `${HEADER}import type { GlossaryTerm, Translation } from '../annotations/types.js'
+import { deepFreeze } from '../model/freeze.js'
+
+/** The unofficial English translation (\`corpus/annotations/translation.en.json\`), checked against the text. */
+export const translation: Translation = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(translation))}))
+
+/** The glossary (\`corpus/annotations/glossary.json\`): one English rendering per term. */
+export const glossary: readonly GlossaryTerm[] = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(glossary.terms))}))
+`
+}
+
 const union = (values: readonly (string | number)[]): string =>
   values.map((value) => (typeof value === 'number' ? String(value) : `'${value}'`)).join(' | ')
 
@@ -153,6 +171,7 @@ export function generateAll(): { path: string; content: string }[] {
     { path: paths.generatedData, content: generateData(regulation) },
     { path: paths.generatedTypes, content: generateTypes(regulation) },
     { path: paths.generatedMetadata, content: generateMetadata(regulation) },
+    { path: paths.generatedAnnotations, content: generateAnnotations(regulation) },
     ...generateJsonSchemas(),
   ]
 }

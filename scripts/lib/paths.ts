@@ -11,5 +11,8 @@ export const paths = {
   generatedData: `${root}src/generated/regulation.ts`,
   generatedTypes: `${root}src/generated/addresses.ts`,
   generatedMetadata: `${root}src/generated/metadata.ts`,
+  generatedAnnotations: `${root}src/generated/annotations.ts`,
+  translation: `${root}corpus/annotations/translation.en.json`,
+  glossary: `${root}corpus/annotations/glossary.json`,
   schemaDir: `${root}schema/`,
 } as const

@@ -1,0 +1,96 @@
+/**
+ * The unofficial English translation, by provision: a paragraph's or item's
+ * sentences, an article's paragraphs and items, a chapter's title, the
+ * regulation's title; and each article's caption. Every answer says that
+ * the translation is unofficial.
+ */
+
+import { regulation } from '../access/regulation.js'
+import { glossary as terms, translation } from '../generated/annotations.js'
+import { failure, type Result } from '../model/result.js'
+import type { Provision, Regulation } from '../model/schema.js'
+import { childNodes } from '../model/tree.js'
+import { describeValue } from '../model/value.js'
+import { type NodeRef, resolveNode } from '../query/node.js'
+import type { GlossaryTerm } from './types.js'
+
+/** What the English of a node is: its text, its sentences, and that it is unofficial. */
+export type TranslationResult = Result<{
+  /** The English: sentences joined by a space; an article's paragraphs and items joined by a line feed. */
+  text: string
+  /** The English sentences, one per Chinese sentence (for an article: of all its paragraphs and items, in order). */
+  sentences: readonly string[]
+  language: 'en'
+  /** Always `unofficial`: only the Chinese text is authoritative. */
+  status: 'unofficial'
+}>
+
+/** The note every rendering of the translation carries: only the Chinese text is authoritative. */
+export const TRANSLATION_NOTE: string = translation.note
+
+function sentencesOf(node: Regulation | Provision): readonly (readonly string[])[] {
+  switch (node.type) {
+    case 'regulation':
+      return [[translation.title]]
+    case 'chapter':
+      return [[translation.chapters[node.eId] as string]]
+    case 'article':
+      return node.paragraphs.flatMap((paragraph) => sentencesOf(paragraph))
+    case 'paragraph':
+      return [
+        translation.provisions[node.eId] as readonly string[],
+        ...childNodes(node).flatMap((item) => sentencesOf(item)),
+      ]
+    default:
+      return [translation.provisions[node.eId] as readonly string[]]
+  }
+}
+
+/**
+ * The unofficial English of the regulation (its title), a chapter (its
+ * title), an article (its paragraphs and items, a line each), a paragraph
+ * (its sentences and its items) or an item. Takes a node, a copy of one or
+ * an eId. Never throws.
+ *
+ * @example
+ * translationOf('art_42').text // 'These Regulations enter into force on 1 January 2025.'
+ */
+export function translationOf(ref: NodeRef | Regulation): TranslationResult {
+  let node: Regulation | Provision
+  if (ref === regulation) node = regulation
+  else {
+    const found = resolveNode(ref as NodeRef)
+    if (!found.ok) return found
+    node = found.node
+  }
+  const blocks = sentencesOf(node)
+  return {
+    ok: true,
+    text: blocks.map((block) => block.join(' ')).join('\n'),
+    sentences: blocks.flat(),
+    language: 'en',
+    status: 'unofficial',
+  }
+}
+
+/**
+ * The short English caption of an article, for tables of contents: `Reporting` for Article 23.
+ *
+ * @example
+ * captionOf('art_23') // { ok: true, text: 'Reporting' }
+ */
+export function captionOf(ref: NodeRef): Result<{ text: string }> {
+  const found = resolveNode(ref)
+  if (!found.ok) return found
+  if (found.node.type !== 'article')
+    return failure(
+      'invalid',
+      `Unexpected ${describeValue(found.node.eId)}, expected an article (only articles have captions)`,
+    )
+  return { ok: true, text: translation.captions[found.node.eId] as string }
+}
+
+/** The glossary: one English rendering per term, each with where it comes from (frozen). */
+export function glossary(): readonly GlossaryTerm[] {
+  return terms
+}

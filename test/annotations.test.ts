@@ -1,0 +1,240 @@
+/**
+ * The English translation and the glossary, checked against the official
+ * text by scanning it (not by hand lists): every paragraph and item has its
+ * translation with one English sentence per Chinese sentence, every
+ * glossary term and every number and date of a Chinese sentence is in its
+ * English sentence, and every kind of mismatch fails the build with the
+ * file, the place and what was expected.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkAnnotations, figuresIn, termsIn } from '../src/annotations/check.js'
+import { sentencesOf } from '../src/annotations/sentences.js'
+import { captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
+import { regulation, walk } from '../src/entries/index.js'
+import { root } from './helpers/corpus.js'
+
+const translation = JSON.parse(readFileSync(`${root}corpus/annotations/translation.en.json`, 'utf8'))
+const glossaryFile = JSON.parse(readFileSync(`${root}corpus/annotations/glossary.json`, 'utf8'))
+/** The English of a node, or the test fails. */
+const english = (eId: string): string => {
+  const result = translationOf(eId)
+  if (!result.ok) throw new Error(result.reason)
+  return result.text
+}
+const provisions = [...walk()].filter((node) => node.type === 'paragraph' || node.type === 'item')
+const chineseOf = (node: (typeof provisions)[number]): string =>
+  node.type === 'item' ? node.marker + node.text : node.text
+
+describe('the committed annotations', () => {
+  it('match the official text: no problem', () => {
+    expect(checkAnnotations(regulation, translation, glossaryFile)).toEqual([])
+  })
+
+  it.each(provisions.map((node) => [node.eId, node]))(
+    '%s: one English sentence per Chinese sentence, with its terms and figures',
+    (_eId, node) => {
+      const chinese = sentencesOf(chineseOf(node))
+      const english = translation.provisions[node.eId] as string[]
+      expect(english).toHaveLength(chinese.length)
+      chinese.forEach((sentence, index) => {
+        const text = (english[index] as string).toLowerCase()
+        for (const term of termsIn(sentence.text, glossary())) expect(text, term.zh).toContain(term.en.toLowerCase())
+        for (const figure of figuresIn(sentence.text)) expect(text, figure).toContain(figure.toLowerCase())
+      })
+    },
+  )
+
+  it('translates every chapter title and captions every article, and nothing else', () => {
+    const chapters = regulation.chapters.map((chapter) => chapter.eId)
+    const articles = regulation.chapters.flatMap((chapter) => chapter.articles.map((article) => article.eId))
+    expect(Object.keys(translation.chapters)).toEqual(chapters)
+    expect(Object.keys(translation.captions)).toEqual(articles)
+    expect(Object.keys(translation.provisions)).toEqual(provisions.map((node) => node.eId))
+  })
+
+  it('reads the figures the issue names: working days, the reporting line, dates', () => {
+    expect(figuresIn('国家安全机关应当在10个工作日内反馈意见。')).toEqual(['10'])
+    expect(figuresIn('充分运用4月15日全民国家安全教育日')).toEqual(['15 April'])
+    expect(figuresIn('本规定自2025年1月1日起施行。')).toEqual(['1 January 2025'])
+    expect(figuresIn('适用《中华人民共和国反间谍法》第二十五条')).toEqual(['Article 25'])
+    expect(figuresIn('（三）防范')).toEqual(['(3)'])
+    expect(english('art_18__para_1')).toContain('10 working days')
+    expect(english('art_23__para_1')).toContain('12339')
+  })
+
+  it('splits sentences after 。 and ； and keeps closing brackets with their sentence', () => {
+    expect(sentencesOf(regulation.promulgationNote).map((s) => s.text)).toEqual([regulation.promulgationNote])
+    expect(sentencesOf('甲；乙。丙：').map((s) => s.text)).toEqual(['甲；', '乙。', '丙：'])
+    for (const node of provisions)
+      expect(
+        sentencesOf(chineseOf(node))
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(chineseOf(node))
+  })
+})
+
+/** A copy of the translation with one change. */
+const changed = (change: (copy: typeof translation) => void): unknown => {
+  const copy = JSON.parse(JSON.stringify(translation))
+  change(copy)
+  return copy
+}
+const changedGlossary = (change: (copy: typeof glossaryFile) => void): unknown => {
+  const copy = JSON.parse(JSON.stringify(glossaryFile))
+  change(copy)
+  return copy
+}
+
+describe('every kind of mismatch fails the build, naming the file, the place and what was expected', () => {
+  it.each([
+    [
+      'a sentence too few',
+      changed((t) => t.provisions.art_5__para_1.pop()),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_5__para_1',
+      /^Unexpected 1 English sentence\(s\), expected 2: one for each Chinese sentence/,
+    ],
+    [
+      'a provision not translated',
+      changed((t) => delete t.provisions.art_42__para_1),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_42__para_1',
+      /^Unexpected undefined, expected 1 English sentence/,
+    ],
+    [
+      'an eId that does not exist',
+      changed((t) => {
+        t.provisions.art_43__para_1 = ['x']
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_43__para_1',
+      /^Unexpected `art_43__para_1`, expected an eId of the regulation that has text/,
+    ],
+    [
+      'a glossary term not carried into the translation',
+      changed((t) => {
+        t.provisions.art_30__para_1[2] = t.provisions.art_30__para_1[2].replace('shall be made', 'is made')
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_30__para_1[2]',
+      /^Unexpected translation without `shall`, expected the glossary's rendering of `应当`/,
+    ],
+    [
+      'a number of the Chinese missing',
+      changed((t) => {
+        t.provisions.art_18__para_1[1] = t.provisions.art_18__para_1[1].replace('10 working days', 'ten working days')
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_18__para_1[1]',
+      /^Unexpected translation without `10`, expected every number and date of the Chinese/,
+    ],
+    [
+      'a sentence of two lines',
+      changed((t) => {
+        t.provisions.art_2__para_1[0] = 'These Regulations\napply.'
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_2__para_1[0]',
+      /^Unexpected [\s\S]*, expected one trimmed line of English/,
+    ],
+    [
+      'a translation not marked unofficial',
+      changed((t) => {
+        t.status = 'official'
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'status',
+      /^Unexpected `official`, expected `unofficial`/,
+    ],
+    [
+      'an article without its caption',
+      changed((t) => delete t.captions.art_7),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'captions.art_7',
+      /^Unexpected missing caption of 第七条/,
+    ],
+    [
+      'a glossary term twice',
+      translation,
+      changedGlossary((g) => g.terms.push({ ...g.terms[0], en: 'should' })),
+      'corpus/annotations/glossary.json',
+      `terms[${glossaryFile.terms.length}]`,
+      /^Unexpected second entry for `应当`, expected one rendering per term/,
+    ],
+    [
+      'a glossary term of an unknown kind',
+      translation,
+      changedGlossary((g) => {
+        g.terms[0].kind = 'mood'
+      }),
+      'corpus/annotations/glossary.json',
+      'terms[0].kind',
+      /^Unexpected kind `mood`, expected one of/,
+    ],
+    [
+      'a glossary term without its source',
+      translation,
+      changedGlossary((g) => {
+        delete g.terms[1].source
+      }),
+      'corpus/annotations/glossary.json',
+      'terms[1].source',
+      /^Unexpected term without `source`/,
+    ],
+  ])('%s', (_name, t, g, file, path, reason) => {
+    const problems = checkAnnotations(regulation, t, g)
+    const problem = problems.find((p) => p.file === file && p.path === path)
+    expect(problem, JSON.stringify(problems)).toBeDefined()
+    expect(problem?.reason).toMatch(reason)
+  })
+})
+
+describe('translationOf, captionOf, glossary', () => {
+  it('answers every node, marked unofficial, with its sentences', () => {
+    for (const node of walk()) {
+      const result = translationOf(node)
+      expect(result).toMatchObject({ ok: true, language: 'en', status: 'unofficial' })
+      if (result.ok) expect(result.text.length).toBeGreaterThan(0)
+    }
+    expect(translationOf(regulation)).toMatchObject({
+      ok: true,
+      text: 'Jilin Province Counter-Espionage Work Regulations',
+    })
+    expect(translationOf('chp_2')).toMatchObject({ text: 'Security Precautions' })
+    const article = translationOf('art_38')
+    expect(article.ok && article.text.split('\n')).toHaveLength(7)
+    expect(TRANSLATION_NOTE).toMatch(/^Unofficial English translation/)
+  })
+
+  it('captions every article, and refuses what is not one', () => {
+    for (const article of regulation.chapters.flatMap((chapter) => chapter.articles))
+      expect(captionOf(article)).toMatchObject({ ok: true, text: expect.any(String) })
+    expect(captionOf('art_23')).toEqual({ ok: true, text: 'Reporting' })
+    expect(captionOf('chp_1')).toMatchObject({ ok: false, code: 'invalid' })
+    expect(captionOf('art_43')).toMatchObject({ ok: false, code: 'not-found' })
+  })
+
+  it('gives the glossary with the conventions of the official translations', () => {
+    const rendering = Object.fromEntries(glossary().map((term) => [term.zh, term.en]))
+    expect(rendering).toMatchObject({
+      应当: 'shall',
+      不得: 'shall not',
+      可以: 'may',
+      必须: 'must',
+      国家安全机关: 'state security organ',
+      各级人民政府: "people's governments at all levels",
+      中华人民共和国反间谍法: "Counterespionage Law of the People's Republic of China",
+    })
+    expect(Object.isFrozen(glossary())).toBe(true)
+  })
+})
