@@ -207,7 +207,24 @@ add(['toMdast', 'toHast', 'toXast'], fc.tuple(anyNode, renderOptions), ofType('o
 add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
-add(['translationOf', 'captionOf'], fc.tuple(anyNode), result)
+add(['translationOf', 'captionOf', 'actorsOf', 'mentionsOf'], fc.tuple(anyNode), result)
+add(
+  ['normsOf'],
+  fc.tuple(
+    anyNode,
+    optionsOf({
+      kind: fc.oneof(fc.constantFrom('obligation', 'statement'), anyValue),
+      actor: fc.oneof(fc.constantFrom('state-security-organs', 'spies'), anyValue),
+    }),
+  ),
+  result,
+)
+add(
+  ['provisionsAddressing'],
+  fc.tuple(fc.oneof(fc.constantFrom('state-security-organs', 'network-operators'), text)),
+  result,
+)
+add(['actors'], fc.tuple(anyValue), ofType('object'))
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
 
 const entries: Record<string, Record<string, unknown>> = { main, citation, query, annotations, parse, render, schema }

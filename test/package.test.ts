@@ -60,7 +60,20 @@ describe('built package', () => {
         'textOf',
       ],
     ],
-    ['jilin-counter-espionage/annotations', ['TRANSLATION_NOTE', 'captionOf', 'glossary', 'translationOf']],
+    [
+      'jilin-counter-espionage/annotations',
+      [
+        'TRANSLATION_NOTE',
+        'actors',
+        'actorsOf',
+        'captionOf',
+        'glossary',
+        'mentionsOf',
+        'normsOf',
+        'provisionsAddressing',
+        'translationOf',
+      ],
+    ],
     [
       'jilin-counter-espionage/parse',
       [

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
 import { checkAnnotations, formatProblems } from '../../src/annotations/check.js'
+import { checkReadings } from '../../src/annotations/check-readings.js'
 import { citationText } from '../../src/citation/format.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
@@ -88,9 +89,17 @@ export const metadata: Metadata = /* @__PURE__ */ deepFreeze(${JSON.stringify(me
 export function generateAnnotations(regulation: RegulationType): string {
   const translation = JSON.parse(readFileSync(paths.translation, 'utf8'))
   const glossary = JSON.parse(readFileSync(paths.glossary, 'utf8'))
-  const problems = checkAnnotations(regulation, translation, glossary)
+  const actors = JSON.parse(readFileSync(paths.actors, 'utf8'))
+  const mentions = JSON.parse(readFileSync(paths.mentions, 'utf8'))
+  const norms = JSON.parse(readFileSync(paths.norms, 'utf8'))
+  const problems = [
+    ...checkAnnotations(regulation, translation, glossary),
+    ...checkReadings(regulation, actors, mentions, norms),
+  ]
   if (problems.length > 0) throw new Error(`The annotations do not match the text:\n${formatProblems(problems)}`)
-  return `${HEADER}import type { GlossaryTerm, Translation } from '../annotations/types.js'
+  const data = (value: unknown): string =>
+    `/* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`
+  return `${HEADER}import type { Actor, GlossaryTerm, Mention, Norm, NotModal, Translation } from '../annotations/types.js'
 import { deepFreeze } from '../model/freeze.js'
 
 /** The unofficial English translation (\`corpus/annotations/translation.en.json\`), checked against the text. */
@@ -98,6 +107,18 @@ export const translation: Translation = /* @__PURE__ */ deepFreeze(JSON.parse(${
 
 /** The glossary (\`corpus/annotations/glossary.json\`): one English rendering per term. */
 export const glossary: readonly GlossaryTerm[] = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(glossary.terms))}))
+
+/** The actors (\`corpus/annotations/actors.json\`). */
+export const actors: readonly Actor[] = ${data(actors.actors)}
+
+/** Every mention of an actor (\`corpus/annotations/mentions.json\`). */
+export const mentions: readonly Mention[] = ${data(mentions.annotations)}
+
+/** The norm of every sentence (\`corpus/annotations/norms.json\`). */
+export const norms: readonly Norm[] = ${data(norms.norms)}
+
+/** The modal words that trigger no norm, with the reason. */
+export const notModal: readonly NotModal[] = ${data(norms.notModal)}
 `
 }
 

@@ -14,5 +14,8 @@ export const paths = {
   generatedAnnotations: `${root}src/generated/annotations.ts`,
   translation: `${root}corpus/annotations/translation.en.json`,
   glossary: `${root}corpus/annotations/glossary.json`,
+  actors: `${root}corpus/annotations/actors.json`,
+  mentions: `${root}corpus/annotations/mentions.json`,
+  norms: `${root}corpus/annotations/norms.json`,
   schemaDir: `${root}schema/`,
 } as const

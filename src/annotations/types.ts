@@ -32,3 +32,79 @@ export interface GlossaryTerm {
   readonly kind: TermKind
   readonly source: string
 }
+
+/** What an actor is: a body, a role (whoever holds it), or a person. */
+export type ActorKind = 'organization' | 'role' | 'person'
+
+/** One body or person the regulation names, one entry however it is written. */
+export interface Actor {
+  readonly id: string
+  readonly zh: string
+  readonly en: string
+  readonly kind: ActorKind
+  /** The ways the text writes it; each occurrence (longest form first) is a mention. */
+  readonly forms: readonly string[]
+}
+
+/** A W3C Web Annotation text-quote selector. */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector'
+  readonly exact: string
+  readonly prefix: string
+  readonly suffix: string
+}
+
+/** A W3C Web Annotation text-position selector (JavaScript string indices into the eId's text). */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector'
+  readonly start: number
+  readonly end: number
+}
+
+/** Where an annotation points: an eId's text, and a span of it by quote and by position. */
+export interface Target {
+  /** The eId of the paragraph or item. */
+  readonly source: string
+  readonly selector: readonly [TextQuoteSelector, TextPositionSelector]
+}
+
+/** One mention of an actor in the text. */
+export interface Mention {
+  readonly target: Target
+  readonly actor: string
+}
+
+/** The kinds of norm a sentence states (the deontic operators of LegalRuleML, and plain statements). */
+export type NormKind = 'obligation' | 'prohibition' | 'permission' | 'encouragement' | 'statement'
+
+/** What a statement does. */
+export type StatementAspect =
+  | 'purpose'
+  | 'scope'
+  | 'principle'
+  | 'responsibility'
+  | 'entitlement'
+  | 'procedure'
+  | 'condition'
+  | 'policy'
+  | 'effect'
+
+/** The norm a sentence states: its kind, the words that make it one, and who bears it. */
+export interface Norm {
+  /** The whole sentence. */
+  readonly target: Target
+  readonly kind: NormKind
+  /** For a statement: what it does. */
+  readonly aspect?: StatementAspect
+  /** The modal words (应当, 不得, 可以, 鼓励, …) that make the sentence this norm; none for a statement. */
+  readonly triggers: readonly Target[]
+  /** The actors who bear it (ids of actors.json); none when the text names nobody. */
+  readonly bearers: readonly string[]
+}
+
+/** A modal word that is not the trigger of a norm, and why. */
+export interface NotModal {
+  readonly target: Target
+  readonly word: string
+  readonly reason: string
+}

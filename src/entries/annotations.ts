@@ -1,11 +1,19 @@
 /**
  * `jilin-counter-espionage/annotations`: the unofficial English translation
  * of every provision, article captions and the glossary that fixes one
- * English rendering per term.
+ * English rendering per term; the actors the regulation names and the norm
+ * every sentence states.
  *
  * @packageDocumentation
  */
-
+export {
+  actors,
+  actorsOf,
+  mentionsOf,
+  type NormFilter,
+  normsOf,
+  provisionsAddressing,
+} from '../annotations/reading.js'
 export {
   captionOf,
   glossary,
@@ -13,5 +21,19 @@ export {
   type TranslationResult,
   translationOf,
 } from '../annotations/translation.js'
-export type { GlossaryTerm, TermKind, Translation } from '../annotations/types.js'
+export type {
+  Actor,
+  ActorKind,
+  GlossaryTerm,
+  Mention,
+  Norm,
+  NormKind,
+  NotModal,
+  StatementAspect,
+  Target,
+  TermKind,
+  TextPositionSelector,
+  TextQuoteSelector,
+  Translation,
+} from '../annotations/types.js'
 export type { Failure, Result } from '../model/result.js'

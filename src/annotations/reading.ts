@@ -1,0 +1,122 @@
+/**
+ * The structured reading of the regulation: who it names (a closed
+ * vocabulary of actors, every mention with its span), and what every
+ * sentence does (obligation, prohibition, permission, encouragement or
+ * statement), with the words that make it so and the actors who bear it.
+ */
+import { getIndex } from '../access/lookup.js'
+import { regulation } from '../access/regulation.js'
+import { mentions, norms, actors as vocabulary } from '../generated/annotations.js'
+import { failure, type Result } from '../model/result.js'
+import type { Provision, Regulation } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
+import { type NodeRef, resolveNode } from '../query/node.js'
+import type { Actor, Mention, Norm, NormKind } from './types.js'
+
+/** Filters of {@link normsOf}. */
+export interface NormFilter {
+  /** Only norms of this kind. */
+  readonly kind?: NormKind
+  /** Only norms this actor (an id of {@link actors}) bears. */
+  readonly actor?: string
+}
+
+const byId = new Map(vocabulary.map((actor) => [actor.id, actor]))
+const KINDS: readonly unknown[] = ['obligation', 'prohibition', 'permission', 'encouragement', 'statement']
+
+/** The eIds of the paragraphs and items under a node (itself included). */
+function sourcesUnder(node: Regulation | Provision): Set<string> {
+  if (node.type === 'regulation') return new Set(getIndex().order.map((n) => n.eId))
+  const out = new Set<string>([node.eId])
+  const { order, position } = getIndex()
+  const start = position.get(node) as number
+  const depth = { chapter: 0, article: 1, paragraph: 2, item: 3 }[node.type]
+  for (let at = start + 1; at < order.length; at++) {
+    const next = order[at] as Provision
+    if ({ chapter: 0, article: 1, paragraph: 2, item: 3 }[next.type] <= depth) break
+    out.add(next.eId)
+  }
+  return out
+}
+
+function nodeOf(ref: NodeRef | Regulation): Result<{ node: Regulation | Provision }> {
+  if (ref === regulation) return { ok: true, node: regulation }
+  return resolveNode(ref as NodeRef)
+}
+
+/** Every actor of the vocabulary: id, Chinese and English names, kind, and the forms the text writes it in. */
+export function actors(): readonly Actor[] {
+  return vocabulary
+}
+
+/**
+ * The mentions of actors in a node's text (the regulation, a chapter, an
+ * article, a paragraph or an item), in document order, each with its span.
+ */
+export function mentionsOf(ref: NodeRef | Regulation): Result<{ mentions: readonly Mention[] }> {
+  const found = nodeOf(ref)
+  if (!found.ok) return found
+  const sources = sourcesUnder(found.node)
+  return { ok: true, mentions: mentions.filter((mention) => sources.has(mention.target.source)) }
+}
+
+/**
+ * The actors a node's text names, each once, in the order first named.
+ *
+ * @example
+ * actorsOf('art_18').actors.map((a) => a.id) // ['postal-administration', 'state-security-organs']
+ */
+export function actorsOf(ref: NodeRef | Regulation): Result<{ actors: readonly Actor[] }> {
+  const found = mentionsOf(ref)
+  if (!found.ok) return found
+  const ids = [...new Set(found.mentions.map((mention) => mention.actor))]
+  return { ok: true, actors: ids.map((id) => byId.get(id) as Actor) }
+}
+
+/**
+ * The norms of a node's sentences, in document order, filtered by kind and
+ * by the actor who bears them.
+ *
+ * @example
+ * normsOf('art_23', { kind: 'prohibition' }).norms.length // 1
+ */
+export function normsOf(ref: NodeRef | Regulation, filter?: NormFilter | null): Result<{ norms: readonly Norm[] }> {
+  const read = readOptions<NormFilter>(filter)
+  if (read === undefined)
+    return failure(
+      'invalid',
+      `Unexpected filter ${describeValue(filter)}, expected an object such as \`{ kind: 'obligation' }\``,
+    )
+  if (read.kind !== undefined && !KINDS.includes(read.kind))
+    return failure('invalid-option', `Unexpected kind ${describeValue(read.kind)}, expected one of ${KINDS.join(', ')}`)
+  if (read.actor !== undefined && !byId.has(read.actor as string))
+    return failure('invalid-option', `Unexpected actor ${describeValue(read.actor)}, expected an id of actors()`)
+  const found = nodeOf(ref)
+  if (!found.ok) return found
+  const sources = sourcesUnder(found.node)
+  return {
+    ok: true,
+    norms: norms.filter(
+      (norm) =>
+        sources.has(norm.target.source) &&
+        (read.kind === undefined || norm.kind === read.kind) &&
+        (read.actor === undefined || norm.bearers.includes(read.actor)),
+    ),
+  }
+}
+
+/**
+ * The paragraphs and items whose norms an actor bears, in document order.
+ *
+ * @example
+ * provisionsAddressing('network-operators').nodes.map((n) => n.eId) // ['art_15__para_3']
+ */
+export function provisionsAddressing(actorId: string): Result<{ nodes: readonly Provision[] }> {
+  if (typeof actorId !== 'string' || !byId.has(actorId))
+    return failure(
+      'not-found',
+      `No actor ${describeValue(actorId)}: expected an id of actors(), such as \`state-security-organs\``,
+    )
+  const sources = new Set(norms.filter((norm) => norm.bearers.includes(actorId)).map((norm) => norm.target.source))
+  return { ok: true, nodes: getIndex().order.filter((node) => sources.has(node.eId)) }
+}
