@@ -207,7 +207,11 @@ add(['toMdast', 'toHast', 'toXast'], fc.tuple(anyNode, renderOptions), ofType('o
 add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
-add(['translationOf', 'captionOf', 'actorsOf', 'mentionsOf'], fc.tuple(anyNode), result)
+add(
+  ['translationOf', 'captionOf', 'actorsOf', 'mentionsOf', 'referencesFrom', 'referencesTo'],
+  fc.tuple(anyNode),
+  result,
+)
 add(
   ['normsOf'],
   fc.tuple(

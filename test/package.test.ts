@@ -71,6 +71,8 @@ describe('built package', () => {
         'mentionsOf',
         'normsOf',
         'provisionsAddressing',
+        'referencesFrom',
+        'referencesTo',
         'translationOf',
       ],
     ],

@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkReadings, MODAL_WORDS } from '../src/annotations/check-readings.js'
 import { sentencesOf } from '../src/annotations/sentences.js'
-import { actors, actorsOf, mentionsOf, normsOf, provisionsAddressing } from '../src/entries/annotations.js'
+import {
+  actors,
+  actorsOf,
+  mentionsOf,
+  normsOf,
+  provisionsAddressing,
+  referencesFrom,
+  referencesTo,
+} from '../src/entries/annotations.js'
 import { getNode, regulation, walk } from '../src/entries/index.js'
 import { root } from './helpers/corpus.js'
 
@@ -237,5 +245,41 @@ describe('actors, actorsOf, mentionsOf, normsOf, provisionsAddressing', () => {
     expect(actorsOf('art_43')).toMatchObject({ ok: false, code: 'not-found' })
     const node = getNode('art_5')
     expect(node.ok && actorsOf(node.node)).toMatchObject({ ok: true })
+  })
+})
+
+describe('references', () => {
+  it('are what the citation layer finds in the text, resolved: never typed in by hand', async () => {
+    const { computeReferences } = await import('../src/annotations/find-references.js')
+    const { references } = await import('../src/generated/annotations.js')
+    const computed = computeReferences(regulation)
+    expect(computed.problems).toEqual([])
+    expect(JSON.parse(JSON.stringify(references))).toEqual(JSON.parse(JSON.stringify(computed.references)))
+    expect(references.length).toBeGreaterThan(5)
+  })
+
+  it('has a reverse index: 前款 in Article 29 paragraph 2 names paragraph 1', () => {
+    expect(referencesTo('art_29__para_1')).toMatchObject({
+      ok: true,
+      references: [{ text: '前款', target: { source: 'art_29__para_2' } }],
+    })
+    expect(referencesTo('art_29')).toMatchObject({ ok: true, references: [{ text: '前款' }] })
+    expect(referencesTo('art_30')).toEqual({ ok: true, references: [] })
+  })
+
+  it('holds external citations with the known instrument', () => {
+    expect(referencesFrom('art_25')).toMatchObject({
+      ok: true,
+      references: [
+        {
+          text: '《中华人民共和国反间谍法》第二十五条',
+          scope: 'external',
+          title: '中华人民共和国反间谍法',
+          instrument: 'cn/anti-espionage-law/2023',
+        },
+      ],
+    })
+    const whole = referencesTo(regulation)
+    expect(whole.ok && whole.references.every((r) => r.whole || r.nodes.length > 0)).toBe(true)
   })
 })

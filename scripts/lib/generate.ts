@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import * as z from 'zod'
 import { checkAnnotations, formatProblems } from '../../src/annotations/check.js'
 import { checkReadings } from '../../src/annotations/check-readings.js'
+import { computeReferences } from '../../src/annotations/find-references.js'
 import { citationText } from '../../src/citation/format.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
@@ -92,14 +93,20 @@ export function generateAnnotations(regulation: RegulationType): string {
   const actors = JSON.parse(readFileSync(paths.actors, 'utf8'))
   const mentions = JSON.parse(readFileSync(paths.mentions, 'utf8'))
   const norms = JSON.parse(readFileSync(paths.norms, 'utf8'))
+  const computed = computeReferences(regulation)
   const problems = [
     ...checkAnnotations(regulation, translation, glossary),
     ...checkReadings(regulation, actors, mentions, norms),
+    ...computed.problems.map((reason) => ({
+      file: 'corpus/jilin-counter-espionage-2025.md',
+      path: 'references',
+      reason,
+    })),
   ]
   if (problems.length > 0) throw new Error(`The annotations do not match the text:\n${formatProblems(problems)}`)
   const data = (value: unknown): string =>
     `/* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`
-  return `${HEADER}import type { Actor, GlossaryTerm, Mention, Norm, NotModal, Translation } from '../annotations/types.js'
+  return `${HEADER}import type { Actor, GlossaryTerm, Mention, Norm, NotModal, StoredReference, Translation } from '../annotations/types.js'
 import { deepFreeze } from '../model/freeze.js'
 
 /** The unofficial English translation (\`corpus/annotations/translation.en.json\`), checked against the text. */
@@ -119,6 +126,9 @@ export const norms: readonly Norm[] = ${data(norms.norms)}
 
 /** The modal words that trigger no norm, with the reason. */
 export const notModal: readonly NotModal[] = ${data(norms.notModal)}
+
+/** Every citation of the text, found and resolved by the citation layer at build time. */
+export const references: readonly StoredReference[] = ${data(computed.references)}
 `
 }
 

@@ -108,3 +108,23 @@ export interface NotModal {
   readonly word: string
   readonly reason: string
 }
+
+/**
+ * A citation in the text, found by the citation layer at build time and
+ * stored resolved (never typed in by hand).
+ */
+export interface StoredReference {
+  /** Where the citation stands. */
+  readonly target: Target
+  /** The citation as written: `前款`, `《中华人民共和国反间谍法》第二十五条`. */
+  readonly text: string
+  /** `internal`: this regulation; `external`: another instrument. */
+  readonly scope: 'internal' | 'external'
+  /** The eIds it names (internal); none when it names the whole regulation or another instrument. */
+  readonly nodes: readonly string[]
+  /** `true` when it names the whole regulation (本规定). */
+  readonly whole: boolean
+  /** For an external citation: the title as written, and the known instrument's id when it is one. */
+  readonly title?: string
+  readonly instrument?: string
+}

@@ -14,6 +14,7 @@ export {
   normsOf,
   provisionsAddressing,
 } from '../annotations/reading.js'
+export { referencesFrom, referencesTo } from '../annotations/references.js'
 export {
   captionOf,
   glossary,
@@ -30,6 +31,7 @@ export type {
   NormKind,
   NotModal,
   StatementAspect,
+  StoredReference,
   Target,
   TermKind,
   TextPositionSelector,
