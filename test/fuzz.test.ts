@@ -208,7 +208,7 @@ add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
 add(
-  ['translationOf', 'captionOf', 'actorsOf', 'mentionsOf', 'referencesFrom', 'referencesTo'],
+  ['translationOf', 'captionOf', 'actorsOf', 'mentionsOf', 'referencesFrom', 'referencesTo', 'figuresOf', 'topicsOf'],
   fc.tuple(anyNode),
   result,
 )
@@ -228,7 +228,8 @@ add(
   fc.tuple(fc.oneof(fc.constantFrom('state-security-organs', 'network-operators'), text)),
   result,
 )
-add(['actors'], fc.tuple(anyValue), ofType('object'))
+add(['actors', 'timeLimits', 'topics', 'editorialNotes'], fc.tuple(anyValue), ofType('object'))
+add(['articlesAbout'], fc.tuple(fc.oneof(fc.constantFrom('reporting', 'data'), text)), result)
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
 
 const entries: Record<string, Record<string, unknown>> = { main, citation, query, annotations, parse, render, schema }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
 import { checkAnnotations, formatProblems } from '../../src/annotations/check.js'
+import { checkFiguresAndTopics } from '../../src/annotations/check-figures.js'
 import { checkReadings } from '../../src/annotations/check-readings.js'
 import { computeReferences } from '../../src/annotations/find-references.js'
 import { citationText } from '../../src/citation/format.js'
@@ -93,10 +94,13 @@ export function generateAnnotations(regulation: RegulationType): string {
   const actors = JSON.parse(readFileSync(paths.actors, 'utf8'))
   const mentions = JSON.parse(readFileSync(paths.mentions, 'utf8'))
   const norms = JSON.parse(readFileSync(paths.norms, 'utf8'))
+  const figures = JSON.parse(readFileSync(paths.figures, 'utf8'))
+  const topics = JSON.parse(readFileSync(paths.topics, 'utf8'))
   const computed = computeReferences(regulation)
   const problems = [
     ...checkAnnotations(regulation, translation, glossary),
     ...checkReadings(regulation, actors, mentions, norms),
+    ...checkFiguresAndTopics(regulation, figures, topics),
     ...computed.problems.map((reason) => ({
       file: 'corpus/jilin-counter-espionage-2025.md',
       path: 'references',
@@ -106,7 +110,17 @@ export function generateAnnotations(regulation: RegulationType): string {
   if (problems.length > 0) throw new Error(`The annotations do not match the text:\n${formatProblems(problems)}`)
   const data = (value: unknown): string =>
     `/* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`
-  return `${HEADER}import type { Actor, GlossaryTerm, Mention, Norm, NotModal, StoredReference, Translation } from '../annotations/types.js'
+  return `${HEADER}import type {
+  Actor,
+  Figure,
+  GlossaryTerm,
+  Mention,
+  Norm,
+  NotModal,
+  StoredReference,
+  Topic,
+  Translation,
+} from '../annotations/types.js'
 import { deepFreeze } from '../model/freeze.js'
 
 /** The unofficial English translation (\`corpus/annotations/translation.en.json\`), checked against the text. */
@@ -129,6 +143,15 @@ export const notModal: readonly NotModal[] = ${data(norms.notModal)}
 
 /** Every citation of the text, found and resolved by the citation layer at build time. */
 export const references: readonly StoredReference[] = ${data(computed.references)}
+
+/** Every time limit, number and date (\`corpus/annotations/figures.json\`). */
+export const figures: readonly Figure[] = ${data(figures.figures)}
+
+/** The topics' vocabulary (\`corpus/annotations/topics.json\`). */
+export const topicVocabulary: readonly Topic[] = ${data(topics.vocabulary)}
+
+/** The topics of each article, by eId. */
+export const articleTopics: Readonly<Record<string, readonly string[]>> = ${data(topics.articles)}
 `
 }
 

@@ -17,5 +17,7 @@ export const paths = {
   actors: `${root}corpus/annotations/actors.json`,
   mentions: `${root}corpus/annotations/mentions.json`,
   norms: `${root}corpus/annotations/norms.json`,
+  figures: `${root}corpus/annotations/figures.json`,
+  topics: `${root}corpus/annotations/topics.json`,
   schemaDir: `${root}schema/`,
 } as const

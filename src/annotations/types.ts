@@ -128,3 +128,29 @@ export interface StoredReference {
   readonly title?: string
   readonly instrument?: string
 }
+
+/** A time limit, number or date of the text, typed. */
+export type Figure =
+  | {
+      readonly target: Target
+      readonly type: 'duration'
+      readonly value: number
+      /** Working days are kept apart from calendar days. */
+      readonly unit: 'working-day' | 'day' | 'month' | 'year' | 'hour'
+    }
+  | { readonly target: Target; readonly type: 'phone'; readonly number: string; readonly label: string }
+  | {
+      readonly target: Target
+      readonly type: 'recurring-date'
+      readonly month: number
+      readonly day: number
+      readonly label: string
+    }
+  | { readonly target: Target; readonly type: 'date'; readonly date: string; readonly label: string }
+
+/** A topic of the closed vocabulary. */
+export interface Topic {
+  readonly id: string
+  readonly en: string
+  readonly zh: string
+}

@@ -6,6 +6,16 @@
  *
  * @packageDocumentation
  */
+
+export {
+  articlesAbout,
+  editorialNotes,
+  type FigureInNorm,
+  figuresOf,
+  timeLimits,
+  topics,
+  topicsOf,
+} from '../annotations/figures.js'
 export {
   actors,
   actorsOf,
@@ -25,6 +35,7 @@ export {
 export type {
   Actor,
   ActorKind,
+  Figure,
   GlossaryTerm,
   Mention,
   Norm,
@@ -36,6 +47,7 @@ export type {
   TermKind,
   TextPositionSelector,
   TextQuoteSelector,
+  Topic,
   Translation,
 } from '../annotations/types.js'
 export type { Failure, Result } from '../model/result.js'
