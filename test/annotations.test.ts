@@ -238,3 +238,23 @@ describe('translationOf, captionOf, glossary', () => {
     expect(Object.isFrozen(glossary())).toBe(true)
   })
 })
+
+describe('the annotation files', () => {
+  const names = ['translation.en', 'glossary', 'actors', 'mentions', 'norms', 'figures', 'topics'] as const
+
+  it.each(names)(
+    '%s.json names its JSON Schema and is valid against it (and against the zod schema it comes from)',
+    async (name) => {
+      const { Ajv2020 } = await import('ajv/dist/2020.js')
+      const { ANNOTATION_FILES } = await import('../src/annotations/schema.js')
+      const data = JSON.parse(readFileSync(`${root}corpus/annotations/${name}.json`, 'utf8'))
+      expect(data.$schema).toBe(`../../schema/annotations/${name}.schema.json`)
+      const schema = JSON.parse(readFileSync(`${root}schema/annotations/${name}.schema.json`, 'utf8'))
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true)
+      expect(ANNOTATION_FILES[name].safeParse(data).success).toBe(true)
+      // The schema does reject what is not the shape: a field it does not know.
+      expect(validate({ ...data, unknownField: 1 })).toBe(false)
+    },
+  )
+})

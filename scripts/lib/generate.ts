@@ -8,6 +8,7 @@ import { checkAnnotations, formatProblems } from '../../src/annotations/check.js
 import { checkFiguresAndTopics } from '../../src/annotations/check-figures.js'
 import { checkReadings } from '../../src/annotations/check-readings.js'
 import { computeReferences } from '../../src/annotations/find-references.js'
+import { ANNOTATION_FILES } from '../../src/annotations/schema.js'
 import { citationText } from '../../src/citation/format.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
@@ -89,7 +90,7 @@ export const metadata: Metadata = /* @__PURE__ */ deepFreeze(${JSON.stringify(me
 
 /** The annotations, checked against the regulation: the build fails on any that no longer matches the text. */
 export function generateAnnotations(regulation: RegulationType): string {
-  const translation = JSON.parse(readFileSync(paths.translation, 'utf8'))
+  const { $schema: _schema, ...translation } = JSON.parse(readFileSync(paths.translation, 'utf8'))
   const glossary = JSON.parse(readFileSync(paths.glossary, 'utf8'))
   const actors = JSON.parse(readFileSync(paths.actors, 'utf8'))
   const mentions = JSON.parse(readFileSync(paths.mentions, 'utf8'))
@@ -216,6 +217,14 @@ export function generateJsonSchemas(): { path: string; content: string }[] {
   }))
 }
 
+/** The JSON Schema of each annotation file, for editors and for the test that validates the files. */
+export function generateAnnotationSchemas(): { path: string; content: string }[] {
+  return Object.entries(ANNOTATION_FILES).map(([name, schema]) => ({
+    path: `${paths.schemaDir}annotations/${name}.schema.json`,
+    content: `${JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12' }), null, 2)}\n`,
+  }))
+}
+
 /** Every generated file with its path and expected content. */
 export function generateAll(): { path: string; content: string }[] {
   const corpus = generateCorpus()
@@ -227,5 +236,6 @@ export function generateAll(): { path: string; content: string }[] {
     { path: paths.generatedMetadata, content: generateMetadata(regulation) },
     { path: paths.generatedAnnotations, content: generateAnnotations(regulation) },
     ...generateJsonSchemas(),
+    ...generateAnnotationSchemas(),
   ]
 }

@@ -1,0 +1,167 @@
+/**
+ * The shapes of the annotation files in `corpus/annotations/`, as zod
+ * schemas: the build writes them as JSON Schema to `schema/annotations/`
+ * (for editors: each file names its schema in `$schema`), and a test
+ * validates every file with them. Only the build and the tests load this
+ * module (and zod); the annotations subpath does not.
+ */
+import * as z from 'zod'
+
+const text = z.string().min(1)
+const eId = z.string().regex(/^(?:chp_[1-9]\d*|art_[1-9]\d*(?:__para_[1-9]\d*(?:__list_1__item_[1-9]\d*)?)?)$/)
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/)
+const schemaRef = z.string().optional()
+
+/** A W3C Web Annotation target: an eId's text, and a span by quote and by position. */
+export const Target = z
+  .object({
+    source: eId,
+    selector: z.tuple([
+      z.object({ type: z.literal('TextQuoteSelector'), exact: text, prefix: z.string(), suffix: z.string() }).strict(),
+      z
+        .object({ type: z.literal('TextPositionSelector'), start: z.int().nonnegative(), end: z.int().positive() })
+        .strict(),
+    ]),
+  })
+  .strict()
+
+/** `translation.en.json`. */
+export const TranslationFile = z
+  .object({
+    $schema: schemaRef,
+    language: z.literal('en'),
+    status: z.literal('unofficial'),
+    note: text,
+    title: text,
+    promulgationNote: z.array(text),
+    chapters: z.record(z.string(), text),
+    captions: z.record(z.string(), text),
+    provisions: z.record(z.string(), z.array(text).min(1)),
+  })
+  .strict()
+
+/** `glossary.json`. */
+export const GlossaryFile = z
+  .object({
+    $schema: schemaRef,
+    note: text,
+    terms: z.array(
+      z
+        .object({
+          zh: text,
+          en: text,
+          kind: z.enum(['modal', 'verb', 'phrase', 'instrument', 'citation', 'actor', 'concept', 'time']),
+          source: text,
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+
+/** `actors.json`. */
+export const ActorsFile = z
+  .object({
+    $schema: schemaRef,
+    note: text,
+    actors: z.array(
+      z
+        .object({
+          id,
+          zh: text,
+          en: text,
+          kind: z.enum(['organization', 'role', 'person']),
+          forms: z.array(text).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+
+/** `mentions.json`. */
+export const MentionsFile = z
+  .object({ $schema: schemaRef, note: text, annotations: z.array(z.object({ target: Target, actor: id }).strict()) })
+  .strict()
+
+/** `norms.json`. */
+export const NormsFile = z
+  .object({
+    $schema: schemaRef,
+    note: text,
+    norms: z.array(
+      z
+        .object({
+          target: Target,
+          kind: z.enum(['obligation', 'prohibition', 'permission', 'encouragement', 'statement']),
+          aspect: z
+            .enum([
+              'purpose',
+              'scope',
+              'principle',
+              'responsibility',
+              'entitlement',
+              'procedure',
+              'condition',
+              'policy',
+              'effect',
+            ])
+            .optional(),
+          triggers: z.array(Target),
+          bearers: z.array(id),
+        })
+        .strict(),
+    ),
+    notModal: z.array(z.object({ target: Target, word: text, reason: text }).strict()),
+  })
+  .strict()
+
+/** `figures.json`. */
+export const FiguresFile = z
+  .object({
+    $schema: schemaRef,
+    note: text,
+    figures: z.array(
+      z.discriminatedUnion('type', [
+        z
+          .object({
+            target: Target,
+            type: z.literal('duration'),
+            value: z.number().positive(),
+            unit: z.enum(['working-day', 'day', 'month', 'year', 'hour']),
+          })
+          .strict(),
+        z.object({ target: Target, type: z.literal('phone'), number: z.string().regex(/^\d+$/), label: text }).strict(),
+        z
+          .object({
+            target: Target,
+            type: z.literal('recurring-date'),
+            month: z.int().min(1).max(12),
+            day: z.int().min(1).max(31),
+            label: text,
+          })
+          .strict(),
+        z.object({ target: Target, type: z.literal('date'), date: z.iso.date(), label: text }).strict(),
+      ]),
+    ),
+  })
+  .strict()
+
+/** `topics.json`. */
+export const TopicsFile = z
+  .object({
+    $schema: schemaRef,
+    note: text,
+    vocabulary: z.array(z.object({ id, en: text, zh: text }).strict()),
+    articles: z.record(z.string(), z.array(id).min(1)),
+  })
+  .strict()
+
+/** Each annotation file and its schema. */
+export const ANNOTATION_FILES = {
+  'translation.en': TranslationFile,
+  glossary: GlossaryFile,
+  actors: ActorsFile,
+  mentions: MentionsFile,
+  norms: NormsFile,
+  figures: FiguresFile,
+  topics: TopicsFile,
+} as const
