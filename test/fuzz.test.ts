@@ -231,15 +231,50 @@ add(
 add(['actors', 'timeLimits', 'topics', 'editorialNotes'], fc.tuple(anyValue), ofType('object'))
 add(['articlesAbout'], fc.tuple(fc.oneof(fc.constantFrom('reporting', 'data'), text)), result)
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
+add(['normalizeEnglish'], fc.tuple(text), ofType('string'), true)
+add(
+  ['annotations.search'],
+  fc.tuple(
+    text,
+    optionsOf({
+      language: fc.oneof(fc.constantFrom('zh', 'en', 'both'), anyValue),
+      phrase: anyValue,
+      chapter: number,
+      limit: number,
+      context: number,
+    }),
+  ),
+  result,
+)
+add(
+  ['annotatedProvisions'],
+  fc.tuple(
+    optionsOf({
+      actor: fc.oneof(fc.constantFrom('state-security-organs', 'network-operators'), anyValue),
+      norm: fc.oneof(fc.constantFrom('obligation', 'encouragement'), anyValue),
+      topic: fc.oneof(fc.constantFrom('reporting', 'data'), anyValue),
+      chapter: number,
+      type: fc.oneof(fc.constantFrom('chapter', 'article', 'paragraph', 'item'), anyValue),
+      where: fc.oneof(fc.func(fc.boolean()), anyValue),
+    }),
+  ),
+  result,
+)
 
 const entries: Record<string, Record<string, unknown>> = { main, citation, query, annotations, parse, render, schema }
 
 /** Every exported function by name (the same function may be exported by several entries). */
 const functions = new Map<string, (...args: unknown[]) => unknown>()
-for (const namespace of Object.values(entries)) {
+for (const [entry, namespace] of Object.entries(entries)) {
   for (const [name, value] of Object.entries(namespace)) {
-    // zod schemas are objects; functions are what is called here.
-    if (typeof value === 'function') functions.set(name, value as (...args: unknown[]) => unknown)
+    // zod schemas are objects; functions are what is called here. A name two
+    // entries give to different functions is told apart by its entry.
+    if (typeof value !== 'function') continue
+    const known = functions.get(name)
+    functions.set(
+      known === undefined || known === value ? name : `${entry}.${name}`,
+      value as (...args: unknown[]) => unknown,
+    )
   }
 }
 

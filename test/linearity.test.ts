@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { searchEnglishCounted } from '../src/annotations/search.js'
 import { Scanner } from '../src/citation/scan.js'
 import { MAX_QUERY_LENGTH } from '../src/entries/query.js'
 import { searchCounted } from '../src/query/search.js'
@@ -120,6 +121,8 @@ const QUERY_CONSTRUCTS: [string, (n: number) => string][] = [
   ['quotes of both kinds, crossed', (n) => fill('"“”"“', n)],
   ['Unicode whitespace runs', (n) => fill('\u3000\u00a0\t\n\u2028a', n)],
   ['full-width and compatibility characters', (n) => fill('１２３３９ ㍻ Ａ ', n)],
+  ['English words and parts of words', (n) => fill('organ organs secur state security organs ', n)],
+  ['an English phrase that starts inside a word', (n) => fill('"ab ab', n)],
 ]
 
 function termSteps(query: string): number {
@@ -133,6 +136,9 @@ function searchSteps(query: string): number {
   const stats: SearchStats = { steps: 0 }
   searchCounted(query, {}, stats)
   searchCounted(query, { phrase: true }, stats)
+  // The English search of the annotations, whole words only, the same way.
+  searchEnglishCounted(query, {}, stats)
+  searchEnglishCounted(query, { phrase: true }, stats)
   return stats.steps
 }
 

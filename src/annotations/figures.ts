@@ -8,7 +8,8 @@ import { articleTopics, figures, norms, topicVocabulary } from '../generated/ann
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation, Sic } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
-import { type NodeRef, resolveNode } from '../query/node.js'
+import type { NodeRef } from '../query/node.js'
+import { articlesUnder, nodeOf, sourcesUnder } from './scope.js'
 import type { Figure, Norm, Topic } from './types.js'
 
 /** A figure and the norm of the sentence that holds it. */
@@ -25,32 +26,9 @@ const withNorm = (figure: Figure): FigureInNorm => {
   return { ...figure, norm }
 }
 
-function nodeOf(ref: NodeRef | Regulation): Result<{ node: Regulation | Provision }> {
-  return ref === regulation ? { ok: true, node: regulation } : resolveNode(ref as NodeRef)
-}
-
-/** The eId of a node's article, and the eIds under a node. */
+/** The eIds under a node, and of the articles it is in or holds. */
 function scope(node: Regulation | Provision): { sources: Set<string>; articles: Set<string> } {
-  const { order, position } = getIndex()
-  const nodes =
-    node.type === 'regulation'
-      ? order
-      : (() => {
-          const rank = { chapter: 0, article: 1, paragraph: 2, item: 3 }
-          const out: Provision[] = [node]
-          for (let at = (position.get(node) as number) + 1; at < order.length; at++) {
-            const next = order[at] as Provision
-            if (rank[next.type] <= rank[node.type]) break
-            out.push(next)
-          }
-          return out
-        })()
-  const articles = new Set<string>()
-  for (const n of nodes) {
-    const article = /^art_\d+/.exec(n.eId)?.[0]
-    if (article) articles.add(article)
-  }
-  return { sources: new Set(nodes.map((n) => n.eId)), articles }
+  return { sources: sourcesUnder(node), articles: articlesUnder(node) }
 }
 
 /**

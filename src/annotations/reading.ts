@@ -5,12 +5,12 @@
  * statement), with the words that make it so and the actors who bear it.
  */
 import { getIndex } from '../access/lookup.js'
-import { regulation } from '../access/regulation.js'
 import { mentions, norms, actors as vocabulary } from '../generated/annotations.js'
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, readOptions } from '../model/value.js'
-import { type NodeRef, resolveNode } from '../query/node.js'
+import type { NodeRef } from '../query/node.js'
+import { nodeOf, sourcesUnder } from './scope.js'
 import type { Actor, Mention, Norm, NormKind } from './types.js'
 
 /** Filters of {@link normsOf}. */
@@ -23,26 +23,6 @@ export interface NormFilter {
 
 const byId = new Map(vocabulary.map((actor) => [actor.id, actor]))
 const KINDS: readonly unknown[] = ['obligation', 'prohibition', 'permission', 'encouragement', 'statement']
-
-/** The eIds of the paragraphs and items under a node (itself included). */
-function sourcesUnder(node: Regulation | Provision): Set<string> {
-  if (node.type === 'regulation') return new Set(getIndex().order.map((n) => n.eId))
-  const out = new Set<string>([node.eId])
-  const { order, position } = getIndex()
-  const start = position.get(node) as number
-  const depth = { chapter: 0, article: 1, paragraph: 2, item: 3 }[node.type]
-  for (let at = start + 1; at < order.length; at++) {
-    const next = order[at] as Provision
-    if ({ chapter: 0, article: 1, paragraph: 2, item: 3 }[next.type] <= depth) break
-    out.add(next.eId)
-  }
-  return out
-}
-
-function nodeOf(ref: NodeRef | Regulation): Result<{ node: Regulation | Provision }> {
-  if (ref === regulation) return { ok: true, node: regulation }
-  return resolveNode(ref as NodeRef)
-}
 
 /** Every actor of the vocabulary: id, Chinese and English names, kind, and the forms the text writes it in. */
 export function actors(): readonly Actor[] {

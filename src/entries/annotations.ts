@@ -16,6 +16,7 @@ export {
   topics,
   topicsOf,
 } from '../annotations/figures.js'
+export { type AnnotationFilter, annotatedProvisions } from '../annotations/filter.js'
 export {
   actors,
   actorsOf,
@@ -25,6 +26,13 @@ export {
   provisionsAddressing,
 } from '../annotations/reading.js'
 export { referencesFrom, referencesTo } from '../annotations/references.js'
+export {
+  type BilingualHit,
+  type BilingualSearchOptions,
+  type BilingualSearchResult,
+  normalizeEnglish,
+  search,
+} from '../annotations/search.js'
 export {
   captionOf,
   glossary,

@@ -68,7 +68,7 @@ export interface SearchHit {
 export type SearchResult = Result<{ terms: readonly string[]; hits: readonly SearchHit[] }>
 
 /** One searchable text: its normalised form and where each normalised character came from. */
-interface Unit {
+export interface Unit {
   readonly node: Provision
   readonly text: string
   readonly normal: string
@@ -77,13 +77,19 @@ interface Unit {
   readonly ends: Int32Array
 }
 
-function unit(node: Provision, text: string): Unit {
+/** How one character of a text is read for matching (Chinese: NFKC, no whitespace, lower case). */
+export type Fold = (char: string) => string
+
+const foldChinese: Fold = (char) => char.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+
+/** A text made searchable: folded character by character, each folded character mapped back to the original. */
+export function unit(node: Provision, text: string, fold: Fold = foldChinese): Unit {
   let normal = ''
   const starts: number[] = []
   const ends: number[] = []
   let index = 0
   for (const char of text) {
-    const mapped = char.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+    const mapped = fold(char)
     for (let i = 0; i < mapped.length; i++) {
       starts.push(index)
       ends.push(index + char.length)
@@ -94,7 +100,8 @@ function unit(node: Provision, text: string): Unit {
   return { node, text, normal, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }
 }
 
-interface Units {
+/** The searchable texts of a language, by level. */
+export interface Units {
   /** The leaf texts: each paragraph's own text and each item's text. */
   readonly leaf: ReadonlyMap<Provision, Unit>
   /** Paragraphs with items, whole. */
@@ -103,45 +110,64 @@ interface Units {
   readonly chapter: ReadonlyMap<Provision, Unit>
 }
 
-let units: Units | undefined
-
-function getUnits(): Units {
-  if (units) return units
+/**
+ * The searchable texts of every node: `own(node)` gives a chapter's title or
+ * a paragraph's or item's own text, `whole(node)` an article's or a
+ * paragraph's text with its parts.
+ */
+export function buildUnits(own: (node: Provision) => string, whole: (node: Provision) => string, fold?: Fold): Units {
   const leaf = new Map<Provision, Unit>()
   const paragraph = new Map<Provision, Unit>()
   const article = new Map<Provision, Unit>()
   const chapter = new Map<Provision, Unit>()
-  const whole = (node: Provision): string => (textOf(node) as { text: string }).text
   for (const node of getIndex().order) {
-    if (node.type === 'chapter') chapter.set(node, unit(node, node.title))
-    else if (node.type === 'article') article.set(node, unit(node, whole(node)))
+    if (node.type === 'chapter') chapter.set(node, unit(node, own(node), fold))
+    else if (node.type === 'article') article.set(node, unit(node, whole(node), fold))
     else if (node.type === 'paragraph') {
-      leaf.set(node, unit(node, node.text))
-      if (node.items.length > 0) paragraph.set(node, unit(node, whole(node)))
-    } else leaf.set(node, unit(node, node.text))
+      leaf.set(node, unit(node, own(node), fold))
+      if (node.items.length > 0) paragraph.set(node, unit(node, whole(node), fold))
+    } else leaf.set(node, unit(node, own(node), fold))
   }
-  units = { leaf, paragraph, article, chapter }
+  return { leaf, paragraph, article, chapter }
+}
+
+let units: Units | undefined
+
+function getUnits(): Units {
+  units ??= buildUnits(
+    (node) => (node.type === 'chapter' ? node.title : 'text' in node ? node.text : ''),
+    (node) => (textOf(node) as { text: string }).text,
+  )
   return units
 }
 
-/** Every occurrence of every term in the unit, or `undefined` when a term is missing. */
-function find(target: Unit, wanted: readonly string[], stats: SearchStats): SearchMatch[] | undefined {
+/** Whether a folded character is part of a word (a letter or a digit), for whole-word matching. */
+const WORD = /[\p{L}\p{N}]/u
+
+/**
+ * Every occurrence of every term in the unit, or `undefined` when a term is
+ * missing. With `words`, only occurrences that are whole words (no letter or
+ * digit just before or just after) count.
+ */
+function find(target: Unit, wanted: readonly string[], stats: SearchStats, words: boolean): SearchMatch[] | undefined {
   const matches: SearchMatch[] = []
   const { normal } = target
+  const whole = (at: number, length: number): boolean =>
+    !words || (!WORD.test(normal.charAt(at - 1)) && !WORD.test(normal.charAt(at + length)))
   for (const term of wanted) {
     let from = 0
+    const before = matches.length
     let at = normal.indexOf(term)
-    if (at === -1) {
-      stats.steps += normal.length + 1
-      return undefined
-    }
     while (at !== -1) {
       stats.steps += at - from + term.length
-      matches.push({ term, start: target.starts[at] as number, end: target.ends[at + term.length - 1] as number })
-      from = at + term.length
+      if (whole(at, term.length)) {
+        matches.push({ term, start: target.starts[at] as number, end: target.ends[at + term.length - 1] as number })
+        from = at + term.length
+      } else from = at + 1
       at = normal.indexOf(term, from)
     }
     stats.steps += normal.length - from + 1
+    if (matches.length === before) return undefined
   }
   // Sorting n matches: n log n, counted as n times the bits of n.
   stats.steps += matches.length * Math.ceil(Math.log2(matches.length + 1))
@@ -193,20 +219,42 @@ export function searchCounted(
   given: SearchOptions | null | undefined,
   stats: SearchStats,
 ): SearchResult {
+  return searchWith({ units: getUnits, terms: queryTerms, words: false, example: '举报' }, query, given, stats)
+}
+
+/** What a search reads: the texts of one language, how its query splits into terms, and whether terms are whole words. */
+export interface SearchEngine {
+  readonly units: () => Units
+  readonly terms: (query: string, phrase: boolean, stats: SearchStats) => string[]
+  /** Match whole words only (no letter or digit just before or after a match). */
+  readonly words: boolean
+  /** A term to name in the message for an empty query. */
+  readonly example: string
+}
+
+/** A search over the texts of `engine`, with the checks, ranking and snippets of {@link search}. */
+export function searchWith(
+  engine: SearchEngine,
+  query: string,
+  given: SearchOptions | null | undefined,
+  stats: SearchStats,
+): SearchResult {
   const problem = checkQuery(query, given)
   if (typeof problem !== 'object' || 'ok' in problem) return problem as Failure
   const options = problem
   const { chapter: onlyChapter, limit } = options
-  const wanted = queryTerms(query, options.phrase === true, stats)
-  if (wanted.length === 0) return failure('syntax', 'Unexpected empty query, expected at least one term such as `举报`')
-  const { leaf, paragraph, article, chapter } = getUnits()
+  const wanted = engine.terms(query, options.phrase === true, stats)
+  if (wanted.length === 0)
+    return failure('syntax', `Unexpected empty query, expected at least one term such as \`${engine.example}\``)
+  const { words } = engine
+  const { leaf, paragraph, article, chapter } = engine.units()
   const hits: SearchHit[] = []
   const add = (target: Unit, matches: SearchMatch[]): void => {
     for (const match of matches) stats.steps += match.end - match.start
     hits.push(hit(target, matches, options))
   }
   for (const target of chapter.values()) {
-    const matches = find(target, wanted, stats)
+    const matches = find(target, wanted, stats, words)
     if (matches) add(target, matches)
   }
   for (const [articleNode, articleUnit] of article) {
@@ -222,20 +270,24 @@ export function searchCounted(
     for (const paragraphNode of (articleNode as Provision & { type: 'article' }).paragraphs) {
       const inParagraph = hits.length
       const own = leaf.get(paragraphNode) as Unit
-      const ownMatches = find(own, wanted, stats)
+      const ownMatches = find(own, wanted, stats, words)
       if (ownMatches) add(own, ownMatches)
       for (const itemNode of paragraphNode.items) {
         const itemUnit = leaf.get(itemNode) as Unit
-        const itemMatches = find(itemUnit, wanted, stats)
+        const itemMatches = find(itemUnit, wanted, stats, words)
         if (itemMatches) add(itemUnit, itemMatches)
       }
       const whole = paragraph.get(paragraphNode)
       if (hits.length === inParagraph && whole) {
-        const matches = find(whole, wanted, stats)
+        const matches = find(whole, wanted, stats, words)
         if (matches) add(whole, matches)
       }
     }
-    if (hits.length === before) add(articleUnit, find(articleUnit, wanted, stats) as SearchMatch[])
+    if (hits.length === before) {
+      // Every term occurs in the article; as whole words it may still not.
+      const matches = find(articleUnit, wanted, stats, words)
+      if (matches) add(articleUnit, matches)
+    }
   }
   let result = hits
   if (options.chapter !== undefined) {

@@ -42,13 +42,18 @@ const LEFT_QUOTE = 0x201c // “
  * quote whose closing quote is not found makes no further search for one
  * (there is none further on either) and is read as part of a term.
  */
-export function queryTerms(query: string, phrase: boolean, stats: SearchStats = { steps: 0 }): string[] {
+export function queryTerms(
+  query: string,
+  phrase: boolean,
+  stats: SearchStats = { steps: 0 },
+  normalize: (term: string) => string = normalizeForSearch,
+): string[] {
   const out: string[] = []
   const seen = new Set<string>()
   const add = (raw: string): void => {
     // Normalising reads the term; the set lookup hashes it.
     stats.steps += 2 * raw.length + 1
-    const term = normalizeForSearch(raw)
+    const term = normalize(raw)
     if (term !== '' && !seen.has(term)) {
       seen.add(term)
       out.push(term)
