@@ -233,6 +233,11 @@ add(['articlesAbout'], fc.tuple(fc.oneof(fc.constantFrom('reporting', 'data'), t
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
 add(['normalizeEnglish'], fc.tuple(text), ofType('string'), true)
 add(
+  ['webAnnotations'],
+  fc.tuple(optionsOf({ base: fc.oneof(fc.constantFrom('https://laws.example'), text, anyValue) })),
+  result,
+)
+add(
   ['annotations.search'],
   fc.tuple(
     text,

@@ -64,6 +64,7 @@ describe('built package', () => {
       'jilin-counter-espionage/annotations',
       [
         'TRANSLATION_NOTE',
+        'WEB_ANNOTATION_CONTEXT',
         'actors',
         'actorsOf',
         'annotatedProvisions',
@@ -83,6 +84,7 @@ describe('built package', () => {
         'topics',
         'topicsOf',
         'translationOf',
+        'webAnnotations',
       ],
     ],
     [

@@ -3,31 +3,12 @@
  * finds them): the citations a node's text makes, and their reverse index,
  * the citations that name a node.
  */
-import { getIndex } from '../access/lookup.js'
-import { regulation } from '../access/regulation.js'
 import { references as stored } from '../generated/annotations.js'
 import type { Result } from '../model/result.js'
-import type { Provision, Regulation } from '../model/schema.js'
-import { type NodeRef, resolveNode } from '../query/node.js'
+import type { Regulation } from '../model/schema.js'
+import type { NodeRef } from '../query/node.js'
+import { nodeOf, sourcesUnder } from './scope.js'
 import type { StoredReference } from './types.js'
-
-/** The eIds of a node and everything under it. */
-function under(node: Regulation | Provision): Set<string> {
-  const { order, position } = getIndex()
-  if (node.type === 'regulation') return new Set(order.map((n) => n.eId))
-  const rank = { chapter: 0, article: 1, paragraph: 2, item: 3 }
-  const out = new Set([node.eId])
-  for (let at = (position.get(node) as number) + 1; at < order.length; at++) {
-    const next = order[at] as Provision
-    if (rank[next.type] <= rank[node.type]) break
-    out.add(next.eId)
-  }
-  return out
-}
-
-function nodeOf(ref: NodeRef | Regulation): Result<{ node: Regulation | Provision }> {
-  return ref === regulation ? { ok: true, node: regulation } : resolveNode(ref as NodeRef)
-}
 
 /**
  * The citations that stand in a node's text (and under it), in document
@@ -37,7 +18,7 @@ function nodeOf(ref: NodeRef | Regulation): Result<{ node: Regulation | Provisio
 export function referencesFrom(ref: NodeRef | Regulation): Result<{ references: readonly StoredReference[] }> {
   const found = nodeOf(ref)
   if (!found.ok) return found
-  const sources = under(found.node)
+  const sources = sourcesUnder(found.node)
   return { ok: true, references: stored.filter((reference) => sources.has(reference.target.source)) }
 }
 
@@ -51,7 +32,7 @@ export function referencesFrom(ref: NodeRef | Regulation): Result<{ references: 
 export function referencesTo(ref: NodeRef | Regulation): Result<{ references: readonly StoredReference[] }> {
   const found = nodeOf(ref)
   if (!found.ok) return found
-  const named = under(found.node)
+  const named = sourcesUnder(found.node)
   return {
     ok: true,
     references: stored.filter((reference) =>

@@ -58,4 +58,12 @@ export type {
   Topic,
   Translation,
 } from '../annotations/types.js'
+export {
+  WEB_ANNOTATION_CONTEXT,
+  type WebAnnotation,
+  type WebAnnotationBody,
+  type WebAnnotationCollection,
+  type WebAnnotationOptions,
+  webAnnotations,
+} from '../annotations/web.js'
 export type { Failure, Result } from '../model/result.js'
