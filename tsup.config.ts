@@ -15,6 +15,7 @@ export default defineConfig({
     'render/html': 'src/entries/render-html.ts',
     'render/akn': 'src/entries/render-akn.ts',
     'render/json': 'src/entries/render-json.ts',
+    'render/bilingual': 'src/entries/render-bilingual.ts',
   },
   format: ['esm'],
   target: 'node20',

@@ -12,6 +12,7 @@ const SUBPATHS = [
   ['index', 15],
   ['citation', undefined],
   ['query', undefined],
+  ['annotations', undefined],
   ['parse', undefined],
   ['schema', undefined],
   ['render', undefined],
@@ -20,6 +21,7 @@ const SUBPATHS = [
   ['render/html', 25],
   ['render/akn', 25],
   ['render/json', 25],
+  ['render/bilingual', undefined],
 ] as const
 
 export function benchSize(): void {

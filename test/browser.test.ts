@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { regulation } from '../src/entries/index.js'
+import { renderBilingual } from '../src/entries/render-bilingual.js'
 import { renderHtml } from '../src/render/html.js'
 import { root } from './helpers/corpus.js'
 
@@ -48,6 +49,9 @@ beforeAll(async () => {
   })
   page.on('pageerror', (error) => problems.push(`page: ${error.message}`))
   await page.goto(`file://${out}regulation.html`)
+  const bilingual = renderBilingual(regulation, { standalone: true, highlight: true })
+  if (!bilingual.ok) throw new Error(bilingual.reason)
+  writeFileSync(`${out}bilingual.html`, bilingual.output)
 }, 60_000)
 
 afterAll(async () => {
@@ -86,6 +90,79 @@ describe('the standalone page in Chromium', () => {
     expect(target.top).toBeLessThan(target.height ?? 0)
     await page.screenshot({ path: `${out}regulation-art_15.png` })
     expect(existsSync(`${out}regulation-art_15.png`)).toBe(true)
+  })
+
+  it('reports no console errors', () => {
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the bilingual page in Chromium', () => {
+  let view: Page
+  beforeAll(async () => {
+    view = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    view.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`bilingual console: ${message.text()}`)
+    })
+    view.on('pageerror', (error) => problems.push(`bilingual page: ${error.message}`))
+    await view.goto(`file://${out}bilingual.html`)
+  })
+
+  it('shows both languages side by side in every row', async () => {
+    const rows = await view.locator('.jce-row').evaluateAll((elements) =>
+      elements.map((row) => {
+        const [zh, en] = [row.querySelector('.jce-zh'), row.querySelector('.jce-en')]
+        const a = zh?.getBoundingClientRect()
+        const b = en?.getBoundingClientRect()
+        return {
+          id: row.id,
+          zh: zh?.textContent?.length ?? 0,
+          en: en?.textContent?.length ?? 0,
+          zhWidth: a?.width ?? 0,
+          enWidth: b?.width ?? 0,
+          beside: a !== undefined && b !== undefined && b.left >= a.right && Math.abs(a.top - b.top) < 2,
+        }
+      }),
+    )
+    // Every paragraph and item, and the promulgation note.
+    const leaves = regulation.chapters.flatMap((c) =>
+      c.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p, ...p.items])),
+    )
+    expect(rows.map((row) => row.id)).toEqual(['promulgation-note', ...leaves.map((leaf) => leaf.eId)])
+    for (const row of rows) {
+      expect(row.zh, row.id).toBeGreaterThan(0)
+      expect(row.en, row.id).toBeGreaterThan(0)
+      expect(row.zhWidth, row.id).toBeGreaterThan(100)
+      expect(row.enWidth, row.id).toBeGreaterThan(100)
+      expect(row.beside, row.id).toBe(true)
+    }
+    await view.screenshot({ path: `${out}bilingual.png` })
+    expect(existsSync(`${out}bilingual.png`)).toBe(true)
+  })
+
+  it('follows a citation to the paragraph it names', async () => {
+    await view.locator('#art_29__para_2 a.jce-ref').click()
+    await view.waitForFunction(() => location.hash === '#art_29__para_1')
+    const target = await view.evaluate(() => {
+      const element = document.querySelector(':target')
+      return { id: element?.id, top: element?.getBoundingClientRect().top, height: window.innerHeight }
+    })
+    expect(target.id).toBe('art_29__para_1')
+    expect(target.top).toBeGreaterThanOrEqual(-1)
+    expect(target.top).toBeLessThan(target.height)
+    await view.screenshot({ path: `${out}bilingual-art_29.png` })
+  })
+
+  it('follows a table-of-contents link, and colours the annotations', async () => {
+    await view.locator('nav a[href="#art_18"]').click()
+    await view.waitForFunction(() => location.hash === '#art_18')
+    const colours = await view.evaluate(() => {
+      const background = (selector: string): string =>
+        getComputedStyle(document.querySelector(selector) as Element).backgroundColor
+      return { actor: background('.jce-actor'), deontic: background('.jce-deontic'), plain: background('.jce-zh') }
+    })
+    expect(colours.actor).not.toBe(colours.plain)
+    expect(colours.deontic).not.toBe(colours.plain)
   })
 
   it('reports no console errors', () => {

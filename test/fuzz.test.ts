@@ -18,6 +18,7 @@ import * as main from '../src/entries/index.js'
 import * as parse from '../src/entries/parse.js'
 import * as query from '../src/entries/query.js'
 import * as render from '../src/entries/render.js'
+import * as bilingual from '../src/entries/render-bilingual.js'
 import * as schema from '../src/entries/schema.js'
 import { fingerprint } from './helpers/fingerprint.js'
 import {
@@ -233,6 +234,19 @@ add(['articlesAbout'], fc.tuple(fc.oneof(fc.constantFrom('reporting', 'data'), t
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
 add(['normalizeEnglish'], fc.tuple(text), ofType('string'), true)
 add(
+  ['renderBilingual'],
+  fc.tuple(
+    fc.oneof(fc.constant(undefined), anyNode),
+    optionsOf({
+      format: fc.oneof(fc.constantFrom('html', 'markdown', 'text'), anyValue),
+      standalone: anyValue,
+      highlight: anyValue,
+      toc: anyValue,
+    }),
+  ),
+  result,
+)
+add(
   ['webAnnotations'],
   fc.tuple(optionsOf({ base: fc.oneof(fc.constantFrom('https://laws.example'), text, anyValue) })),
   result,
@@ -266,7 +280,16 @@ add(
   result,
 )
 
-const entries: Record<string, Record<string, unknown>> = { main, citation, query, annotations, parse, render, schema }
+const entries: Record<string, Record<string, unknown>> = {
+  main,
+  citation,
+  query,
+  annotations,
+  bilingual,
+  parse,
+  render,
+  schema,
+}
 
 /** Every exported function by name (the same function may be exported by several entries). */
 const functions = new Map<string, (...args: unknown[]) => unknown>()

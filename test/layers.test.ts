@@ -53,9 +53,22 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   query: ['model', 'numeral', 'access', 'citation', 'query'],
   annotations: ['model', 'numeral', 'access', 'citation', 'query', 'annotations'],
   render: ['model', 'render'],
+  bilingual: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'bilingual'],
   parse: ['model', 'numeral', 'parse'],
   cli: ['model', 'numeral', 'access', 'citation', 'query', 'render', 'cli'],
-  entries: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'parse', 'cli', 'entries'],
+  entries: [
+    'model',
+    'numeral',
+    'access',
+    'citation',
+    'query',
+    'annotations',
+    'render',
+    'bilingual',
+    'parse',
+    'cli',
+    'entries',
+  ],
 }
 
 const DATA = 'src/generated/regulation.ts'
@@ -72,6 +85,7 @@ describe('the module graph of every entry point', () => {
         'query',
         'render',
         'render-akn',
+        'render-bilingual',
         'render-html',
         'render-json',
         'render-markdown',

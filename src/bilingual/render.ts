@@ -1,0 +1,68 @@
+/**
+ * `renderBilingual`: the official Chinese and the unofficial English
+ * together, as HTML (side by side), Markdown or plain text.
+ */
+import { toHtml } from 'hast-util-to-html'
+import { regulation } from '../access/regulation.js'
+import { failure, type Result } from '../model/result.js'
+import type { Provision, Regulation } from '../model/schema.js'
+import { describeValue, readOptions } from '../model/value.js'
+import { type NodeRef, resolveNode } from '../query/node.js'
+import { mdastToMarkdown } from '../render/markdown.js'
+import { type BilingualHtmlOptions, bilingualHast } from './html.js'
+import { bilingualMdast, bilingualText } from './text.js'
+
+/** The formats of the bilingual view. */
+export type BilingualFormat = 'html' | 'markdown' | 'text'
+
+/** Options of {@link renderBilingual}. */
+export interface BilingualOptions extends BilingualHtmlOptions {
+  /** `html` (default), `markdown` or `text`. `standalone`, `toc` and `highlight` are for HTML. */
+  readonly format?: BilingualFormat
+}
+
+/** The output of {@link renderBilingual} and its media type, or a failure with the reason. */
+export type BilingualResult = Result<{ output: string; mediaType: string }>
+
+const FORMATS: readonly unknown[] = ['html', 'markdown', 'text']
+
+/**
+ * The regulation (default) or one of its provisions (node, copy or eId) in
+ * the official Chinese with the unofficial English beside it (HTML, a row
+ * per paragraph and item) or after it (Markdown, text). Every output says
+ * that the English is unofficial. Never throws.
+ *
+ * @example
+ * renderBilingual('art_42', { format: 'text' }).output
+ * // '第四十二条\nArticle 42 Entry into force\n\n本规定自2025年1月1日起施行。\nThese Regulations …'
+ */
+export function renderBilingual(ref?: NodeRef | Regulation, options?: BilingualOptions | null): BilingualResult {
+  const read = readOptions<BilingualOptions>(options)
+  if (read === undefined)
+    return failure(
+      'invalid',
+      `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
+    )
+  const format = read.format ?? 'html'
+  if (!FORMATS.includes(format))
+    return failure('invalid-option', `Unexpected format ${describeValue(format)}, expected html, markdown or text`)
+  for (const name of ['standalone', 'toc', 'highlight'] as const) {
+    const value = read[name]
+    if (value !== undefined && typeof value !== 'boolean')
+      return failure('invalid-option', `Unexpected ${name} ${describeValue(value)}, expected a boolean`)
+  }
+  let node: Regulation | Provision = regulation
+  if (ref !== undefined && ref !== regulation) {
+    const found = resolveNode(ref as NodeRef)
+    if (!found.ok) return found
+    node = found.node
+  }
+  if (format === 'markdown')
+    return { ok: true, output: mdastToMarkdown(bilingualMdast(node)), mediaType: 'text/markdown; charset=utf-8' }
+  if (format === 'text') return { ok: true, output: bilingualText(node), mediaType: 'text/plain; charset=utf-8' }
+  return {
+    ok: true,
+    output: `${toHtml(bilingualHast(node, read), { upperDoctype: true })}\n`,
+    mediaType: 'text/html; charset=utf-8',
+  }
+}
