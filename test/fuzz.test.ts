@@ -234,6 +234,16 @@ add(['articlesAbout'], fc.tuple(fc.oneof(fc.constantFrom('reporting', 'data'), t
 add(['glossary'], fc.tuple(anyValue), ofType('object'))
 add(['normalizeEnglish'], fc.tuple(text), ofType('string'), true)
 add(
+  ['renderAnnotatedAkn'],
+  fc.tuple(
+    optionsOf({
+      language: fc.oneof(fc.constantFrom('zh', 'en'), anyValue),
+      manifestationDate: fc.oneof(fc.constantFrom('2025-01-01', '2025-02-30'), text, anyValue),
+    }),
+  ),
+  result,
+)
+add(
   ['renderBilingual'],
   fc.tuple(
     fc.oneof(fc.constant(undefined), anyNode),

@@ -124,7 +124,7 @@ describe('built package', () => {
     ['jilin-counter-espionage/render/html', ['renderHtml', 'toHast']],
     ['jilin-counter-espionage/render/akn', ['AKN_NAMESPACE', 'renderAkn', 'toXast']],
     ['jilin-counter-espionage/render/json', ['renderJson']],
-    ['jilin-counter-espionage/render/bilingual', ['renderBilingual']],
+    ['jilin-counter-espionage/render/bilingual', ['renderAnnotatedAkn', 'renderBilingual']],
   ])('%s exports exactly its API', async (specifier, names) => {
     const module = await import(specifier)
     expect(Object.keys(module).sort()).toEqual(names)

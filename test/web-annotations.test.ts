@@ -154,7 +154,7 @@ describe('webAnnotations', () => {
         .filter((item) => item.motivation === 'identifying')
         .flatMap((item) => item.body.map((body) => (body as { source: string }).source)),
     )
-    for (const source of used) expect(source).toMatch(/^\/akn\/ontology\/(organization|role|person)\/cn-jl\/[a-z-]+$/)
+    for (const source of used) expect(source).toMatch(/^\/ontology\/(organization|role|person)\/cn-jl\/[a-z-]+$/)
     const ids = new Set(actors().map((actor) => actor.id))
     for (const source of used) expect(ids.has(source.split('/').at(-1) as string)).toBe(true)
   })

@@ -8,8 +8,8 @@
  * IRIs follow the Akoma Ntoso naming convention and are relative (as AKN
  * IRIs are: a resolver serves them) unless `base` makes them absolute:
  * `/akn/cn-jl/act/2024-11-04/jilin-counter-espionage/~art_18__para_1` for a
- * provision, `/akn/ontology/organization/cn-jl/state-security-organs` for an
- * actor, `/akn/ontology/concept/cn-jl/obligation` for a norm kind.
+ * provision, `/ontology/organization/cn-jl/state-security-organs` for an
+ * actor, `/ontology/concept/cn-jl/obligation` for a norm kind.
  */
 import { getNode } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
@@ -88,7 +88,7 @@ export interface WebAnnotationCollection {
 
 /** The IRI of a provision (by the AKN naming convention, as `formatCitation(node, 'uri')`). */
 const provisionIri = (eId: string): string => `${WORK_URI}/~${eId}`
-const ontology = (kind: ActorKind | 'concept', id: string): string => `/akn/ontology/${kind}/cn-jl/${id}`
+const ontology = (kind: ActorKind | 'concept', id: string): string => `/ontology/${kind}/cn-jl/${id}`
 /** The IRI of an actor of the vocabulary, and of a concept (a norm kind, a topic). */
 export function actorIri(id: string): string {
   return ontology(vocabulary.find((actor) => actor.id === id)?.kind ?? 'organization', id)

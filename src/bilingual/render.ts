@@ -4,11 +4,13 @@
  */
 import { toHtml } from 'hast-util-to-html'
 import { regulation } from '../access/regulation.js'
+import { isPlainDate } from '../model/date.js'
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, readOptions } from '../model/value.js'
 import { type NodeRef, resolveNode } from '../query/node.js'
 import { mdastToMarkdown } from '../render/markdown.js'
+import { aknXml, annotatedAknTree, englishAknTree } from './akn.js'
 import { type BilingualHtmlOptions, bilingualHast } from './html.js'
 import { bilingualMdast, bilingualText } from './text.js'
 
@@ -65,4 +67,44 @@ export function renderBilingual(ref?: NodeRef | Regulation, options?: BilingualO
     output: `${toHtml(bilingualHast(node, read), { upperDoctype: true })}\n`,
     mediaType: 'text/html; charset=utf-8',
   }
+}
+
+/** Options of {@link renderAnnotatedAkn}. */
+export interface AnnotatedAknOptions {
+  /** `zh` (default): the official act with its annotations as inline markup; `en`: the unofficial English expression. */
+  readonly language?: 'zh' | 'en'
+  /** The manifestation's `FRBRdate`, `YYYY-MM-DD`. Default: the effective date, so output is reproducible. */
+  readonly manifestationDate?: string
+}
+
+/**
+ * The regulation as Akoma Ntoso 3.0 with its annotations: in Chinese, the
+ * official act with actors (`<organization>`, `<role>`, `<person>`), modal
+ * triggers (`<inline name="deontic">`), time limits (`<quantity>`), dates
+ * (`<date>`) and citations (`<ref>`) marked inline, every `refersTo` naming
+ * a `TLC*` entry of its `<references>`; in English, the unofficial
+ * translation as its own expression (`eng`, `FRBRauthoritative` false, the
+ * Chinese expression its master). Both validate against the OASIS schema.
+ *
+ * @example
+ * renderAnnotatedAkn({ language: 'en' }).output.includes('<FRBRlanguage language="eng"/>') // true
+ */
+export function renderAnnotatedAkn(options?: AnnotatedAknOptions | null): BilingualResult {
+  const read = readOptions<AnnotatedAknOptions>(options)
+  if (read === undefined)
+    return failure(
+      'invalid',
+      `Unexpected options ${describeValue(options)}, expected an object such as \`{ language: 'en' }\``,
+    )
+  const language = read.language ?? 'zh'
+  if (language !== 'zh' && language !== 'en')
+    return failure('invalid-option', `Unexpected language ${describeValue(language)}, expected zh or en`)
+  const date = read.manifestationDate
+  if (date !== undefined && !isPlainDate(date))
+    return failure(
+      'invalid-option',
+      `Unexpected manifestationDate ${describeValue(date)}, expected a calendar date from 0001-01-01 to 9999-12-31 as YYYY-MM-DD`,
+    )
+  const tree = language === 'zh' ? annotatedAknTree(date) : englishAknTree(date)
+  return { ok: true, output: aknXml(tree), mediaType: 'application/akn+xml; charset=utf-8' }
 }

@@ -7,9 +7,11 @@
  */
 export type { BilingualHtmlOptions } from '../bilingual/html.js'
 export {
+  type AnnotatedAknOptions,
   type BilingualFormat,
   type BilingualOptions,
   type BilingualResult,
+  renderAnnotatedAkn,
   renderBilingual,
 } from '../bilingual/render.js'
 export type { Failure, Result } from '../model/result.js'

@@ -9,10 +9,31 @@ import { x } from 'xastscript'
 import { WORK_URI } from '../model/constants.js'
 import type { Metadata } from '../model/schema.js'
 
-/** The `<meta>` element for the act (`portion` undefined) or a portion of it (its eId). */
-export function metaElement(metadata: Metadata, manifestation: string, portion: string | undefined): Element {
+/** The expression a document is of, when it is not the official Chinese one. */
+export interface ExpressionInfo {
+  /** ISO 639-2 code of the language (`eng`). */
+  readonly language: string
+  /** Whether the expression is authoritative: `false` for an unofficial translation. */
+  readonly authoritative: boolean
+  /** The URI of the master expression it translates. */
+  readonly master: string
+}
+
+/**
+ * The `<meta>` element for the act (`portion` undefined) or a portion of it
+ * (its eId); of the Chinese expression unless `translation` says otherwise;
+ * `references` are added to those of the metadata (TLCs the content refers to).
+ */
+export function metaElement(
+  metadata: Metadata,
+  manifestation: string,
+  portion: string | undefined,
+  translation?: ExpressionInfo,
+  references: readonly Element[] = [],
+): Element {
   const work = WORK_URI
-  const expression = `${work}/zho@${metadata.effective}`
+  const language = translation?.language ?? 'zho'
+  const expression = `${work}/${language}@${metadata.effective}`
   const component = portion === undefined ? '!main' : `!main~${portion}`
   const frbr = (
     level: string,
@@ -43,7 +64,13 @@ export function metaElement(metadata: Metadata, manifestation: string, portion: 
         metadata.effective,
         'entryIntoForce',
         'jilin-provincial-government',
-        [x('FRBRlanguage', { language: 'zho' })],
+        translation === undefined
+          ? [x('FRBRlanguage', { language: 'zho' })]
+          : [
+              x('FRBRauthoritative', { value: String(translation.authoritative) }),
+              x('FRBRmasterExpression', { href: translation.master, showAs: metadata.title }),
+              x('FRBRlanguage', { language }),
+            ],
       ),
       frbr(
         'Manifestation',
@@ -94,6 +121,7 @@ export function metaElement(metadata: Metadata, manifestation: string, portion: 
       x('TLCEvent', { eId: 'adoption', href: '/ontology/event/adoption', showAs: metadata.adopted.body }),
       x('TLCEvent', { eId: 'entryIntoForce', href: '/ontology/event/entryIntoForce', showAs: '施行' }),
       x('TLCConcept', { eId: 'inForce', href: '/ontology/concept/inForce', showAs: '有效' }),
+      ...references,
     ]),
   ])
 }

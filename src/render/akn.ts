@@ -119,7 +119,7 @@ function itemInContext(item: Item): Element {
 const TEXT_ELEMENTS = new Set(['p', 'num', 'heading', 'docTitle', 'listIntroduction'])
 
 /** Put each child element of an element-only element on its own line, indented. */
-function indentTree(element: Element, indent: string, depth: number): void {
+export function indentTree(element: Element, indent: string, depth: number): void {
   if (indent === '' || TEXT_ELEMENTS.has(element.name)) return
   const children = element.children.filter((child): child is Element => child.type === 'element')
   if (children.length === 0) return
