@@ -4,6 +4,7 @@
  */
 import { cpus } from 'node:os'
 import { benchAdversarial } from './adversarial.js'
+import { benchBuild } from './build.js'
 import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
@@ -17,3 +18,4 @@ benchAdversarial()
 benchQuery()
 benchRender()
 benchSize()
+benchBuild()

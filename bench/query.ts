@@ -3,7 +3,9 @@
  * with `performance.now()` (one call is too short to time alone).
  */
 import { getArticle, getNode } from 'jilin-counter-espionage'
+import { annotatedProvisions, search as bilingualSearch, webAnnotations } from 'jilin-counter-espionage/annotations'
 import { lookup, search } from 'jilin-counter-espionage/query'
+import { renderAnnotatedAkn, renderBilingual } from 'jilin-counter-espionage/render/bilingual'
 import { median, row } from './util.js'
 
 /** Median nanoseconds per call over `rounds` batches of `batch` calls. */
@@ -30,4 +32,16 @@ export function benchQuery(): void {
   row("search('举报') (one term)", ns(perCall(() => search('举报').ok, 1000)))
   row("search('举报 保密') (two terms, whole regulation)", ns(perCall(() => search('举报 保密').ok, 1000)))
   row("search('安全 机关') (two common terms)", ns(perCall(() => search('安全 机关').ok, 300)))
+  row(
+    "annotations search('report', { language: 'en' })",
+    ns(perCall(() => bilingualSearch('report', { language: 'en' }).ok, 300)),
+  )
+  row("annotations search('举报 report') (both languages)", ns(perCall(() => bilingualSearch('举报 report').ok, 300)))
+  row(
+    "annotatedProvisions({ actor: 'state-security-organs', norm: 'obligation' })",
+    ns(perCall(() => annotatedProvisions({ actor: 'state-security-organs', norm: 'obligation' }).ok, 100)),
+  )
+  row('webAnnotations() (every annotation as JSON-LD)', ns(perCall(() => webAnnotations().ok, 30)))
+  row('renderBilingual() (whole regulation, HTML)', ns(perCall(() => renderBilingual().ok, 10)))
+  row('renderAnnotatedAkn() (whole regulation, Chinese)', ns(perCall(() => renderAnnotatedAkn().ok, 10)))
 }
