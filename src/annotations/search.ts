@@ -5,7 +5,6 @@
  */
 import { getIndex } from '../access/lookup.js'
 import { failure, type Result } from '../model/result.js'
-import type { Provision } from '../model/schema.js'
 import { describeValue, expectString, readOptions } from '../model/value.js'
 import {
   buildUnits,
@@ -17,7 +16,7 @@ import {
   type Units,
 } from '../query/search.js'
 import { queryTerms, type SearchStats } from '../query/terms.js'
-import { translationOf } from './translation.js'
+import { ownEnglish, translationOf } from './translation.js'
 
 /** Options of the bilingual {@link search}: those of the Chinese search, and the language. */
 export interface BilingualSearchOptions extends SearchOptions {
@@ -48,25 +47,14 @@ let english: Units | undefined
 
 function englishUnits(): Units {
   english ??= buildUnits(
-    (node) => {
-      if (node.type !== 'paragraph') return (translationOf(node) as { text: string }).text
-      // A paragraph's own sentences, without its items (each item is a unit of its own).
-      return (translationOf(node) as { sentences: readonly string[] }).sentences.slice(0, countOwn(node)).join(' ')
-    },
+    (node) =>
+      node.type === 'paragraph' || node.type === 'item'
+        ? ownEnglish(node)
+        : (translationOf(node) as { text: string }).text,
     (node) => (translationOf(node) as { text: string }).text,
     foldEnglish,
   )
   return english
-}
-
-/** The number of a paragraph's own sentences (those before its items'). */
-function countOwn(node: Provision & { type: 'paragraph' }): number {
-  const all = (translationOf(node) as { sentences: readonly string[] }).sentences.length
-  const items = node.items.reduce(
-    (sum, item) => sum + (translationOf(item) as { sentences: readonly string[] }).sentences.length,
-    0,
-  )
-  return all - items
 }
 
 const ENGINE = {

@@ -8,7 +8,7 @@
 import { regulation } from '../access/regulation.js'
 import { glossary as terms, translation } from '../generated/annotations.js'
 import { failure, type Result } from '../model/result.js'
-import type { Provision, Regulation } from '../model/schema.js'
+import type { Item, Paragraph, Provision, Regulation } from '../model/schema.js'
 import { childNodes } from '../model/tree.js'
 import { describeValue } from '../model/value.js'
 import { type NodeRef, resolveNode } from '../query/node.js'
@@ -71,6 +71,15 @@ export function translationOf(ref: NodeRef | Regulation): TranslationResult {
     language: 'en',
     status: 'unofficial',
   }
+}
+
+/**
+ * The English of a paragraph's or item's own text (a paragraph's without its
+ * items'), its sentences joined by a space; for the views that show a
+ * paragraph's items apart from it.
+ */
+export function ownEnglish(node: Paragraph | Item): string {
+  return (translation.provisions[node.eId] as readonly string[]).join(' ')
 }
 
 /**

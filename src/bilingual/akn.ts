@@ -13,14 +13,14 @@ import type { Element, ElementContent, Root } from 'xast'
 import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { regulation } from '../access/regulation.js'
-import { captionOf, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
 import { actorIri, conceptIri } from '../annotations/web.js'
 import { actors, references as storedReferences, translation } from '../generated/annotations.js'
 import { metadata } from '../generated/metadata.js'
 import { AKN_NAMESPACE, WORK_URI } from '../model/constants.js'
 import { eIdParts, listEId } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph, Provision } from '../model/schema.js'
-import { indentTree, toXast } from '../render/akn.js'
+import { indentTree, toXast, withDeclaration } from '../render/akn.js'
 import { metaElement } from '../render/akn-meta.js'
 import { nest, type Piece, type Span, spansOf } from './spans.js'
 
@@ -134,16 +134,6 @@ function find(element: Element, name: string): Element | undefined {
   return undefined
 }
 
-const declaration = (root: Element): Root => ({
-  type: 'root',
-  children: [
-    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-    { type: 'text', value: '\n' },
-    root,
-    { type: 'text', value: '\n' },
-  ],
-})
-
 /** The official Chinese act with its annotations as inline markup and their TLCs, as xast. */
 export function annotatedAknTree(manifestationDate?: string): Root {
   const plain = toXast(regulation, { indent: '', ...(manifestationDate ? { manifestationDate } : {}) })
@@ -153,19 +143,13 @@ export function annotatedAknTree(manifestationDate?: string): Root {
   const references = find(find(root, 'meta') as Element, 'references') as Element
   references.children.push(...tlcs(used))
   indentTree(root, '  ', 0)
-  return declaration(root)
+  return withDeclaration(root)
 }
 
 const english = (node: Provision): string => (translationOf(node) as { text: string }).text
-const sentences = (node: Provision): readonly string[] =>
-  (translationOf(node) as { sentences: readonly string[] }).sentences
-
 function englishParagraph(paragraph: Paragraph): Element {
   const parts = eIdParts(paragraph.eId) as { article: number; paragraph: number }
-  const items = paragraph.items.reduce((sum, item) => sum + sentences(item).length, 0)
-  const own = sentences(paragraph)
-    .slice(0, sentences(paragraph).length - items)
-    .join(' ')
+  const own = ownEnglish(paragraph)
   const content =
     paragraph.items.length === 0
       ? x('p', own)
@@ -209,7 +193,7 @@ export function englishAknTree(manifestationDate?: string): Root {
   ])
   const root = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [act])
   indentTree(root, '  ', 0)
-  return declaration(root)
+  return withDeclaration(root)
 }
 
 /** Serialise an AKN xast tree as the renderer does. */

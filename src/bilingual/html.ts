@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { h } from 'hastscript'
-import { captionOf, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
 import { translation } from '../generated/annotations.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
 import { nest, type Piece, spansOf } from './spans.js'
@@ -35,8 +35,6 @@ function lines(children: readonly ElementContent[]): ElementContent[] {
 }
 
 const english = (node: Regulation | Provision): string => (translationOf(node) as { text: string }).text
-const englishSentences = (node: Regulation | Provision): readonly string[] =>
-  (translationOf(node) as { sentences: readonly string[] }).sentences
 
 function pieceElement(piece: Piece): ElementContent {
   if (typeof piece === 'string') return { type: 'text', value: piece }
@@ -83,12 +81,8 @@ function row(id: string, zh: ElementContent[], en: string, className: string): E
 }
 
 function paragraphRows(paragraph: Paragraph): Element[] {
-  const own = englishSentences(paragraph).slice(
-    0,
-    englishSentences(paragraph).length - paragraph.items.reduce((sum, item) => sum + englishSentences(item).length, 0),
-  )
   return [
-    row(paragraph.eId, annotated(paragraph), own.join(' '), 'paragraph'),
+    row(paragraph.eId, annotated(paragraph), ownEnglish(paragraph), 'paragraph'),
     ...paragraph.items.map((item) =>
       row(
         item.eId,

@@ -5,20 +5,11 @@
  * paragraph or item a block quote under it); text is written line by line.
  */
 import type { Blockquote, Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
-import { captionOf, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
 import { translation } from '../generated/annotations.js'
-import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
+import type { Article, Chapter, Item, Provision, Regulation } from '../model/schema.js'
 
 const english = (node: Regulation | Provision): string => (translationOf(node) as { text: string }).text
-const sentences = (node: Regulation | Provision): readonly string[] =>
-  (translationOf(node) as { sentences: readonly string[] }).sentences
-
-/** A paragraph's own English (its sentences before its items'). */
-function ownEnglish(paragraph: Paragraph): string {
-  const items = paragraph.items.reduce((sum, item) => sum + sentences(item).length, 0)
-  const all = sentences(paragraph)
-  return all.slice(0, all.length - items).join(' ')
-}
 
 const articleEnglish = (article: Article): string =>
   `Article ${article.number} ${(captionOf(article) as { text: string }).text}`

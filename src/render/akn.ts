@@ -189,6 +189,11 @@ export function toXast(node: Renderable, options: AknOptions = {}): Root {
   }
   const root = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [document])
   indentTree(root, indent, 0)
+  return withDeclaration(root)
+}
+
+/** A document's root element with the XML declaration before it and a line feed after it. */
+export function withDeclaration(root: Element): Root {
   return {
     type: 'root',
     children: [
