@@ -80,18 +80,16 @@ function row(id: string, zh: ElementContent[], en: string, className: string): E
   ])
 }
 
+const itemRow = (item: Item): Element =>
+  row(
+    item.eId,
+    [h('span', { className: c('marker') }, item.marker), ...annotated(item)],
+    `(${item.number}) ${english(item)}`,
+    'item',
+  )
+
 function paragraphRows(paragraph: Paragraph): Element[] {
-  return [
-    row(paragraph.eId, annotated(paragraph), ownEnglish(paragraph), 'paragraph'),
-    ...paragraph.items.map((item) =>
-      row(
-        item.eId,
-        [h('span', { className: c('marker') }, item.marker), ...annotated(item)],
-        `(${item.number}) ${english(item)}`,
-        'item',
-      ),
-    ),
-  ]
+  return [row(paragraph.eId, annotated(paragraph), ownEnglish(paragraph), 'paragraph'), ...paragraph.items.map(itemRow)]
 }
 
 function articleHeading(article: Article): string {
@@ -221,14 +219,7 @@ export function bilingualHast(node: Regulation | Provision, options: BilingualHt
       body = paragraphRows(node)
       break
     default:
-      body = [
-        row(
-          node.eId,
-          [h('span', { className: c('marker') }, node.marker), ...annotated(node)],
-          `(${node.number}) ${english(node)}`,
-          'item',
-        ),
-      ]
+      body = [itemRow(node)]
   }
   // A provision alone still says that its English is unofficial.
   if (node.type !== 'regulation') body.push(unofficial())
