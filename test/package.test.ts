@@ -170,7 +170,9 @@ describe('built package', () => {
     for (const type of ['regulation', 'chapter', 'article', 'paragraph', 'item']) {
       expect(pkg.exports[`./${type}.schema.json`]).toBe(`./schema/${type}.schema.json`)
     }
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'schema', 'corpus/jilin-counter-espionage-2025.md']))
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist', 'schema/*.schema.json', 'corpus/jilin-counter-espionage-2025.md']),
+    )
   })
 
   it('the bin prints the table of contents', () => {
