@@ -140,7 +140,7 @@ describe('the packed package', () => {
 
   it('runs the installed bin', () => {
     const bin = join(project, 'node_modules/.bin/jilin-counter-espionage')
-    const toc = spawnSync(bin, ['toc', '--width', '60'], { encoding: 'utf8' })
+    const toc = spawnSync(bin, ['toc', '--width=80'], { encoding: 'utf8' })
     expect(toc.status).toBe(0)
     expect(toc.stdout.split('\n')[0]).toBe('吉林省反间谍工作规定 (Jilin Province Counter-Espionage Work Regulations)')
     const missing = spawnSync(bin, ['render', 'art_43', '--format', 'text'], { encoding: 'utf8' })
@@ -148,6 +148,19 @@ describe('the packed package', () => {
       1,
       'No article 43 (第四十三条): the regulation has 42 articles\n',
     ])
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' })
+    expect([version.status, version.stdout]).toEqual([
+      0,
+      `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`,
+    ])
+    const cite = spawnSync(bin, ['cite', '--json'], { encoding: 'utf8', input: '见第十五条第二款\n和第九十九条' })
+    expect(cite.status).toBe(1)
+    expect(JSON.parse(cite.stdout).map((row: { line: number; ok: boolean }) => [row.line, row.ok])).toEqual([
+      [1, true],
+      [2, false],
+    ])
+    const usage = spawnSync(bin, ['toc', '--colour'], { encoding: 'utf8' })
+    expect([usage.status, usage.stdout]).toEqual([2, ''])
   })
 
   it('type-checks a TypeScript consumer: valid literals pass, invalid ones fail with the expected message', () => {

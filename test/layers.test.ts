@@ -55,7 +55,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   render: ['model', 'render'],
   bilingual: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'bilingual'],
   parse: ['model', 'numeral', 'parse'],
-  cli: ['model', 'numeral', 'access', 'citation', 'query', 'render', 'cli'],
+  cli: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'cli'],
   entries: [
     'model',
     'numeral',

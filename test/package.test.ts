@@ -176,7 +176,7 @@ describe('built package', () => {
   })
 
   it('the bin prints the table of contents', () => {
-    const out = node(['dist/cli.js', 'toc', '--width', '60'])
+    const out = node(['dist/cli.js', 'toc', '--width', '80'])
     expect(out.split('\n')[0]).toBe('吉林省反间谍工作规定 (Jilin Province Counter-Espionage Work Regulations)')
     expect(out.match(/^ {2}第[一二三四五六七八九十]+条/gm)).toHaveLength(42)
   })

@@ -5,7 +5,7 @@
  * quietly with status 0; any other write error is one line on standard error
  * and status 3, never a stack trace.
  */
-import { writeSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { EXIT, type RunResult, run } from './run.js'
 
 const NAME = 'jilin-counter-espionage'
@@ -25,6 +25,22 @@ function onWriteError(error: NodeJS.ErrnoException): void {
   process.exit(EXIT.output)
 }
 
+/** The package's version, from its package.json (one folder up in the build, two in the source). */
+function version(): string | undefined {
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string
+        version?: string
+      }
+      if (pkg.name === NAME) return pkg.version
+    } catch {
+      // Not there: try the next place.
+    }
+  }
+  return undefined
+}
+
 /** Run the command with the process's arguments, write its answer and set the exit status. */
 export function main(): void {
   process.stdout.on('error', onWriteError)
@@ -34,7 +50,11 @@ export function main(): void {
 
   let result: RunResult
   try {
-    result = run(process.argv.slice(2), process.stdout.isTTY ? process.stdout.columns : undefined)
+    result = run(process.argv.slice(2), {
+      ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
+      ...(version() === undefined ? {} : { version: version() as string }),
+      input: () => readFileSync(0, 'utf8'),
+    })
   } catch (error) {
     say(`internal error, please report it: ${error instanceof Error ? error.message : 'unknown error'}`)
     result = { code: EXIT.internal, stdout: '', stderr: '' }

@@ -1,32 +1,36 @@
 import type { Regulation } from '../model/schema.js'
 import { columns } from '../render/text.js'
 
-/** Cut `text` to at most `width` columns, ending with `…` when cut. */
+/** Cut `text` to at most `width` columns, ending with `…` (one column) when cut. */
 export function truncate(text: string, width: number): string {
+  const chars = [...text]
+  const total = chars.reduce((sum, char) => sum + columns(char), 0)
+  if (total <= width) return text
   let used = 0
   let out = ''
-  const chars = [...text]
-  for (const [index, char] of chars.entries()) {
+  for (const char of chars) {
     const w = columns(char)
-    const rest = index < chars.length - 1 ? 1 : 0
-    if (used + w + rest > width && index < chars.length - 1) return `${out}…`
+    if (used + w > width - 1) break
     out += char
     used += w
   }
-  return out
+  return `${out}…`
 }
 
 /** The table of contents: chapters, and each article with the start of its text. */
 export function tableOfContents(regulation: Regulation, width = 80): string {
   const lines = [
-    `${regulation.title} (${regulation.englishTitle})`,
-    `${regulation.issuer} · ${regulation.instrumentType} · adopted ${regulation.adopted.date} · effective ${regulation.effective}`,
+    truncate(`${regulation.title} (${regulation.englishTitle})`, width),
+    truncate(
+      `${regulation.issuer} · ${regulation.instrumentType} · adopted ${regulation.adopted.date} · effective ${regulation.effective}`,
+      width,
+    ),
     '',
   ]
   for (const chapter of regulation.chapters) {
     const first = chapter.articles[0]?.heading ?? ''
     const last = chapter.articles.at(-1)?.heading ?? ''
-    lines.push(`${chapter.heading} ${chapter.title} (${first}–${last})`)
+    lines.push(truncate(`${chapter.heading} ${chapter.title} (${first}–${last})`, width))
     for (const article of chapter.articles) {
       const lead = `  ${article.heading.padEnd(5, '\u3000')} `
       const leadWidth = [...lead].reduce((sum, char) => sum + columns(char), 0)
