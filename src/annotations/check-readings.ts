@@ -12,7 +12,7 @@ import { childNodes } from '../model/tree.js'
 import { describeValue, isObject } from '../model/value.js'
 import type { AnnotationProblem } from './check.js'
 import { type Sentence, sentencesOf } from './sentences.js'
-import type { Actor } from './types.js'
+import { type Actor, NORM_KINDS, STATEMENT_ASPECTS } from './types.js'
 
 const ACTORS = 'corpus/annotations/actors.json'
 const MENTIONS = 'corpus/annotations/mentions.json'
@@ -28,18 +28,8 @@ export const MODAL_WORDS: Readonly<Record<string, string>> = Object.freeze({
   鼓励: 'encouragement',
   支持: 'encouragement',
 })
-const KINDS = new Set(['obligation', 'prohibition', 'permission', 'encouragement', 'statement'])
-const ASPECTS = new Set([
-  'purpose',
-  'scope',
-  'principle',
-  'responsibility',
-  'entitlement',
-  'procedure',
-  'condition',
-  'policy',
-  'effect',
-])
+const KINDS = new Set<string>(NORM_KINDS)
+const ASPECTS = new Set<string>(STATEMENT_ASPECTS)
 const ACTOR_KINDS = new Set(['organization', 'role', 'person'])
 
 interface Span {

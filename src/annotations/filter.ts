@@ -9,7 +9,7 @@ import { describeValue, readOptions } from '../model/value.js'
 import { type ProvisionFilter, provisions } from '../query/filter.js'
 import type { NodeList } from '../query/node.js'
 import { articlesUnder, sourcesUnder } from './scope.js'
-import type { NormKind } from './types.js'
+import { NORM_KINDS, type NormKind } from './types.js'
 
 /** What {@link annotatedProvisions} keeps: the parts of the query layer's filter, and the annotations; every part given must hold. */
 export interface AnnotationFilter extends ProvisionFilter {
@@ -20,8 +20,6 @@ export interface AnnotationFilter extends ProvisionFilter {
   /** Only provisions about this topic (an id of `topics()`): the articles tagged with it, and what they hold and are in. */
   readonly topic?: string
 }
-
-const NORM_KINDS: readonly unknown[] = ['obligation', 'prohibition', 'permission', 'encouragement', 'statement']
 
 /** The eIds of the paragraphs and items that name or bear each actor, and that state each kind of norm. */
 const actorSources = new Map<string, Set<string>>()
@@ -64,7 +62,7 @@ export function annotatedProvisions(filter?: AnnotationFilter | null): NodeList<
       'invalid-option',
       `Unexpected actor ${describeValue(actor)}, expected an id of actors() such as \`state-security-organs\``,
     )
-  if (norm !== undefined && !NORM_KINDS.includes(norm))
+  if (norm !== undefined && !(NORM_KINDS as readonly unknown[]).includes(norm))
     return failure('invalid-option', `Unexpected norm ${describeValue(norm)}, expected one of ${NORM_KINDS.join(', ')}`)
   if (topic !== undefined && !topicVocabulary.some((entry) => entry.id === topic))
     return failure(

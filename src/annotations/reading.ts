@@ -11,7 +11,7 @@ import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, readOptions } from '../model/value.js'
 import type { NodeRef } from '../query/node.js'
 import { nodeOf, sourcesUnder } from './scope.js'
-import type { Actor, Mention, Norm, NormKind } from './types.js'
+import { type Actor, type Mention, NORM_KINDS, type Norm, type NormKind } from './types.js'
 
 /** Filters of {@link normsOf}. */
 export interface NormFilter {
@@ -22,7 +22,7 @@ export interface NormFilter {
 }
 
 const byId = new Map(vocabulary.map((actor) => [actor.id, actor]))
-const KINDS: readonly unknown[] = ['obligation', 'prohibition', 'permission', 'encouragement', 'statement']
+const KINDS: readonly unknown[] = NORM_KINDS
 
 /** Every actor of the vocabulary: id, Chinese and English names, kind, and the forms the text writes it in. */
 export function actors(): readonly Actor[] {

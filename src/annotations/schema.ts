@@ -6,6 +6,7 @@
  * module (and zod); the annotations subpath does not.
  */
 import * as z from 'zod'
+import { NORM_KINDS, STATEMENT_ASPECTS } from './types.js'
 
 const text = z.string().min(1)
 const eId = z.string().regex(/^(?:chp_[1-9]\d*|art_[1-9]\d*(?:__para_[1-9]\d*(?:__list_1__item_[1-9]\d*)?)?)$/)
@@ -91,20 +92,8 @@ export const NormsFile = z
       z
         .object({
           target: Target,
-          kind: z.enum(['obligation', 'prohibition', 'permission', 'encouragement', 'statement']),
-          aspect: z
-            .enum([
-              'purpose',
-              'scope',
-              'principle',
-              'responsibility',
-              'entitlement',
-              'procedure',
-              'condition',
-              'policy',
-              'effect',
-            ])
-            .optional(),
+          kind: z.enum(NORM_KINDS),
+          aspect: z.enum(STATEMENT_ASPECTS).optional(),
           triggers: z.array(Target),
           bearers: z.array(id),
         })

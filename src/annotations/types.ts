@@ -75,19 +75,32 @@ export interface Mention {
 }
 
 /** The kinds of norm a sentence states (the deontic operators of LegalRuleML, and plain statements). */
-export type NormKind = 'obligation' | 'prohibition' | 'permission' | 'encouragement' | 'statement'
+export type NormKind = (typeof NORM_KINDS)[number]
+
+/** Every kind of norm, in the order of {@link NormKind}: the one list the schema, the checks and the filters read. */
+export const NORM_KINDS = Object.freeze([
+  'obligation',
+  'prohibition',
+  'permission',
+  'encouragement',
+  'statement',
+] as const)
 
 /** What a statement does. */
-export type StatementAspect =
-  | 'purpose'
-  | 'scope'
-  | 'principle'
-  | 'responsibility'
-  | 'entitlement'
-  | 'procedure'
-  | 'condition'
-  | 'policy'
-  | 'effect'
+export type StatementAspect = (typeof STATEMENT_ASPECTS)[number]
+
+/** Every aspect of a statement: the one list the schema and the checks read. */
+export const STATEMENT_ASPECTS = Object.freeze([
+  'purpose',
+  'scope',
+  'principle',
+  'responsibility',
+  'entitlement',
+  'procedure',
+  'condition',
+  'policy',
+  'effect',
+] as const)
 
 /** The norm a sentence states: its kind, the words that make it one, and who bears it. */
 export interface Norm {
