@@ -63,6 +63,8 @@ describe('built package', () => {
     [
       'jilin-counter-espionage/annotations',
       [
+        'NORM_KINDS',
+        'STATEMENT_ASPECTS',
         'TRANSLATION_NOTE',
         'WEB_ANNOTATION_CONTEXT',
         'actors',

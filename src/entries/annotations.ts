@@ -58,6 +58,7 @@ export type {
   Topic,
   Translation,
 } from '../annotations/types.js'
+export { NORM_KINDS, STATEMENT_ASPECTS } from '../annotations/types.js'
 export {
   WEB_ANNOTATION_CONTEXT,
   type WebAnnotation,
