@@ -11,10 +11,10 @@ import {
   type SearchHit,
   type SearchOptions,
   type SearchResult,
-  search as searchChinese,
   searchWith,
   type Units,
-} from '../query/search.js'
+} from '../query/engine.js'
+import { search as searchChinese } from '../query/search.js'
 import { queryTerms, type SearchStats } from '../query/terms.js'
 import { ownEnglish, translationOf } from './translation.js'
 

@@ -11,7 +11,7 @@
  * provision, `/ontology/organization/cn-jl/state-security-organs` for an
  * actor, `/ontology/concept/cn-jl/obligation` for a norm kind.
  */
-import { getNode } from '../access/lookup.js'
+import { getNode, walk } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import {
   articleTopics,
@@ -168,19 +168,17 @@ export function webAnnotations(options?: WebAnnotationOptions | null): Result<{ 
     ({ type: 'SpecificResource', source: iri(source), purpose }) as WebAnnotationBody
 
   // The English of every sentence of every paragraph and item.
-  for (const chapter of regulation.chapters)
-    for (const article of chapter.articles)
-      for (const paragraph of article.paragraphs)
-        for (const node of [paragraph, ...paragraph.items]) {
-          const english = translation.provisions[node.eId] as readonly string[]
-          sentencesOf(node.text).forEach((sentence, index) => {
-            add(
-              'describing',
-              [text(english[index] as string, 'describing', { language: 'en' })],
-              spanTarget(node.eId, node.text, sentence.start, sentence.end),
-            )
-          })
-        }
+  for (const node of walk()) {
+    if (node.type !== 'paragraph' && node.type !== 'item') continue
+    const english = translation.provisions[node.eId] as readonly string[]
+    sentencesOf(node.text).forEach((sentence, index) => {
+      add(
+        'describing',
+        [text(english[index] as string, 'describing', { language: 'en' })],
+        spanTarget(node.eId, node.text, sentence.start, sentence.end),
+      )
+    })
+  }
   for (const mention of mentions) add('identifying', [resource(actorIri(mention.actor), 'identifying')], mention.target)
   for (const norm of norms) {
     add(

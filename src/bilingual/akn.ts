@@ -13,15 +13,16 @@ import type { Element, ElementContent, Root } from 'xast'
 import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { regulation } from '../access/regulation.js'
-import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
 import { actorIri, conceptIri } from '../annotations/web.js'
-import { actors, references as storedReferences, translation } from '../generated/annotations.js'
+import { actors, translation } from '../generated/annotations.js'
 import { metadata } from '../generated/metadata.js'
 import { AKN_NAMESPACE, WORK_URI } from '../model/constants.js'
 import { eIdParts, listEId } from '../model/eid.js'
-import type { Article, Chapter, Item, Paragraph, Provision } from '../model/schema.js'
+import type { Article, Chapter, Item, Paragraph } from '../model/schema.js'
 import { indentTree, toXast, withDeclaration } from '../render/akn.js'
 import { metaElement } from '../render/akn-meta.js'
+import { captionText, englishOf, itemNumber } from './english.js'
 import { nest, type Piece, type Span, spansOf } from './spans.js'
 
 const byId = new Map(actors.map((actor) => [actor.id, actor]))
@@ -58,10 +59,9 @@ function spanElement(span: Span, children: ElementContent[], used: Used): Elemen
     }
     case 'reference': {
       if (span.scope === 'internal')
-        return x('ref', { href: span.href === undefined ? WORK_URI : `${WORK_URI}/~${span.href.slice(1)}` }, children)
-      const found = storedReferences.find((reference) => reference.title === span.title && reference.instrument)
+        return x('ref', { href: span.node === undefined ? WORK_URI : `${WORK_URI}/~${span.node}` }, children)
       // An instrument the citation layer does not know is still named by its title.
-      const instrument = found?.instrument ?? `unknown/${encodeURIComponent(span.title ?? 'instrument')}`
+      const instrument = span.instrument ?? `unknown/${encodeURIComponent(span.title ?? 'instrument')}`
       const id = instrumentId(instrument)
       used.instruments.set(id, { href: `/ontology/reference/${instrument}`, showAs: span.title ?? instrument })
       return x('ref', { href: `#${id}` }, children)
@@ -146,7 +146,6 @@ export function annotatedAknTree(manifestationDate?: string): Root {
   return withDeclaration(root)
 }
 
-const english = (node: Provision): string => (translationOf(node) as { text: string }).text
 function englishParagraph(paragraph: Paragraph): Element {
   const parts = eIdParts(paragraph.eId) as { article: number; paragraph: number }
   const own = ownEnglish(paragraph)
@@ -156,7 +155,7 @@ function englishParagraph(paragraph: Paragraph): Element {
       : x('blockList', { eId: listEId(parts.article, parts.paragraph) }, [
           x('listIntroduction', own),
           ...paragraph.items.map((item: Item) =>
-            x('item', { eId: item.eId }, [x('num', `(${item.number})`), x('p', english(item))]),
+            x('item', { eId: item.eId }, [x('num', itemNumber(item)), x('p', englishOf(item))]),
           ),
         ])
   return x('paragraph', { eId: paragraph.eId }, [x('content', [content])])
@@ -165,14 +164,14 @@ function englishParagraph(paragraph: Paragraph): Element {
 const englishArticle = (article: Article): Element =>
   x('article', { eId: article.eId }, [
     x('num', `Article ${article.number}`),
-    x('heading', (captionOf(article) as { text: string }).text),
+    x('heading', captionText(article)),
     ...article.paragraphs.map(englishParagraph),
   ])
 
 const englishChapter = (chapter: Chapter): Element =>
   x('chapter', { eId: chapter.eId }, [
     x('num', `Chapter ${chapter.number}`),
-    x('heading', english(chapter)),
+    x('heading', englishOf(chapter)),
     ...chapter.articles.map(englishArticle),
   ])
 

@@ -10,9 +10,10 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { h } from 'hastscript'
-import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
 import { translation } from '../generated/annotations.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
+import { articleHeading, chapterHeading, englishOf, itemEnglish } from './english.js'
 import { nest, type Piece, spansOf } from './spans.js'
 
 /** Options of the bilingual HTML view. */
@@ -34,8 +35,6 @@ function lines(children: readonly ElementContent[]): ElementContent[] {
   return out
 }
 
-const english = (node: Regulation | Provision): string => (translationOf(node) as { text: string }).text
-
 function pieceElement(piece: Piece): ElementContent {
   if (typeof piece === 'string') return { type: 'text', value: piece }
   const children = piece.children.map(pieceElement)
@@ -52,9 +51,9 @@ function pieceElement(piece: Piece): ElementContent {
         children,
       )
     case 'reference':
-      return span.href === undefined
+      return span.node === undefined
         ? h('cite', { className: c('ref'), dataScope: span.scope, title: span.title }, children)
-        : h('a', { className: c('ref'), href: span.href, dataScope: span.scope }, children)
+        : h('a', { className: c('ref'), href: `#${span.node}`, dataScope: span.scope }, children)
     case 'actor':
       return h(
         'span',
@@ -81,19 +80,10 @@ function row(id: string, zh: ElementContent[], en: string, className: string): E
 }
 
 const itemRow = (item: Item): Element =>
-  row(
-    item.eId,
-    [h('span', { className: c('marker') }, item.marker), ...annotated(item)],
-    `(${item.number}) ${english(item)}`,
-    'item',
-  )
+  row(item.eId, [h('span', { className: c('marker') }, item.marker), ...annotated(item)], itemEnglish(item), 'item')
 
 function paragraphRows(paragraph: Paragraph): Element[] {
   return [row(paragraph.eId, annotated(paragraph), ownEnglish(paragraph), 'paragraph'), ...paragraph.items.map(itemRow)]
-}
-
-function articleHeading(article: Article): string {
-  return `Article ${article.number} ${(captionOf(article) as { text: string }).text}`
 }
 
 function articleElement(article: Article): Element {
@@ -119,7 +109,7 @@ function chapterElement(chapter: Chapter): Element {
       h('h2', { className: c('heading') }, [
         h('span', { lang: 'zh-CN' }, `${chapter.heading} ${chapter.title}`),
         ' ',
-        h('span', { lang: 'en', className: c('en') }, `Chapter ${chapter.number} ${english(chapter)}`),
+        h('span', { lang: 'en', className: c('en') }, chapterHeading(chapter)),
       ]),
       ...chapter.articles.map(articleElement),
     ]),
@@ -139,7 +129,7 @@ function tableOfContents(regulation: Regulation): Element {
             h('li', [
               h('a', { href: `#${chapter.eId}` }, [
                 `${chapter.heading} ${chapter.title} `,
-                h('span', { lang: 'en' }, `Chapter ${chapter.number} ${english(chapter)}`),
+                h('span', { lang: 'en' }, chapterHeading(chapter)),
               ]),
               h(
                 'ol',
@@ -168,7 +158,7 @@ function front(regulation: Regulation): ElementContent[] {
     h('h1', { className: c('title') }, [
       h('span', { lang: 'zh-CN' }, regulation.title),
       h('br'),
-      h('span', { lang: 'en', className: c('en') }, english(regulation)),
+      h('span', { lang: 'en', className: c('en') }, englishOf(regulation)),
     ]),
     row(
       'promulgation-note',
@@ -229,7 +219,7 @@ export function bilingualHast(node: Regulation | Provision, options: BilingualHt
     lines(body),
   )
   if (!options.standalone) return { type: 'root', children: [root] }
-  const title = node.type === 'regulation' ? `${node.title} · ${english(node)}` : `${node.eId}`
+  const title = node.type === 'regulation' ? `${node.title} · ${englishOf(node)}` : `${node.eId}`
   const page: RootContent[] = [
     { type: 'doctype' },
     { type: 'text', value: '\n' },

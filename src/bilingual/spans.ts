@@ -17,9 +17,12 @@ export type SpanKind =
   | { readonly kind: 'sentence'; readonly norms: readonly string[]; readonly bearers: readonly string[] }
   | {
       readonly kind: 'reference'
-      readonly href: string | undefined
+      /** The eId of the first provision an internal citation names; none for the whole regulation or another instrument. */
+      readonly node: string | undefined
       readonly scope: 'internal' | 'external'
+      /** For an external citation: the title as written, and the known instrument's id. */
       readonly title?: string
+      readonly instrument?: string
     }
   | { readonly kind: 'actor'; readonly actor: string; readonly actorKind: string; readonly en: string }
   | { readonly kind: 'deontic'; readonly norm: string }
@@ -60,8 +63,9 @@ export function spansOf(eId: string, text: string): Span[] {
     spans.push({
       kind: 'reference',
       scope: reference.scope,
-      href: reference.scope === 'internal' && reference.nodes[0] !== undefined ? `#${reference.nodes[0]}` : undefined,
+      node: reference.scope === 'internal' ? reference.nodes[0] : undefined,
       ...(reference.title === undefined ? {} : { title: reference.title }),
+      ...(reference.instrument === undefined ? {} : { instrument: reference.instrument }),
       ...at(reference.target),
     })
   const mentions = own((mentionsOf(eId) as { mentions: readonly Mention[] }).mentions, eId)

@@ -5,16 +5,10 @@
  * paragraph or item a block quote under it); text is written line by line.
  */
 import type { Blockquote, Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
-import { captionOf, ownEnglish, TRANSLATION_NOTE, translationOf } from '../annotations/translation.js'
+import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
 import { translation } from '../generated/annotations.js'
-import type { Article, Chapter, Item, Provision, Regulation } from '../model/schema.js'
-
-const english = (node: Regulation | Provision): string => (translationOf(node) as { text: string }).text
-
-const articleEnglish = (article: Article): string =>
-  `Article ${article.number} ${(captionOf(article) as { text: string }).text}`
-const chapterEnglish = (chapter: Chapter): string => `Chapter ${chapter.number} ${english(chapter)}`
-const itemEnglish = (item: Item): string => `(${item.number}) ${english(item)}`
+import type { Provision, Regulation } from '../model/schema.js'
+import { articleHeading, chapterHeading, englishOf, itemEnglish } from './english.js'
 
 /** The blocks of a node, in order: `[kind, Chinese, English]`. */
 type Block = readonly ['title' | 'note' | 'chapter' | 'article' | 'paragraph' | 'item', string, string]
@@ -23,14 +17,14 @@ function blocks(node: Regulation | Provision): Block[] {
   switch (node.type) {
     case 'regulation':
       return [
-        ['title', node.title, english(node)],
+        ['title', node.title, englishOf(node)],
         ['note', node.promulgationNote, translation.promulgationNote.join(' ')],
         ...node.chapters.flatMap(blocks),
       ]
     case 'chapter':
-      return [['chapter', `${node.heading} ${node.title}`, chapterEnglish(node)], ...node.articles.flatMap(blocks)]
+      return [['chapter', `${node.heading} ${node.title}`, chapterHeading(node)], ...node.articles.flatMap(blocks)]
     case 'article':
-      return [['article', node.heading, articleEnglish(node)], ...node.paragraphs.flatMap(blocks)]
+      return [['article', node.heading, articleHeading(node)], ...node.paragraphs.flatMap(blocks)]
     case 'paragraph':
       return [['paragraph', node.text, ownEnglish(node)], ...node.items.flatMap(blocks)]
     default:

@@ -179,8 +179,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       const found = extractCitations(text)
       const lineStarts = [0]
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+      // Citations come in text order, so the line only moves forward: one pass over the lines in all.
+      let line = 0
       const place = (offset: number): { line: number; column: number } => {
-        let line = 0
+        if ((lineStarts[line] as number) > offset) line = 0
         while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) line++
         return { line: line + 1, column: offset - (lineStarts[line] as number) + 1 }
       }
