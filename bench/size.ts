@@ -22,6 +22,7 @@ const SUBPATHS = [
   ['render/akn', 25],
   ['render/json', 25],
   ['render/bilingual', undefined],
+  ['remark', undefined],
 ] as const
 
 export function benchSize(): void {

@@ -24,7 +24,7 @@ describe('toc', () => {
 
   it.each([
     [['toc', '--width', 'x'], 2, /^Unexpected --width `x`, expected an integer of at least 20/],
-    [['nope'], 2, /^Unexpected command `nope`, expected `toc`, `show`, `search`, `cite` or `render`/],
+    [['nope'], 2, /^Unexpected command `nope`, expected `toc`, `show`, `search`, `cite`, `check` or `render`/],
   ])('rejects %j', (argv, code, message) => {
     const result = run(argv)
     expect(result.code).toBe(code)

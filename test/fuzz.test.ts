@@ -17,6 +17,7 @@ import * as citation from '../src/entries/citation.js'
 import * as main from '../src/entries/index.js'
 import * as parse from '../src/entries/parse.js'
 import * as query from '../src/entries/query.js'
+import * as remark from '../src/entries/remark.js'
 import * as render from '../src/entries/render.js'
 import * as bilingual from '../src/entries/render-bilingual.js'
 import * as schema from '../src/entries/schema.js'
@@ -163,6 +164,24 @@ add(
   true,
 )
 add(['findInstrument'], fc.tuple(text), ofType('undefined', 'object'))
+add(['checkText'], fc.tuple(fc.oneof(hostileText, text), optionsOf({ bare: anyValue })), (output) =>
+  expect(output).toBeInstanceOf(Array),
+)
+add(['referenceMessage'], fc.tuple(anyValue), ofType('undefined', 'string'))
+// A severity outside 0–2 is refused by unified-lint-rule itself (tested in remark.test.ts); any options are taken.
+const lintOptions = optionsOf({ bare: anyValue, code: anyValue, link: fc.oneof(text, anyValue) })
+const severity = fc.constantFrom('off', 'on', 'warn', 'error', 0, 1, 2, true, false)
+add(
+  ['remarkLintReferences', 'default'],
+  fc.tuple(fc.oneof(lintOptions, severity, fc.tuple(severity, lintOptions))),
+  ofType('undefined', 'function'),
+)
+add(
+  ['remarkLinkReferences'],
+  fc.tuple(optionsOf({ baseUrl: fc.oneof(text, anyValue), bare: anyValue, code: anyValue })),
+  ofType('function'),
+  true,
+)
 add(['lookup'], fc.tuple(fc.oneof(number, hostileText, anyValue), resolveOptions), result)
 add(['parentOf', 'ancestorsOf', 'pathOf', 'childrenOf', 'chapterOf'], fc.tuple(anyNode), result)
 add(['nextOf', 'previousOf'], fc.tuple(anyNode, optionsOf({ sameType: anyValue })), result)
@@ -299,6 +318,7 @@ const entries: Record<string, Record<string, unknown>> = {
   parse,
   render,
   schema,
+  remark,
 }
 
 /** Every exported function by name (the same function may be exported by several entries). */
@@ -364,6 +384,12 @@ describe('the command line under hostile arguments', () => {
       'show',
       'search',
       'cite',
+      'check',
+      '--bare',
+      '--format=sarif',
+      '--no-ignore',
+      '--ignore-pattern',
+      '--file',
       '--json',
       '--lang',
       'zh,en',

@@ -56,6 +56,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   bilingual: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'bilingual'],
   parse: ['model', 'numeral', 'parse'],
   cli: ['model', 'numeral', 'access', 'citation', 'query', 'annotations', 'render', 'cli'],
+  remark: ['model', 'numeral', 'access', 'citation', 'remark'],
   entries: [
     'model',
     'numeral',
@@ -67,6 +68,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     'bilingual',
     'parse',
     'cli',
+    'remark',
     'entries',
   ],
 }
@@ -83,6 +85,7 @@ describe('the module graph of every entry point', () => {
         'index',
         'parse',
         'query',
+        'remark',
         'render',
         'render-akn',
         'render-bilingual',

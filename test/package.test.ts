@@ -27,12 +27,15 @@ describe('built package', () => {
       'jilin-counter-espionage/citation',
       [
         'CITATION_STYLES',
+        'REFERENCE_FORMS',
         'WORK_URI',
+        'checkText',
         'extractCitations',
         'findInstrument',
         'formatCitation',
         'knownInstruments',
         'parseCitation',
+        'referenceMessage',
         'resolveCitation',
         'resolveIn',
         'validateReference',
@@ -127,6 +130,10 @@ describe('built package', () => {
     ['jilin-counter-espionage/render/akn', ['AKN_NAMESPACE', 'renderAkn', 'toXast']],
     ['jilin-counter-espionage/render/json', ['renderJson']],
     ['jilin-counter-espionage/render/bilingual', ['renderAnnotatedAkn', 'renderBilingual']],
+    [
+      'jilin-counter-espionage/remark',
+      ['LINT_RULE', 'LINT_URL', 'default', 'remarkLinkReferences', 'remarkLintReferences'],
+    ],
   ])('%s exports exactly its API', async (specifier, names) => {
     const module = await import(specifier)
     expect(Object.keys(module).sort()).toEqual(names)

@@ -134,12 +134,14 @@ export class Titles {
       if (instrument) return { instrument, length }
     }
     const name = this.bareTitle(at, lastEnd)
-    return name === undefined ? undefined : { instrument: external(name), length: name.length }
+    // This regulation's own title without 《》 names this regulation, as it does in 《》.
+    return name === undefined ? undefined : { instrument: titled(name), length: name.length }
   }
 
   private bareTitle(at: number, lastEnd: number): string | undefined {
     const { reader } = this
     const { text } = reader
+    if (at - TITLE.length >= lastEnd && reader.startsWith(TITLE, at - TITLE.length)) return TITLE
     for (const title of instrumentTitles) {
       const start = at - title.length
       if (start >= lastEnd && reader.startsWith(title, start)) return title

@@ -5,7 +5,7 @@
  * quietly with status 0; any other write error is one line on standard error
  * and status 3, never a stack trace.
  */
-import { readFileSync, writeSync } from 'node:fs'
+import { readFileSync, statSync, writeSync } from 'node:fs'
 import { EXIT, type RunResult, run } from './run.js'
 
 const NAME = 'jilin-counter-espionage'
@@ -41,8 +41,24 @@ function version(): string | undefined {
   return undefined
 }
 
+/** A file's text for `cite --file`, or the line that says why it cannot be read. */
+function readText(path: string): string | { problem: string } {
+  try {
+    if (statSync(path).isDirectory()) return { problem: `Unexpected folder \`${path}\`, expected a file` }
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return {
+      problem:
+        code === 'ENOENT'
+          ? `Unexpected missing file \`${path}\`, expected one that exists`
+          : `Unexpected unreadable file \`${path}\` (${code ?? 'error'}), expected one that can be read`,
+    }
+  }
+}
+
 /** Run the command with the process's arguments, write its answer and set the exit status. */
-export function main(): void {
+export async function main(): Promise<void> {
   process.stdout.on('error', onWriteError)
   process.stderr.on('error', (error: NodeJS.ErrnoException) =>
     process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.output),
@@ -54,7 +70,18 @@ export function main(): void {
       ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
       ...(version() === undefined ? {} : { version: version() as string }),
       input: () => readFileSync(0, 'utf8'),
+      readText,
     })
+    if (result.task) {
+      const task = result.task
+      result = { code: EXIT.ok, stdout: '', stderr: '' }
+      process.exitCode = await task({
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+        progress: process.stderr.isTTY === true,
+      })
+      return
+    }
   } catch (error) {
     say(`internal error, please report it: ${error instanceof Error ? error.message : 'unknown error'}`)
     result = { code: EXIT.internal, stdout: '', stderr: '' }

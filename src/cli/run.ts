@@ -13,6 +13,7 @@ import { lookup } from '../query/lookup.js'
 import { textOf } from '../query/navigate.js'
 import { search } from '../query/search.js'
 import { RENDER_FORMATS, type Renderable, type RenderOptions, render } from '../render/index.js'
+import { CHECK_FORMATS, type CheckIO, type CheckOptions, runCheck } from './check.js'
 import { tableOfContents } from './toc.js'
 
 /**
@@ -28,6 +29,12 @@ export interface RunResult {
   readonly code: number
   readonly stdout: string
   readonly stderr: string
+  /**
+   * Work that streams its output (`check`): `main` runs it with the
+   * process's streams and exits with the status it answers; `code`,
+   * `stdout` and `stderr` are then empty.
+   */
+  readonly task?: (io: CheckIO) => Promise<number>
 }
 
 /** What the command may use besides its arguments; `main` provides it. */
@@ -38,6 +45,8 @@ export interface RunContext {
   readonly version?: string
   /** Standard input as text, for `cite` without a text argument (read only when asked for). */
   readonly input?: () => string
+  /** Read a file as text, for `cite --file`: its text, or the line that says why it cannot be read. */
+  readonly readText?: (path: string) => string | { readonly problem: string }
 }
 
 const NAME = 'jilin-counter-espionage'
@@ -54,7 +63,9 @@ Commands:
                                    number or citation such as 第十五条第二款)
   search <query> [--chapter N] [--limit N]
                                    full-text search of the regulation
-  cite [text]                      every citation in the text (or standard input), resolved
+  cite [text] [--file F]           every citation in the text (or a file, or standard input), resolved
+  check <paths or globs...>        every reference to this regulation in the files, checked:
+        [--bare] [--format text|json|sarif] [--no-ignore] [--ignore-pattern P] [--ignore-path F]
   render [reference] --format F    the regulation, or one provision, as markdown (md),
          [--standalone] [--width N]  text (txt), html, akn or json
 
@@ -63,7 +74,7 @@ ${NAME} --version prints the version.
 
 ${STATUS}`
 
-type Values = Record<string, string | boolean | undefined>
+type Values = Record<string, string | boolean | string[] | undefined>
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options']
 
 interface Command {
@@ -79,7 +90,7 @@ const fail = (reason: string, code: number = EXIT.usage): RunResult => ({ code, 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
 /** A whole number of at least `min` from an option's text, or the reason it is not one. */
-function wholeNumber(name: string, value: string | boolean | undefined, min: number): number | RunResult | undefined {
+function wholeNumber(name: string, value: Values[string], min: number): number | RunResult | undefined {
   if (value === undefined) return undefined
   const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN
   if (!Number.isSafeInteger(number) || number < min)
@@ -170,11 +181,18 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   cite: {
-    usage: `Usage: ${NAME} cite [text] [--json]\n\nEvery citation in the text (or, without one, in standard input), each resolved:\nline, column, the citation and what it names or why it does not resolve.\nStatus 1 when any does not resolve.\n`,
-    options: { ...JSON_OPTION },
+    usage: `Usage: ${NAME} cite [text] [--file F] [--json]\n\nEvery citation in the text (or in file F, or, without either, in standard input),\neach resolved: line, column, the citation and what it names or why it does not\nresolve. Status 1 when any does not resolve.\n`,
+    options: { file: { type: 'string' }, ...JSON_OPTION },
     positionals: [0, 1],
     run(values, [given], context) {
-      const text = given ?? context.input?.() ?? ''
+      if (given !== undefined && values.file !== undefined)
+        return fail(`Unexpected text and --file together, expected one of them`)
+      let text: string
+      if (values.file !== undefined) {
+        const read = context.readText?.(String(values.file)) ?? { problem: 'Unexpected --file, expected no files here' }
+        if (typeof read !== 'string') return fail(read.problem)
+        text = read
+      } else text = given ?? context.input?.() ?? ''
       if (text.trim() === '') return fail('Unexpected empty input, expected text to find citations in')
       const found = extractCitations(text)
       const lineStarts = [0]
@@ -211,6 +229,61 @@ const COMMANDS: Readonly<Record<string, Command>> = {
           }\n`,
       )
       return { code, stdout: lines.join(''), stderr: '' }
+    },
+  },
+  check: {
+    usage: `Usage: ${NAME} check <paths or globs...> [--bare] [--format text|json|sarif] [--json]
+       [--no-ignore] [--ignore-pattern P]... [--ignore-path F]
+
+Every reference to this regulation in the files (source code, Markdown, text,
+JSON, YAML, anything that is not binary) is checked: its title, with or without
+《》, before a provision (《吉林省反间谍工作规定》第十五条), 本规定第…条, an eId
+(art_15__para_2), a URI, or an English citation next to the English title
+(Article 15 of the Jilin Province Counter-Espionage Work Regulations). With
+--bare, bare 第…条 citations count too (for files about this regulation only).
+Malformed citations (第十〇条) are reported as well.
+
+Each one that does not resolve is reported as
+  file:line:column  message  rule-id
+(--json and --format sarif write JSON or SARIF 2.1.0 instead). Folders are
+walked; .gitignore files are honoured (--no-ignore: not) and node_modules is
+skipped. A comment jilin-counter-espionage-disable-next-line silences the next
+line; jilin-counter-espionage-disable-line its own line; -disable … -enable the
+lines between.
+
+Status 0 when every reference resolves, 1 when any does not, 2 when a path
+cannot be read or the arguments are wrong.
+`,
+    options: {
+      bare: { type: 'boolean' },
+      format: { type: 'string' },
+      'no-ignore': { type: 'boolean' },
+      'ignore-pattern': { type: 'string', multiple: true },
+      'ignore-path': { type: 'string' },
+      ...JSON_OPTION,
+    },
+    positionals: [1, Number.POSITIVE_INFINITY],
+    run(values, paths, context) {
+      const format = values.json ? 'json' : (values.format ?? 'text')
+      if (!(CHECK_FORMATS as readonly unknown[]).includes(format))
+        return fail(`Unexpected --format \`${String(format)}\`, expected ${CHECK_FORMATS.join(', ')}`)
+      if (values.json && values.format !== undefined && values.format !== 'json')
+        return fail(`Unexpected --json with --format \`${String(values.format)}\`, expected one of them`)
+      const options: CheckOptions = {
+        paths,
+        format: format as CheckOptions['format'],
+        bare: values.bare === true,
+        gitignore: values['no-ignore'] !== true,
+        ignorePatterns: (values['ignore-pattern'] as unknown as string[] | undefined) ?? [],
+        ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
+      }
+      return {
+        code: EXIT.ok,
+        stdout: '',
+        stderr: '',
+        task: (io) =>
+          runCheck(options, { ...(context.version === undefined ? {} : { version: context.version }), ...io }),
+      }
     },
   },
   render: {
@@ -277,7 +350,7 @@ export function run(argv: readonly string[], context: RunContext | number = {}):
   const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
   if (spec === undefined)
     return fail(
-      `Unexpected command \`${command}\`, expected \`toc\`, \`show\`, \`search\`, \`cite\` or \`render\`\n\n${USAGE}`,
+      `Unexpected command \`${command}\`, expected \`toc\`, \`show\`, \`search\`, \`cite\`, \`check\` or \`render\`\n\n${USAGE}`,
     )
   if (rest.includes('--help') || rest.includes('-h')) return ok(`${spec.usage}\n${STATUS}`)
   let parsed: { values: Values; positionals: string[] }
@@ -295,6 +368,8 @@ export function run(argv: readonly string[], context: RunContext | number = {}):
       `Unexpected \`${parsed.positionals[max]}\`, expected ${max === 0 ? 'no arguments' : max === 1 ? 'one argument' : `${max} arguments`} to ${command}`,
     )
   if (parsed.positionals.length < min)
-    return fail(`Unexpected missing argument, expected ${spec.usage.split('\n')[0]?.replace('Usage: ', '')}`)
+    return fail(
+      `Unexpected missing argument, expected ${spec.usage.split('\n')[0]?.replace('Usage: ', '')}${command === 'check' ? ' (paths, folders or globs to check)' : ''}`,
+    )
   return spec.run(parsed.values, parsed.positionals, ctx)
 }

@@ -31,6 +31,14 @@ export {
   type ResolveOptions,
   resolveIn,
 } from '../citation/resolve.js'
+export {
+  type CheckTextOptions,
+  checkText,
+  REFERENCE_FORMS,
+  type ReferenceForm,
+  referenceMessage,
+  type TextReference,
+} from '../citation/text-check.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
 export type { Address, Level } from '../model/address.js'
 export { WORK_URI } from '../model/constants.js'

@@ -7,4 +7,4 @@
  */
 import { main } from '../cli/main.js'
 
-main()
+await main()

@@ -1,0 +1,158 @@
+/**
+ * The files `check` reads: each path given (a file, a directory walked in
+ * name order, or a glob such as `docs/**\/*.md`), with `.gitignore` files
+ * honoured (those of the folders walked, and of the folders between the
+ * working directory and where the walk starts) and `.git` and `node_modules`
+ * always skipped. A file named on the command line is read even when
+ * ignored, as linters do. The walk holds one folder's listing at a time per
+ * level, so its memory does not grow with the size of the tree.
+ */
+import type { Dirent } from 'node:fs'
+import { opendir, readFile, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+
+/** A file to check, or a path that cannot be: one line for standard error. */
+export type Entry = { readonly file: string; readonly path: string } | { readonly problem: string }
+
+/** Options of {@link files}. */
+export interface FilesOptions {
+  /** The working directory paths are relative to. */
+  readonly cwd: string
+  /** Honour `.gitignore` files (default `true`). */
+  readonly gitignore?: boolean
+  /** Patterns to ignore besides (from `--ignore-pattern`), in `.gitignore` syntax. */
+  readonly ignorePatterns?: readonly string[]
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
+
+/** The rules of one folder's `.gitignore`, with the folder they are relative to. */
+interface Rules {
+  readonly folder: string
+  readonly ignore: Ignore
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code
+}
+
+/** A path as printed: relative to the working directory when under it, with `/`. */
+function display(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute)
+  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel
+  return sep === '/' ? shown : shown.split(sep).join('/')
+}
+
+async function readRules(folder: string): Promise<Rules | undefined> {
+  try {
+    const text = await readFile(join(folder, '.gitignore'), 'utf8')
+    return { folder, ignore: ignore().add(text) }
+  } catch {
+    // No .gitignore here (or it cannot be read): nothing to ignore.
+    return undefined
+  }
+}
+
+function ignored(rules: readonly Rules[], absolute: string, directory: boolean): boolean {
+  for (const { folder, ignore: rule } of rules) {
+    const rel = relative(folder, absolute).split(sep).join('/')
+    if (rel === '' || rel.startsWith('..')) continue
+    if (rule.ignores(directory ? `${rel}/` : rel)) return true
+  }
+  return false
+}
+
+/**
+ * Every file to check under the paths and globs given, in order; a path
+ * that does not exist or cannot be read is an entry with its `problem`.
+ */
+export async function* files(paths: readonly string[], options: FilesOptions): AsyncGenerator<Entry> {
+  const { cwd } = options
+  const useGitignore = options.gitignore !== false
+  const extra: Rules[] =
+    options.ignorePatterns && options.ignorePatterns.length > 0
+      ? [{ folder: cwd, ignore: ignore().add([...options.ignorePatterns]) }]
+      : []
+  const seen = paths.length > 1 ? new Set<string>() : undefined
+  for (const given of paths) {
+    const scan = picomatch.scan(given)
+    const start = resolve(cwd, scan.isGlob ? scan.base || '.' : given)
+    const match = scan.isGlob ? picomatch(given.replace(/\\/g, '/'), { dot: false }) : undefined
+    let info: Awaited<ReturnType<typeof stat>>
+    try {
+      info = await stat(start)
+    } catch (error) {
+      yield {
+        problem:
+          errorCode(error) === 'ENOENT'
+            ? `Unexpected missing path \`${given}\`, expected a file, folder or glob that exists`
+            : `Unexpected unreadable path \`${given}\` (${errorCode(error) ?? 'error'}), expected one that can be read`,
+      }
+      continue
+    }
+    if (info.isFile() && !scan.isGlob) {
+      if (seen?.has(start)) continue
+      seen?.add(start)
+      yield { file: start, path: display(cwd, start) }
+      continue
+    }
+    if (!info.isDirectory()) {
+      yield { problem: `Unexpected \`${given}\`, expected a file, folder or glob (not a device or socket)` }
+      continue
+    }
+    const rules = [...extra]
+    if (useGitignore) {
+      // The .gitignore files between the working directory and the start of the walk.
+      const between: string[] = []
+      for (let folder = dirname(start); !relative(cwd, folder).startsWith('..'); folder = dirname(folder)) {
+        between.unshift(folder)
+        if (folder === dirname(folder)) break
+      }
+      for (const folder of between) {
+        const found = await readRules(folder)
+        if (found) rules.push(found)
+      }
+    }
+    for await (const entry of walk(start, rules, useGitignore)) {
+      if ('problem' in entry) {
+        yield entry
+        continue
+      }
+      if (match && !match(display(cwd, entry.file))) continue
+      if (seen?.has(entry.file)) continue
+      seen?.add(entry.file)
+      yield { file: entry.file, path: display(cwd, entry.file) }
+    }
+  }
+}
+
+async function* walk(
+  folder: string,
+  rules: Rules[],
+  useGitignore: boolean,
+): AsyncGenerator<{ readonly file: string } | { readonly problem: string }> {
+  const own = useGitignore ? await readRules(folder) : undefined
+  if (own) rules.push(own)
+  let entries: Dirent[]
+  try {
+    entries = []
+    for await (const entry of await opendir(folder)) entries.push(entry)
+  } catch (error) {
+    yield {
+      problem: `Unexpected unreadable folder \`${folder}\` (${errorCode(error) ?? 'error'}), expected one that can be read`,
+    }
+    if (own) rules.pop()
+    return
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) {
+      if (!ignored(rules, path, true)) yield* walk(path, rules, useGitignore)
+    } else if (entry.isFile() && !ignored(rules, path, false)) yield { file: path }
+  }
+  if (own) rules.pop()
+}

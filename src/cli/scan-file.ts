@@ -1,0 +1,158 @@
+/**
+ * One file checked as a stream: read in chunks, decoded as UTF-8 across
+ * chunk boundaries (a leading byte order mark dropped), and checked a block
+ * of whole lines at a time, so a reference split across two chunks is read
+ * whole and its line and column are right. Lines end at `\n`, `\r\n` or
+ * `\r`; columns count UTF-16 code units from 1 (as unified and SARIF's
+ * default do). A line longer than {@link MAX_BLOCK} is checked in windows
+ * that overlap by {@link OVERLAP}, so memory stays bounded on any file.
+ */
+import { createReadStream } from 'node:fs'
+import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
+import { Directives } from './directives.js'
+
+/** A reference that does not resolve, placed in its file. */
+export interface Finding {
+  /** Line, from 1. */
+  readonly line: number
+  /** Column, from 1, in UTF-16 code units. */
+  readonly column: number
+  /** Line and column where the reference ends (exclusive). */
+  readonly endLine: number
+  readonly endColumn: number
+  readonly reference: TextReference
+}
+
+/** What checking one file found. */
+export type FileReport =
+  | {
+      readonly kind: 'checked'
+      readonly findings: readonly Finding[]
+      readonly references: number
+      readonly bytes: number
+    }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+
+/** Options of {@link checkFile}. */
+export interface CheckFileOptions extends CheckTextOptions {
+  /** Bytes read at a time (default 64 KiB); small values are for tests of chunk boundaries. */
+  readonly chunkSize?: number
+}
+
+/** The longest run of text checked at once when a line has no end in sight. */
+export const MAX_BLOCK = 1 << 20
+/** How much of a window is checked again in the next one: longer than any citation. */
+export const OVERLAP = 4096
+/** How many bytes at the start of a file are looked at for a NUL, the sign of a binary file (as git does). */
+const SNIFF = 8000
+
+/** Check one file; its findings are the references that do not resolve, in order. Never throws. */
+export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
+  const decoder = new TextDecoder('utf-8')
+  const findings: Finding[] = []
+  const directives = new Directives()
+  let references = 0
+  let bytes = 0
+  // The position at the cursor: line and column, and where in the block the cursor's line starts.
+  let line = 1
+  let column = 1
+  let lineStart = 0
+  /** Whether findings on the cursor's line are silenced, once its directives are read. */
+  let lineSilenced: boolean | undefined
+
+  /** Move the cursor from `from` to `to` in `block`, reading the directives of every line it leaves. */
+  const advance = (block: string, from: number, to: number): void => {
+    for (let at = from; at < to; at++) {
+      const code = block.charCodeAt(at)
+      if (code === 10 || (code === 13 && block.charCodeAt(at + 1) !== 10)) {
+        if (lineSilenced === undefined) directives.silenced(line, block.slice(Math.max(0, lineStart), at))
+        line++
+        column = 1
+        lineStart = at + 1
+        lineSilenced = undefined
+      } else column++
+    }
+  }
+  const silenced = (block: string, at: number): boolean => {
+    if (lineSilenced === undefined) {
+      let end = at
+      while (end < block.length && block.charCodeAt(end) !== 10 && block.charCodeAt(end) !== 13) end++
+      lineSilenced = directives.silenced(line, block.slice(Math.max(0, lineStart), end))
+    }
+    return lineSilenced
+  }
+
+  /**
+   * Check `block`, keeping the references that start before `keepBefore`;
+   * answer where the next block starts (after the last reference kept).
+   */
+  const check = (block: string, keepBefore: number): number => {
+    let at = 0
+    let next = keepBefore
+    for (const reference of checkText(block, options)) {
+      if (reference.start >= keepBefore) break
+      references++
+      next = Math.max(next, reference.end)
+      if (reference.result.ok) continue
+      advance(block, at, reference.start)
+      at = reference.start
+      if (silenced(block, at)) continue
+      const startLine = line
+      const startColumn = column
+      advance(block, at, reference.end)
+      at = reference.end
+      findings.push({ line: startLine, column: startColumn, endLine: line, endColumn: column, reference })
+    }
+    advance(block, at, next)
+    lineStart -= next
+    return next
+  }
+
+  /** Check the whole lines of `text` (all of it when `final`); answer the rest, to be completed by the next chunk. */
+  const flush = (text: string, final: boolean): string => {
+    const cut = final ? text.length : lastLineEnd(text)
+    // One line longer than a block: check a window, and go on after what it covered.
+    if (cut === -1 && text.length > MAX_BLOCK) return text.slice(check(text, text.length - OVERLAP))
+    if (cut <= 0) return text
+    return text.slice(check(text.slice(0, cut), cut))
+  }
+
+  try {
+    const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 16 })
+    let first = true
+    let pending = ''
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (first) {
+        first = false
+        if (chunk.subarray(0, SNIFF).includes(0)) {
+          stream.destroy()
+          return { kind: 'binary' }
+        }
+      }
+      bytes += chunk.length
+      pending = flush(pending + decoder.decode(chunk, { stream: true }), false)
+    }
+    flush(pending + decoder.decode(), true)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    return {
+      kind: 'unreadable',
+      reason:
+        code === 'EISDIR'
+          ? `Unexpected folder \`${file}\`, expected a file`
+          : `Unexpected unreadable file \`${file}\` (${code}), expected one that can be read`,
+    }
+  }
+  return { kind: 'checked', findings, references, bytes }
+}
+
+/** Where the last complete line of `text` ends (after its line break), or -1; a final `\r` waits for a possible `\n`. */
+function lastLineEnd(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 10) return at + 1
+    if (code === 13 && at < text.length - 1) return at + 1
+  }
+  return -1
+}

@@ -1,0 +1,94 @@
+/**
+ * References that resolve, turned into links to their provisions: a text
+ * node is split around each reference, which becomes a `link` node whose
+ * `url` is a base URL followed by the eId.
+ */
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast'
+import type { Plugin } from 'unified'
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { type FindOptions, findInTree, type NodeReference } from './find.js'
+
+/** Options of {@link remarkLinkReferences}. */
+export interface LinkOptions extends FindOptions {
+  /** The URL each link starts with; the eId of the provision is appended (`https://example.org/jilin#`). */
+  readonly baseUrl: string
+}
+
+/** The eId a resolved reference links to: its first provision; none for the whole regulation or a failure. */
+function target(found: NodeReference): string | undefined {
+  const { result } = found.reference
+  if (!result.ok || result.scope !== 'internal' || result.whole) return undefined
+  return result.nodes[0]?.eId
+}
+
+/**
+ * Replace each resolved reference in a text node (not already in a link)
+ * by a link to `baseUrl` + its eId. Works from the last node back, so the
+ * indices of the nodes before stay right.
+ */
+export function linkReferences(found: readonly NodeReference[], baseUrl: string, file: VFile): void {
+  const place = location(String(file.value ?? ''))
+  // Every new node gets a position (unified-message-control treats what no node covers as a gap): its
+  // own where the text is its source exactly, the split node's otherwise.
+  const position = (item: NodeReference, from: number, to: number): Position | undefined => {
+    if (item.offset === undefined) return item.node.position
+    const start = place.toPoint(item.offset + from)
+    const end = place.toPoint(item.offset + to)
+    return start && end ? { start: start as Point, end: end as Point } : item.node.position
+  }
+  const at = <T extends object>(node: T, where: Position | undefined): T =>
+    where ? { ...node, position: where } : node
+  const byNode = new Map<Text, NodeReference[]>()
+  for (const item of found) {
+    if (item.node.type !== 'text' || item.parent === undefined) continue
+    if (item.parent.type === 'link' || item.parent.type === 'linkReference') continue
+    if (target(item) === undefined) continue
+    const list = byNode.get(item.node) ?? []
+    list.push(item)
+    byNode.set(item.node, list)
+  }
+  for (const [node, items] of [...byNode].reverse()) {
+    const parent = items[0]?.parent as Parent
+    const index = parent.children.indexOf(node)
+    if (index === -1) continue
+    const parts: PhrasingContent[] = []
+    let done = 0
+    const first = items[0] as NodeReference
+    for (const item of items) {
+      const { start, end, text } = item.reference
+      if (start > done)
+        parts.push(at<Text>({ type: 'text', value: node.value.slice(done, start) }, position(item, done, start)))
+      const where = position(item, start, end)
+      const link: Link = at(
+        { type: 'link', url: `${baseUrl}${target(item)}`, children: [at<Text>({ type: 'text', value: text }, where)] },
+        where,
+      )
+      parts.push(link)
+      done = end
+    }
+    if (done < node.value.length)
+      parts.push(at<Text>({ type: 'text', value: node.value.slice(done) }, position(first, done, node.value.length)))
+    parent.children.splice(index, 1, ...(parts as Parent['children']))
+  }
+}
+
+/**
+ * A remark plugin that only links: every reference to this regulation that
+ * resolves becomes a link to `baseUrl` + the eId of its provision; nothing is
+ * reported. For sites built with remark.
+ *
+ * @example
+ * unified().use(remarkParse).use(remarkLinkReferences, { baseUrl: '/jilin#' })
+ */
+export const remarkLinkReferences: Plugin<[LinkOptions], Root> = (options) => {
+  const baseUrl = options?.baseUrl
+  if (typeof baseUrl !== 'string')
+    throw new TypeError(
+      `Unexpected baseUrl ${typeof baseUrl}, expected a string such as \`https://example.org/jilin#\``,
+    )
+  return (tree, file) => {
+    linkReferences(findInTree(tree, file, options), baseUrl, file)
+  }
+}

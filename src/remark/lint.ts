@@ -1,0 +1,82 @@
+/**
+ * The remark-lint rule `jilin-counter-espionage:no-invalid-reference`: every
+ * reference to this regulation in the Markdown's text that does not parse or
+ * names a provision the regulation does not have is a message, and, with
+ * `link`, every one that resolves becomes a link to its provision.
+ */
+import type { Root } from 'mdast'
+import remarkMessageControl from 'remark-message-control'
+import type { Plugin, Processor } from 'unified'
+import { lintRule } from 'unified-lint-rule'
+import { referenceMessage } from '../citation/text-check.js'
+import { type FindOptions, findInTree } from './find.js'
+import { linkReferences } from './link.js'
+
+/** Options of {@link remarkLintReferences}. */
+export interface LintOptions extends FindOptions {
+  /**
+   * Turn each reference that resolves into a link: this base URL followed by
+   * the eId of the provision it names (the first, for a range or list), for
+   * example `https://example.org/jilin#` gives `https://example.org/jilin#art_15__para_2`.
+   * References to the whole regulation and references already inside a link
+   * are left as they are. Default: no links.
+   */
+  readonly link?: string | null | undefined
+}
+
+/** How remark-lint rules take their severity: `'error'`, `2`, `[2, options]`, … */
+export type LintConfig<Options> =
+  | Options
+  | 'off'
+  | 'on'
+  | 'warn'
+  | 'error'
+  | 0
+  | 1
+  | 2
+  | boolean
+  | [level: 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean, options?: Options]
+
+/** The rule's name, as remark-lint messages and `<!--lint disable …-->` comments give it. */
+export const LINT_RULE = 'no-invalid-reference'
+
+/** Where the rule is documented. */
+export const LINT_URL = 'https://www.npmjs.com/package/jilin-counter-espionage#remark-lint-rule'
+
+/** The source of the rule's messages, before the `:` of its origin. */
+const SOURCE = 'jilin-counter-espionage'
+
+const rule = lintRule<Root, LintOptions | null | undefined>(
+  { origin: `${SOURCE}:${LINT_RULE}`, url: LINT_URL },
+  (tree, file, options) => {
+    const settings = options ?? {}
+    const found = findInTree(tree, file, settings)
+    for (const { reference, place } of found) {
+      const reason = referenceMessage(reference)
+      if (reason === undefined) continue
+      const message = file.message(reason, { ...(place ? { place } : {}) })
+      message.actual = reference.text
+      if (!reference.result.ok && reference.result.suggestion !== undefined)
+        message.expected = [reference.result.suggestion]
+    }
+    if (typeof settings.link === 'string') linkReferences(found, settings.link, file)
+  },
+)
+
+/**
+ * The remark-lint rule (use it with `remark-lint`, as in a `.remarkrc`:
+ * `plugins: ['remark-lint', ['jilin-counter-espionage/remark', [2, { bare: true }]]]`).
+ * Each message has `place`, `ruleId` (`no-invalid-reference`), `source`
+ * (`jilin-counter-espionage`), `url`, `actual` (the reference as written),
+ * `expected` (the suggestion, when there is one) and a reason in the
+ * "Unexpected …, expected …" form. `<!--lint disable-->`,
+ * `<!--lint disable no-invalid-reference-->` and `<!--lint ignore-->`
+ * comments silence it as they do remark-lint's own rules (remark-lint
+ * controls only messages whose source is `remark-lint`, so the rule brings
+ * the same control for its own source).
+ */
+export const remarkLintReferences = function (this: Processor | undefined, config?: LintConfig<LintOptions>) {
+  if (this !== undefined && typeof this?.use === 'function')
+    this.use(remarkMessageControl, { name: 'lint', source: SOURCE })
+  return (rule as (config: unknown) => unknown).call(this, config)
+} as unknown as Plugin<[LintConfig<LintOptions>?], Root>
