@@ -173,7 +173,7 @@ const lintOptions = optionsOf({ bare: anyValue, code: anyValue, link: fc.oneof(t
 const severity = fc.constantFrom('off', 'on', 'warn', 'error', 0, 1, 2, true, false)
 add(
   ['remarkLintReferences', 'default'],
-  fc.tuple(fc.oneof(lintOptions, severity, fc.tuple(severity, lintOptions))),
+  fc.tuple(fc.oneof(lintOptions, fc.tuple(severity), fc.tuple(severity, lintOptions))),
   ofType('undefined', 'function'),
 )
 add(

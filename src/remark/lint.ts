@@ -24,17 +24,15 @@ export interface LintOptions extends FindOptions {
   readonly link?: string | null | undefined
 }
 
-/** How remark-lint rules take their severity: `'error'`, `2`, `[2, options]`, … */
+/**
+ * How remark-lint rules are configured: the options alone (severity
+ * `warn`), or `[severity, options?]` with severity `'off'`, `'on'`, `'warn'`,
+ * `'error'`, `0`, `1`, `2` or a boolean (`'error'` and `2` make the messages
+ * fatal). A severity outside these throws when the processor is set up, as
+ * every remark-lint rule does.
+ */
 export type LintConfig<Options> =
   | Options
-  | 'off'
-  | 'on'
-  | 'warn'
-  | 'error'
-  | 0
-  | 1
-  | 2
-  | boolean
   | [level: 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean, options?: Options]
 
 /** The rule's name, as remark-lint messages and `<!--lint disable …-->` comments give it. */
