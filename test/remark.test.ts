@@ -5,7 +5,7 @@
  * the plugin that only links.
  */
 import type { Link, Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import { remark } from 'remark'
 import remarkLint from 'remark-lint'
 import { visit } from 'unist-util-visit'
@@ -119,13 +119,13 @@ describe('remarkLinkReferences', () => {
     const tree = (await processor.run(file)) as Root
     const links: [string, string][] = []
     visit(tree, 'link', (node: Link) => {
-      links.push([node.url, toString(node)])
+      links.push([node.url, textOf(node)])
     })
     expect(links).toEqual([
       ['/jilin#art_15', '本规定第十五条至第十八条'],
       ['/jilin#art_38__para_2', 'art_38__para_2'],
     ])
-    expect(toString(tree)).toBe(
+    expect(textOf(tree)).toBe(
       '见本规定第十五条至第十八条、art_38__para_2 及《吉林省反间谍工作规定》，本规定第五十条。',
     )
   })
