@@ -63,11 +63,20 @@ beforeAll(() => {
   packed = tarFiles(tarball)
   mkdirSync(project)
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
-  execFileSync(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-    cwd: project,
-    encoding: 'utf8',
-    stdio: 'pipe',
+  // remark, remark-lint and remark-cli as a user's project has them, to use the lint rule from a .remarkrc.
+  const remarkVersions = ['remark', 'remark-lint', 'remark-cli'].map((name) => {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'))
+    return `${name}@${version}`
   })
+  execFileSync(
+    npm,
+    ['install', tarball, ...remarkVersions, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    },
+  )
 }, 240_000)
 
 afterAll(() => {
@@ -161,6 +170,92 @@ describe('the packed package', () => {
     ])
     const usage = spawnSync(bin, ['toc', '--colour'], { encoding: 'utf8' })
     expect([usage.status, usage.stdout]).toEqual([2, ''])
+  })
+
+  it('runs every command of the installed bin with --json', () => {
+    const bin = join(project, 'node_modules/.bin/jilin-counter-espionage')
+    const json = (args: string[]): unknown => {
+      const result = spawnSync(bin, [...args, '--json'], { encoding: 'utf8' })
+      expect(result.status, args.join(' ')).toBe(0)
+      return JSON.parse(result.stdout)
+    }
+    expect((json(['toc']) as unknown[]).length).toBe(5)
+    expect(json(['show', '第十五条第二款', '--lang', 'zh,en'])).toMatchObject({
+      eId: 'art_15__para_2',
+      enStatus: 'unofficial',
+    })
+    expect((json(['search', '举报', '--limit', '2']) as { hits: unknown[] }).hits).toHaveLength(2)
+    expect(json(['render', 'art_2', '--format', 'txt'])).toMatchObject({ format: 'text' })
+  })
+
+  it('checks a project with the installed bin: text, --json, SARIF and the exit statuses', () => {
+    const bin = join(project, 'node_modules/.bin/jilin-counter-espionage')
+    const docs = join(project, 'docs')
+    mkdirSync(docs, { recursive: true })
+    writeFileSync(join(docs, 'ok.md'), '依照《吉林省反间谍工作规定》第二十三条。\n')
+    writeFileSync(join(docs, 'bad.ts'), '// 本规定第十五条第四款\nconst a = 1\n')
+    const text = spawnSync(bin, ['check', 'docs'], { cwd: project, encoding: 'utf8' })
+    expect([text.status, text.stdout]).toEqual([
+      1,
+      'docs/bad.ts:1:4  Unexpected reference `本规定第十五条第四款` (No paragraph 4 in Article 15 (第十五条第四款): Article 15 has 3 paragraphs), expected `第十五条第三款`  no-invalid-reference\n',
+    ])
+    const json = spawnSync(bin, ['check', 'docs', '--json'], { cwd: project, encoding: 'utf8' })
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      files: 2,
+      references: 2,
+      findings: [{ file: 'docs/bad.ts', line: 1 }],
+    })
+    const sarif = spawnSync(bin, ['check', 'docs', '--format', 'sarif'], { cwd: project, encoding: 'utf8' })
+    expect(JSON.parse(sarif.stdout)).toMatchObject({
+      version: '2.1.0',
+      runs: [{ results: [{ ruleId: 'no-invalid-reference' }] }],
+    })
+    expect(spawnSync(bin, ['check', 'docs/ok.md'], { cwd: project }).status).toBe(0)
+    expect(spawnSync(bin, ['check', 'nowhere'], { cwd: project }).status).toBe(2)
+  })
+
+  it('lints Markdown with the remark rule from a .remarkrc, through remark-cli and remark-lint', () => {
+    const folder = join(project, 'site')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(
+      join(folder, '.remarkrc.json'),
+      JSON.stringify({ plugins: ['remark-lint', ['jilin-counter-espionage/remark', ['error', { bare: true }]]] }),
+    )
+    writeFileSync(
+      join(folder, 'page.md'),
+      '# 页\n\n依照本规定第四十三条和第十五条。\n\n<!--lint disable no-invalid-reference-->\n\n第九十九条\n',
+    )
+    const remarkBin = join(project, 'node_modules/.bin/remark')
+    const result = spawnSync(remarkBin, ['page.md', '--frail', '--quiet', '--no-stdout', '--no-color'], {
+      cwd: folder,
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    // The list 本规定第四十三条和第十五条 is one reference (3:3 to 3:16); its first article does not exist.
+    expect(result.stderr).toContain('3:3-3:16')
+    expect(result.stderr).toContain('Unexpected reference `本规定第四十三条和第十五条` (No article 43')
+    expect(result.stderr).toContain('no-invalid-reference jilin-counter-espionage')
+    expect(result.stderr).not.toContain('第九十九条')
+    // The same through the API, with links.
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { remark } from 'remark'
+         import remarkLint from 'remark-lint'
+         import rule, { remarkLinkReferences } from 'jilin-counter-espionage/remark'
+         const file = await remark().use(remarkLint).use(rule, [1, { link: '/j#' }]).process('本规定第五条；本规定第五十条')
+         const linked = await remark().use(remarkLinkReferences, { baseUrl: '/j#' }).process('本规定第六条')
+         console.log(JSON.stringify([String(file), file.messages.map((m) => m.ruleId), String(linked)]))`,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    )
+    expect(JSON.parse(out)).toEqual([
+      '[本规定第五条](/j#art_5)；本规定第五十条\n',
+      ['no-invalid-reference'],
+      '[本规定第六条](/j#art_6)\n',
+    ])
   })
 
   it('type-checks a TypeScript consumer: valid literals pass, invalid ones fail with the expected message', () => {
