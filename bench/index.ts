@@ -5,6 +5,7 @@
 import { cpus } from 'node:os'
 import { benchAdversarial } from './adversarial.js'
 import { benchBuild } from './build.js'
+import { benchCheck } from './check.js'
 import { benchCitations } from './citation.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
@@ -18,4 +19,5 @@ benchAdversarial()
 benchQuery()
 benchRender()
 benchSize()
+await benchCheck()
 benchBuild()

@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { searchEnglishCounted } from '../src/annotations/search.js'
 import { Scanner } from '../src/citation/scan.js'
+import { checkTextCounted } from '../src/citation/text-check.js'
 import { MAX_QUERY_LENGTH } from '../src/entries/query.js'
 import { searchCounted } from '../src/query/search.js'
 import { queryTerms, type SearchStats } from '../src/query/terms.js'
@@ -36,13 +37,14 @@ function expectLinear(
   make: (n: number) => string,
   small = SMALL,
   large = LARGE,
+  perCharacter = PER_CHARACTER,
 ): void {
   const a = make(small)
   const b = make(large)
   const stepsA = count(a)
   const stepsB = count(b)
-  expect(stepsA / a.length).toBeLessThan(PER_CHARACTER)
-  expect(stepsB / b.length).toBeLessThan(PER_CHARACTER)
+  expect(stepsA / a.length).toBeLessThan(perCharacter)
+  expect(stepsB / b.length).toBeLessThan(perCharacter)
   expect(stepsB / Math.max(1, stepsA)).toBeLessThanOrEqual(12 * (b.length / a.length / 10))
 }
 
@@ -100,6 +102,54 @@ describe('citation extraction: steps grow linearly from 100 K to 1 M characters'
     const text = '无'.repeat(SMALL)
     expect(scanSteps(text)).toBeGreaterThanOrEqual(text.length)
     expect(scanSteps(text)).toBeLessThan(2 * text.length)
+  })
+})
+
+/** Most steps per character for `checkText`: the scanner's, and its own passes over the text (about 20). */
+const CHECK_PER_CHARACTER = PER_CHARACTER + 20
+
+/** Steps `checkText` takes over `text`, the most of with and without `bare`. */
+function checkSteps(text: string): number {
+  const plain = { steps: 0 }
+  const bare = { steps: 0 }
+  checkTextCounted(text, {}, plain)
+  checkTextCounted(text, { bare: true }, bare)
+  return Math.max(plain.steps, bare.steps)
+}
+
+/** What `checkText` reads beyond the grammar: malformed candidates, eIds, URIs, English titles. */
+const CHECK_CONSTRUCTS: [string, (n: number) => string][] = [
+  ['malformed after 本规定', (n) => fill('本规定第十〇条', n)],
+  ['candidates inside citations', (n) => fill('第一条第二款第三项之', n)],
+  ['之 and digits', (n) => fill('第一条之一一一一一一一一一一一一', n)],
+  ['eIds', (n) => fill('art_15__para_2 art_99 chp_6 ', n)],
+  ['art_ and a long word', (n) => `art_1${'a'.repeat(n - 5)}`],
+  ['URIs', (n) => fill('/akn/cn-jl/act/2024-11-04/jilin-counter-espionage/~art_1 ', n)],
+  [
+    'English citations and titles',
+    (n) => fill('Article 1 of these Regulations, Jilin Province Counter-Espionage Work Regulations, Article 2; ', n),
+  ],
+  ['English citations without a title', (n) => fill('Article 1 ', n)],
+]
+
+describe('checkText: steps grow linearly from 100 K to 1 M characters', () => {
+  it.each([...CITATION_CONSTRUCTS, ...CHECK_CONSTRUCTS])('%s', (_name, make) => {
+    expectLinear(checkSteps, make, SMALL, LARGE, CHECK_PER_CHARACTER)
+  })
+
+  it('for text generated from the grammar’s pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TOKENS, '本规定第〇条', 'art_1', ' of these Regulations'), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (tokens) => {
+          expectLinear(checkSteps, (n) => fill(tokens.join(''), n), SMALL, LARGE, CHECK_PER_CHARACTER)
+        },
+      ),
+      { seed: FUZZ.seed, numRuns: Math.max(3, Math.round(FUZZ.runs / 10)) },
+    )
   })
 })
 

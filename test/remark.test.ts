@@ -125,9 +125,7 @@ describe('remarkLinkReferences', () => {
       ['/jilin#art_15', '本规定第十五条至第十八条'],
       ['/jilin#art_38__para_2', 'art_38__para_2'],
     ])
-    expect(textOf(tree)).toBe(
-      '见本规定第十五条至第十八条、art_38__para_2 及《吉林省反间谍工作规定》，本规定第五十条。',
-    )
+    expect(textOf(tree)).toBe('见本规定第十五条至第十八条、art_38__para_2 及《吉林省反间谍工作规定》，本规定第五十条。')
   })
 
   it('gives every node it makes a position', async () => {

@@ -17,7 +17,7 @@ import { type Failure, failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { parseCitation, type ReferenceCheck, validateReference } from './api.js'
 import { resolveTrusted } from './resolve.js'
-import { Scanner } from './scan.js'
+import { Scanner, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
 
 /** How a text names this regulation in a {@link TextReference}. */
@@ -92,13 +92,29 @@ function escapeRegExp(text: string): string {
  * checkText('第五条', { bare: true }).map((r) => r.form) // ['bare']
  */
 export function checkText(text: string, options?: CheckTextOptions | null): TextReference[] {
+  return checkTextCounted(text, options, { steps: 0 })
+}
+
+/**
+ * {@link checkText}, counting its work in `stats` (for the linearity tests):
+ * the scanner's steps, a step for every character a regular expression or
+ * `includes` passes over, and the characters each candidate, title window
+ * and resolution reads.
+ */
+export function checkTextCounted(
+  text: string,
+  options: CheckTextOptions | null | undefined,
+  stats: ScanStats,
+): TextReference[] {
   if (typeof text !== 'string') return []
   const bare = options?.bare === true
-  const citations = new Scanner(text, { withResolution: true }).collect([])
+  const citations = new Scanner(text, { withResolution: true, stats }).collect([])
   const kept = new Map<Citation, TextReference>()
   // Where the citations that name this regulation by title or 本规定 end: malformed text right after them is theirs.
   const namedEnds = new Set<number>()
   for (const citation of citations) {
+    // The English title windows (at most ENGLISH_WINDOW and a bounded match) and the resolution of its references.
+    stats.steps += (isLatin(citation.text.charCodeAt(0)) ? ENGLISH_WINDOW : 0) + 2 * citation.text.length
     const form = formOf(text, citation, bare)
     if (form === undefined) continue
     kept.set(citation, {
@@ -111,6 +127,8 @@ export function checkText(text: string, options?: CheckTextOptions | null): Text
     if (form === 'title' || form === 'self') namedEnds.add(citation.end)
   }
   const malformed: TextReference[] = []
+  // `includes` here and in `identifiers`, and the passes of CITATION_LIKE and IDENTIFIER.
+  stats.steps += 6 * text.length
   if (text.includes('第')) {
     let index = 0
     CITATION_LIKE.lastIndex = 0
@@ -124,6 +142,7 @@ export function checkText(text: string, options?: CheckTextOptions | null): Text
       if (covering !== undefined && end <= covering.end) continue
       const ownerKept = covering === undefined ? undefined : kept.get(covering)
       if (!bare && ownerKept === undefined && !namedEnds.has(start)) continue
+      stats.steps += 4 * match[0].length
       const parsed = parseCitation(match[0])
       if (parsed.ok) continue
       // The malformed text replaces the shorter citation read inside it.
@@ -138,7 +157,7 @@ export function checkText(text: string, options?: CheckTextOptions | null): Text
     }
   }
   const found = [...kept.values(), ...malformed]
-  identifiers(text, found)
+  identifiers(text, found, stats)
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -166,11 +185,12 @@ function resolve(citation: Citation): ReferenceCheck {
 }
 
 /** eIds and URIs of this regulation in `text`, each validated, added to `out`. */
-function identifiers(text: string, out: TextReference[]): void {
+function identifiers(text: string, out: TextReference[], stats: ScanStats): void {
   if (!text.includes('art_') && !text.includes('chp_') && !text.includes(URI_PREFIX)) return
   IDENTIFIER.lastIndex = 0
   for (let match = IDENTIFIER.exec(text); match !== null; match = IDENTIFIER.exec(text)) {
     const value = match[0]
+    stats.steps += 2 * value.length
     const uri = value.startsWith(URI_PREFIX)
     const eId = uri ? value.slice(URI_PREFIX.length) : value
     if (!uri && eId.length > MAX_EID) continue

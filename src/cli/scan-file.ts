@@ -9,7 +9,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
-import { Directives } from './directives.js'
+import { DIRECTIVE, Directives } from './directives.js'
 
 /** A reference that does not resolve, placed in its file. */
 export interface Finding {
@@ -40,6 +40,9 @@ export interface CheckFileOptions extends CheckTextOptions {
   readonly chunkSize?: number
 }
 
+/** A line break: `\r\n`, `\n` or `\r`. */
+const LINE_BREAK = /\r\n?|\n/g
+
 /** The longest run of text checked at once when a line has no end in sight. */
 export const MAX_BLOCK = 1 << 20
 /** How much of a window is checked again in the next one: longer than any citation. */
@@ -54,30 +57,35 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   const directives = new Directives()
   let references = 0
   let bytes = 0
-  // The position at the cursor: line and column, and where in the block the cursor's line starts.
+  // The cursor: its line, and where in the block that line starts (negative when it started in an
+  // earlier block); the column of an offset is `offset - lineStart + 1`.
   let line = 1
-  let column = 1
   let lineStart = 0
   /** Whether findings on the cursor's line are silenced, once its directives are read. */
   let lineSilenced: boolean | undefined
+  /** Whether the block holds a directive at all: when not, no line's directives need reading. */
+  let hasDirectives = false
 
-  /** Move the cursor from `from` to `to` in `block`, reading the directives of every line it leaves. */
+  /**
+   * Move the cursor from `from` to `to` in `block`, reading the directives of
+   * every line it leaves. It jumps from line break to line break (the
+   * expression finds them natively), so most characters are not visited here.
+   */
   const advance = (block: string, from: number, to: number): void => {
-    for (let at = from; at < to; at++) {
-      const code = block.charCodeAt(at)
-      if (code === 10 || (code === 13 && block.charCodeAt(at + 1) !== 10)) {
-        if (lineSilenced === undefined) directives.silenced(line, block.slice(Math.max(0, lineStart), at))
-        line++
-        column = 1
-        lineStart = at + 1
-        lineSilenced = undefined
-      } else column++
+    LINE_BREAK.lastIndex = from
+    for (let match = LINE_BREAK.exec(block); match !== null && match.index < to; match = LINE_BREAK.exec(block)) {
+      if (hasDirectives && lineSilenced === undefined)
+        directives.silenced(line, block.slice(Math.max(0, lineStart), match.index))
+      line++
+      lineStart = match.index + match[0].length
+      lineSilenced = undefined
     }
   }
   const silenced = (block: string, at: number): boolean => {
+    if (!hasDirectives) return directives.silenced(line, '')
     if (lineSilenced === undefined) {
-      let end = at
-      while (end < block.length && block.charCodeAt(end) !== 10 && block.charCodeAt(end) !== 13) end++
+      LINE_BREAK.lastIndex = at
+      const end = LINE_BREAK.exec(block)?.index ?? block.length
       lineSilenced = directives.silenced(line, block.slice(Math.max(0, lineStart), end))
     }
     return lineSilenced
@@ -90,6 +98,7 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   const check = (block: string, keepBefore: number): number => {
     let at = 0
     let next = keepBefore
+    hasDirectives = block.includes(DIRECTIVE)
     for (const reference of checkText(block, options)) {
       if (reference.start >= keepBefore) break
       references++
@@ -99,10 +108,10 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
       at = reference.start
       if (silenced(block, at)) continue
       const startLine = line
-      const startColumn = column
+      const startColumn = at - lineStart + 1
       advance(block, at, reference.end)
       at = reference.end
-      findings.push({ line: startLine, column: startColumn, endLine: line, endColumn: column, reference })
+      findings.push({ line: startLine, column: startColumn, endLine: line, endColumn: at - lineStart + 1, reference })
     }
     advance(block, at, next)
     lineStart -= next
