@@ -62,7 +62,11 @@ export async function benchCheck(): Promise<void> {
   const hook = join(work, 'maxrss.mjs')
   writeFileSync(
     hook,
-    "import { writeSync } from 'node:fs'\nprocess.on('exit', () => writeSync(2, `MAXRSS ${process.resourceUsage().maxRSS}\\n`))\n",
+    [
+      "import { writeSync } from 'node:fs'",
+      "process.on('exit', () => writeSync(2, 'MAXRSS ' + process.resourceUsage().maxRSS + '\\n'))",
+      '',
+    ].join('\n'),
   )
   try {
     for (const size of SIZES) {
