@@ -300,6 +300,14 @@ describe('check: every bad input has its own line and status', () => {
     expect(out).toContain('src/app.ts:3:8')
   })
 
+  it('a glob that matches no files', async () => {
+    expect(await check({ paths: ['src/**/*.rs'] })).toEqual({
+      code: 2,
+      out: '',
+      err: 'Unexpected glob `src/**/*.rs` that matches no files, expected one that matches at least one\nNo problems: 0 references checked in 0 files\n',
+    })
+  })
+
   it('a file that cannot be read', async () => {
     // /proc/self/mem is a file whose reads at offset 0 fail (EIO), even for root.
     const { code, err } = await check({ paths: ['/proc/self/mem'] })

@@ -115,16 +115,21 @@ export async function* files(paths: readonly string[], options: FilesOptions): A
         if (found) rules.push(found)
       }
     }
+    let matched = 0
     for await (const entry of walk(start, rules, useGitignore)) {
       if ('problem' in entry) {
         yield entry
         continue
       }
       if (match && !match(display(cwd, entry.file))) continue
+      matched++
       if (seen?.has(entry.file)) continue
       seen?.add(entry.file)
       yield { file: entry.file, path: display(cwd, entry.file) }
     }
+    // A glob that matches nothing is most likely a mistake (a typo, or a pattern the shell did not expand).
+    if (match && matched === 0)
+      yield { problem: `Unexpected glob \`${given}\` that matches no files, expected one that matches at least one` }
   }
 }
 
