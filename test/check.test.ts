@@ -319,7 +319,7 @@ describe('check: every bad input has its own line and status', () => {
     expect(await check({ ignorePath: 'src' })).toEqual({
       code: 2,
       out: '',
-      err: 'Unexpected folder `src` for --ignore-path, expected a file of .gitignore patterns\n',
+      err: 'Unexpected folder `src` for --ignore-path, expected a file\n',
     })
     expect((await check({ ignorePath: 'nope' })).err).toBe(
       'Unexpected missing file `nope` for --ignore-path, expected one that exists\n',

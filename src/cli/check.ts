@@ -6,9 +6,10 @@
  * kept on standard error when it is a terminal. `check` never writes to the
  * files it reads.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { files } from './files.js'
+import { fileProblem } from './problems.js'
 import { type CheckedFinding, checkedFinding, findingLine } from './report.js'
 import { RULE_ID, sarifLog } from './sarif.js'
 import { checkFile } from './scan-file.js'
@@ -46,16 +47,10 @@ const PROGRESS_EVERY_MS = 100
 
 /** Read the `--ignore-path` file: its patterns, or the line that says why it cannot be read. */
 async function ignoreFile(path: string, cwd: string): Promise<string[] | string> {
-  const absolute = resolve(cwd, path)
   try {
-    if ((await stat(absolute)).isDirectory())
-      return `Unexpected folder \`${path}\` for --ignore-path, expected a file of .gitignore patterns`
-    return (await readFile(absolute, 'utf8')).split(/\r?\n/)
+    return (await readFile(resolve(cwd, path), 'utf8')).split(/\r?\n/)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT'
-      ? `Unexpected missing file \`${path}\` for --ignore-path, expected one that exists`
-      : `Unexpected unreadable file \`${path}\` (${code ?? 'error'}) for --ignore-path, expected one that can be read`
+    return fileProblem(path, error, ' for --ignore-path')
   }
 }
 
@@ -119,8 +114,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
       continue
     }
     if (report.kind === 'unreadable') {
-      problems.push(report.reason)
-      notice(report.reason)
+      const problem = fileProblem(entry.path, report.error)
+      problems.push(problem)
+      notice(problem)
       continue
     }
     filesChecked++

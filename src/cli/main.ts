@@ -5,7 +5,8 @@
  * quietly with status 0; any other write error is one line on standard error
  * and status 3, never a stack trace.
  */
-import { readFileSync, statSync, writeSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
+import { fileProblem } from './problems.js'
 import { EXIT, type RunResult, run } from './run.js'
 
 const NAME = 'jilin-counter-espionage'
@@ -44,16 +45,9 @@ function version(): string | undefined {
 /** A file's text for `cite --file`, or the line that says why it cannot be read. */
 function readText(path: string): string | { problem: string } {
   try {
-    if (statSync(path).isDirectory()) return { problem: `Unexpected folder \`${path}\`, expected a file` }
     return readFileSync(path, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return {
-      problem:
-        code === 'ENOENT'
-          ? `Unexpected missing file \`${path}\`, expected one that exists`
-          : `Unexpected unreadable file \`${path}\` (${code ?? 'error'}), expected one that can be read`,
-    }
+    return { problem: fileProblem(path, error) }
   }
 }
 

@@ -32,7 +32,7 @@ export type FileReport =
       readonly bytes: number
     }
   | { readonly kind: 'binary' }
-  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly error: unknown }
 
 /** Options of {@link checkFile}. */
 export interface CheckFileOptions extends CheckTextOptions {
@@ -144,14 +144,7 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     }
     flush(pending + decoder.decode(), true)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    return {
-      kind: 'unreadable',
-      reason:
-        code === 'EISDIR'
-          ? `Unexpected folder \`${file}\`, expected a file`
-          : `Unexpected unreadable file \`${file}\` (${code}), expected one that can be read`,
-    }
+    return { kind: 'unreadable', error }
   }
   return { kind: 'checked', findings, references, bytes }
 }
