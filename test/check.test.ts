@@ -228,6 +228,13 @@ describe('check on the fixture tree', () => {
     expect((await check({ paths: ['src'], ignorePatterns: ['*.py'], format: 'json' })).out).not.toContain('rules.py')
   })
 
+  it('reads each file once when paths overlap', async () => {
+    const once = JSON.parse((await check({ paths: ['src'], format: 'json' })).out).findings
+    const overlapping = await check({ paths: ['src', 'src/app.ts', 'src/**/*.ts', '.'], format: 'json' })
+    const findings = JSON.parse(overlapping.out).findings as { file: string }[]
+    expect(findings.filter((f) => f.file.startsWith('src/'))).toEqual(once)
+  })
+
   it('takes globs', async () => {
     const { out } = await check({ paths: ['src/**/*.py', 'notes/*.md'], format: 'json' })
     expect([...new Set(JSON.parse(out).findings.map((f: { file: string }) => f.file))]).toEqual([

@@ -75,10 +75,11 @@ export async function* files(paths: readonly string[], options: FilesOptions): A
     options.ignorePatterns && options.ignorePatterns.length > 0
       ? [{ folder: cwd, ignore: ignore().add([...options.ignorePatterns]) }]
       : []
-  const seen = paths.length > 1 ? new Set<string>() : undefined
+  // Files are remembered (to read each once) only when two paths overlap, so memory stays flat otherwise.
+  const seen = overlap(paths.map((given) => resolve(cwd, startOf(given)))) ? new Set<string>() : undefined
   for (const given of paths) {
     const scan = picomatch.scan(given)
-    const start = resolve(cwd, scan.isGlob ? scan.base || '.' : given)
+    const start = resolve(cwd, startOf(given))
     const match = scan.isGlob ? picomatch(given.replace(/\\/g, '/'), { dot: false }) : undefined
     let info: Awaited<ReturnType<typeof stat>>
     try {
@@ -131,6 +132,18 @@ export async function* files(paths: readonly string[], options: FilesOptions): A
     if (match && matched === 0)
       yield { problem: `Unexpected glob \`${given}\` that matches no files, expected one that matches at least one` }
   }
+}
+
+/** Where the walk for a path or glob starts: the path, or the glob's static folder. */
+function startOf(given: string): string {
+  const scan = picomatch.scan(given)
+  return scan.isGlob ? scan.base || '.' : given
+}
+
+/** Whether one of the starts is, or is inside, another. */
+function overlap(starts: readonly string[]): boolean {
+  const inside = (a: string, b: string): boolean => a === b || a.startsWith(b.endsWith(sep) ? b : `${b}${sep}`)
+  return starts.some((a, i) => starts.some((b, j) => i !== j && inside(a, b)))
 }
 
 async function* walk(
