@@ -175,6 +175,9 @@ describe('check on the fixture tree', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
     expect(log.version).toBe('2.1.0')
     expect(log.runs[0].tool.driver).toMatchObject({ name: 'jilin-counter-espionage', version: '1.2.3' })
+    // Paths are relative to %SRCROOT%, the working directory.
+    expect(log.runs[0].originalUriBaseIds.SRCROOT.uri).toBe(pathToFileURL(`${tree}/`).href)
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('SRCROOT')
     type Result = {
       locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, unknown> } }[]
     }

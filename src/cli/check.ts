@@ -139,7 +139,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     io.out(
       `${JSON.stringify({ files: filesChecked, bytes, references, findings: collected, skipped, problems }, null, 2)}\n`,
     )
-  else if (options.format === 'sarif') io.out(`${JSON.stringify(sarifLog(collected, io.version), null, 2)}\n`)
+  else if (options.format === 'sarif') io.out(`${JSON.stringify(sarifLog(collected, io.version, cwd), null, 2)}\n`)
   else
     io.err(
       `${found === 0 ? 'No problems' : `${found} problem${found === 1 ? '' : 's'}`}: ${references} reference${references === 1 ? '' : 's'} checked in ${filesChecked} file${filesChecked === 1 ? '' : 's'}\n`,

@@ -4,6 +4,8 @@
  * (`no-invalid-reference`), one result per finding, with its region in
  * lines and UTF-16 columns from 1 and the suggestion as a fix description.
  */
+import { isAbsolute } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { CheckedFinding } from './report.js'
 
 /** The rule every finding of `check` is reported under. */
@@ -14,8 +16,13 @@ export const RULE_URL = 'https://www.npmjs.com/package/jilin-counter-espionage#c
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
-/** The SARIF log of `findings`; `version` is the package's. */
-export function sarifLog(findings: readonly CheckedFinding[], version: string | undefined): object {
+/** The artifact location of a file: relative to `%SRCROOT%` (the working directory), or an absolute `file:` URI. */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: 'SRCROOT' }
+}
+
+/** The SARIF log of `findings`, with paths relative to `cwd`; `version` is the package's. */
+export function sarifLog(findings: readonly CheckedFinding[], version: string | undefined, cwd: string): object {
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -40,6 +47,7 @@ export function sarifLog(findings: readonly CheckedFinding[], version: string | 
             ],
           },
         },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: findings.map((finding) => ({
           ruleId: RULE_ID,
@@ -49,7 +57,7 @@ export function sarifLog(findings: readonly CheckedFinding[], version: string | 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(finding.file) },
+                artifactLocation: artifact(finding.file),
                 region: {
                   startLine: finding.line,
                   startColumn: finding.column,
