@@ -13,47 +13,23 @@ import { lookup } from '../query/lookup.js'
 import { textOf } from '../query/navigate.js'
 import { search } from '../query/search.js'
 import { RENDER_FORMATS, type Renderable, type RenderOptions, render } from '../render/index.js'
-import { CHECK_FORMATS, type CheckIO, type CheckOptions, runCheck } from './check.js'
+import { checkCommand } from './check-command.js'
+import {
+  type Command,
+  EXIT,
+  fail,
+  JSON_OPTION,
+  json,
+  NAME,
+  ok,
+  type RunContext,
+  type RunResult,
+  STATUS,
+  type Values,
+} from './command.js'
 import { tableOfContents } from './toc.js'
 
-/**
- * Exit statuses, each with one meaning: 0 success; 1 a "no" answer (a
- * reference that does not resolve or does not parse); 2 a usage error (an
- * unknown command or option, a bad option value); 3 the output could not be
- * written (a closed pipe is not an error: the process ends quietly with 0);
- * 70 an internal error (a bug: please report it).
- */
-export const EXIT = Object.freeze({ ok: 0, no: 1, usage: 2, output: 3, internal: 70 } as const)
-
-export interface RunResult {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-  /**
-   * Work that streams its output (`check`): `main` runs it with the
-   * process's streams and exits with the status it answers; `code`,
-   * `stdout` and `stderr` are then empty.
-   */
-  readonly task?: (io: CheckIO) => Promise<number>
-}
-
-/** What the command may use besides its arguments; `main` provides it. */
-export interface RunContext {
-  /** The terminal's width, when standard output is one. */
-  readonly columns?: number
-  /** The package's version, for `--version`. */
-  readonly version?: string
-  /** Standard input as text, for `cite` without a text argument (read only when asked for). */
-  readonly input?: () => string
-  /** Read a file as text, for `cite --file`: its text, or the line that says why it cannot be read. */
-  readonly readText?: (path: string) => string | { readonly problem: string }
-}
-
-const NAME = 'jilin-counter-espionage'
-
-const STATUS = `Exit status: 0 success, 1 a reference that does not resolve or parse,
-2 a usage error, 3 the output could not be written, 70 an internal error.
-`
+export { EXIT, type RunContext, type RunResult } from './command.js'
 
 const USAGE = `Usage: ${NAME} <command> [options]
 
@@ -74,21 +50,6 @@ ${NAME} --version prints the version.
 
 ${STATUS}`
 
-type Values = Record<string, string | boolean | string[] | undefined>
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options']
-
-interface Command {
-  readonly usage: string
-  readonly options: Options
-  /** How many positional arguments it takes. */
-  readonly positionals: readonly [min: number, max: number]
-  readonly run: (values: Values, positionals: readonly string[], context: RunContext) => RunResult
-}
-
-const ok = (stdout: string): RunResult => ({ code: EXIT.ok, stdout, stderr: '' })
-const fail = (reason: string, code: number = EXIT.usage): RunResult => ({ code, stdout: '', stderr: `${reason}\n` })
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
-
 /** A whole number of at least `min` from an option's text, or the reason it is not one. */
 function wholeNumber(name: string, value: Values[string], min: number): number | RunResult | undefined {
   if (value === undefined) return undefined
@@ -103,8 +64,6 @@ function resolve(reference: string): Provision | RunResult {
   const found = lookup(/^\d+$/.test(reference) ? Number(reference) : reference)
   return found.ok ? found.node : fail(found.reason, EXIT.no)
 }
-
-const JSON_OPTION = { json: { type: 'boolean' } } as const
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   toc: {
@@ -231,61 +190,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       return { code, stdout: lines.join(''), stderr: '' }
     },
   },
-  check: {
-    usage: `Usage: ${NAME} check <paths or globs...> [--bare] [--format text|json|sarif] [--json]
-       [--no-ignore] [--ignore-pattern P]... [--ignore-path F]
-
-Every reference to this regulation in the files (source code, Markdown, text,
-JSON, YAML, anything that is not binary) is checked: its title, with or without
-《》, before a provision (《吉林省反间谍工作规定》第十五条), 本规定第…条, an eId
-(art_15__para_2), a URI, or an English citation next to the English title
-(Article 15 of the Jilin Province Counter-Espionage Work Regulations). With
---bare, bare 第…条 citations count too (for files about this regulation only).
-Malformed citations (第十〇条) are reported as well.
-
-Each one that does not resolve is reported as
-  file:line:column  message  rule-id
-(--json and --format sarif write JSON or SARIF 2.1.0 instead). Folders are
-walked; .gitignore files are honoured (--no-ignore: not) and node_modules is
-skipped. A comment jilin-counter-espionage-disable-next-line silences the next
-line; jilin-counter-espionage-disable-line its own line; -disable … -enable the
-lines between.
-
-Status 0 when every reference resolves, 1 when any does not, 2 when a path
-cannot be read or the arguments are wrong.
-`,
-    options: {
-      bare: { type: 'boolean' },
-      format: { type: 'string' },
-      'no-ignore': { type: 'boolean' },
-      'ignore-pattern': { type: 'string', multiple: true },
-      'ignore-path': { type: 'string' },
-      ...JSON_OPTION,
-    },
-    positionals: [1, Number.POSITIVE_INFINITY],
-    run(values, paths, context) {
-      const format = values.json ? 'json' : (values.format ?? 'text')
-      if (!(CHECK_FORMATS as readonly unknown[]).includes(format))
-        return fail(`Unexpected --format \`${String(format)}\`, expected ${CHECK_FORMATS.join(', ')}`)
-      if (values.json && values.format !== undefined && values.format !== 'json')
-        return fail(`Unexpected --json with --format \`${String(values.format)}\`, expected one of them`)
-      const options: CheckOptions = {
-        paths,
-        format: format as CheckOptions['format'],
-        bare: values.bare === true,
-        gitignore: values['no-ignore'] !== true,
-        ignorePatterns: (values['ignore-pattern'] as unknown as string[] | undefined) ?? [],
-        ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
-      }
-      return {
-        code: EXIT.ok,
-        stdout: '',
-        stderr: '',
-        task: (io) =>
-          runCheck(options, { ...(context.version === undefined ? {} : { version: context.version }), ...io }),
-      }
-    },
-  },
+  check: checkCommand,
   render: {
     usage: `Usage: ${NAME} render [reference] --format F [--standalone] [--width N]\n\nThe regulation, or the provision a reference names, as markdown (md), text (txt),\nhtml, akn or json. --standalone makes a whole HTML page; --width wraps text.\n`,
     options: {

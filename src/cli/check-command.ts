@@ -1,0 +1,63 @@
+/**
+ * The `check` command's arguments: its usage text and options, read into
+ * the options of `runCheck`, which `main` runs with the process's streams.
+ */
+import { CHECK_FORMATS, type CheckOptions, runCheck } from './check.js'
+import { type Command, EXIT, fail, JSON_OPTION, NAME } from './command.js'
+
+/** `check <paths or globs…>`. */
+export const checkCommand: Command = {
+  usage: `Usage: ${NAME} check <paths or globs...> [--bare] [--format text|json|sarif] [--json]
+       [--no-ignore] [--ignore-pattern P]... [--ignore-path F]
+
+Every reference to this regulation in the files (source code, Markdown, text,
+JSON, YAML, anything that is not binary) is checked: its title, with or without
+《》, before a provision (《吉林省反间谍工作规定》第十五条), 本规定第…条, an eId
+(art_15__para_2), a URI, or an English citation next to the English title
+(Article 15 of the Jilin Province Counter-Espionage Work Regulations). With
+--bare, bare 第…条 citations count too (for files about this regulation only).
+Malformed citations (第十〇条) are reported as well.
+
+Each one that does not resolve is reported as
+  file:line:column  message  rule-id
+(--json and --format sarif write JSON or SARIF 2.1.0 instead). Folders are
+walked; .gitignore files are honoured (--no-ignore: not) and node_modules is
+skipped. A comment jilin-counter-espionage-disable-next-line silences the next
+line; jilin-counter-espionage-disable-line its own line; -disable … -enable the
+lines between.
+
+Status 0 when every reference resolves, 1 when any does not, 2 when a path
+cannot be read or the arguments are wrong.
+`,
+  options: {
+    bare: { type: 'boolean' },
+    format: { type: 'string' },
+    'no-ignore': { type: 'boolean' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    'ignore-path': { type: 'string' },
+    ...JSON_OPTION,
+  },
+  positionals: [1, Number.POSITIVE_INFINITY],
+  run(values, paths, context) {
+    const format = values.json ? 'json' : (values.format ?? 'text')
+    if (!(CHECK_FORMATS as readonly unknown[]).includes(format))
+      return fail(`Unexpected --format \`${String(format)}\`, expected ${CHECK_FORMATS.join(', ')}`)
+    if (values.json && values.format !== undefined && values.format !== 'json')
+      return fail(`Unexpected --json with --format \`${String(values.format)}\`, expected one of them`)
+    const options: CheckOptions = {
+      paths,
+      format: format as CheckOptions['format'],
+      bare: values.bare === true,
+      gitignore: values['no-ignore'] !== true,
+      ignorePatterns: (values['ignore-pattern'] as unknown as string[] | undefined) ?? [],
+      ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
+    }
+    return {
+      code: EXIT.ok,
+      stdout: '',
+      stderr: '',
+      task: (io) =>
+        runCheck(options, { ...(context.version === undefined ? {} : { version: context.version }), ...io }),
+    }
+  },
+}
