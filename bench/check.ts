@@ -87,7 +87,8 @@ export async function benchCheck(): Promise<void> {
         '  files/s, MB/s, peak memory',
         `${(size / seconds).toFixed(0)} files/s, ${(mb / seconds).toFixed(1)} MB/s, ${maxRss.toFixed(0)} MB maxRSS (${seconds.toFixed(2)} s)`,
       )
-      if (size === SIZES[SIZES.length - 1]) {
+      // The in-memory comparison on the tree the issue names (2,000 files, 100 MB), or the largest one.
+      if (size === (SIZES.includes(2000) ? 2000 : SIZES[SIZES.length - 1])) {
         const texts = files(folder).map((file) => readFileSync(file, 'utf8'))
         for (const [label, scan] of [
           ['extractCitations (bare scan), same bytes in memory', extractCitations],
