@@ -7,13 +7,14 @@
 import { TITLE } from '../model/constants.js'
 import {
   ALIAS_LEADS,
-  LEAD_WORDS,
   MAX_ALIAS,
   MAX_BARE_TITLE,
   MAX_TITLE,
-  NOT_IN_TITLE,
+  NAME_BOUNDARY_WORDS,
+  NAME_WORDS,
+  NOT_NAME_START,
+  NOT_NAME_WORDS,
   NOT_TITLES,
-  TITLE_BOUNDARY,
   TITLE_ENDINGS,
   TITLE_SUFFIX,
 } from './grammar.js'
@@ -22,6 +23,34 @@ import type { TextReader } from './reader.js'
 import type { Instrument, KnownInstrument } from './types.js'
 
 const OPEN = 0xff08 // （
+/** Another instrument whose name before 第 could not be delimited. */
+const UNNAMED: Instrument = Object.freeze({ type: 'external' })
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/** The words a law's name without 《》 starts after, their last characters, and the longest. */
+const BOUNDARY: ReadonlySet<string> = new Set(NAME_BOUNDARY_WORDS)
+const BOUNDARY_LAST: ReadonlySet<number> = new Set(NAME_BOUNDARY_WORDS.map((word) => word.charCodeAt(word.length - 1)))
+const MAX_BOUNDARY = Math.max(...NAME_BOUNDARY_WORDS.map((word) => word.length))
+
+/** The longest phrase in NOT_TITLES: longer names need not be looked up. */
+const MAX_NOT_TITLE = Math.max(...[...NOT_TITLES].map((word) => word.length))
+
+/** Words of NAME_WORDS and NAME_BOUNDARY_WORDS by the characters they hold: [word, index of the character]. */
+function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [string, number][]> {
+  const map = new Map<number, [string, number][]>()
+  for (const word of words) {
+    for (let index = 0; index < word.length; index++) {
+      const code = word.charCodeAt(index)
+      map.set(code, [...(map.get(code) ?? []), [word, index]])
+    }
+  }
+  return map
+}
+const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
+const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 const CLOSE = 0xff09 // ）
 const ENDING_CODES = new Set([...TITLE_ENDINGS].map((char) => char.codePointAt(0) as number))
 
@@ -134,11 +163,25 @@ export class Titles {
       if (instrument) return { instrument, length }
     }
     const name = this.bareTitle(at, lastEnd)
+    if (name === undefined) return undefined
+    // A law's name that cannot be delimited: another instrument, by no title; the citation starts at 第.
+    if (name === null) return { instrument: UNNAMED, length: 0 }
     // This regulation's own title without 《》 names this regulation, as it does in 《》.
-    return name === undefined ? undefined : { instrument: titled(name), length: name.length }
+    return { instrument: titled(name), length: name.length }
   }
 
-  private bareTitle(at: number, lastEnd: number): string | undefined {
+  /**
+   * The name of a law before `at` without 《》: a known title, or the run of
+   * Han characters before `at` (at most {@link MAX_BARE_TITLE}, not before
+   * `lastEnd`) that ends like a title, cut after the last word that cannot
+   * be part of a name (NAME_BOUNDARY_WORDS: 依照, 应当, 属于, 或者, 将, 就, …)
+   * unless that word is inside a word of names (NAME_WORDS: 共和国, 就业, …).
+   * Without such a word the name is the whole run when the run starts after
+   * punctuation, another citation or the start of the text; when the run
+   * is longer than the window, the name cannot be delimited: `null` (the
+   * citation still names another instrument, by no title).
+   */
+  private bareTitle(at: number, lastEnd: number): string | null | undefined {
     const { reader } = this
     const { text } = reader
     if (at - TITLE.length >= lastEnd && reader.startsWith(TITLE, at - TITLE.length)) return TITLE
@@ -146,19 +189,68 @@ export class Titles {
       const start = at - title.length
       if (start >= lastEnd && reader.startsWith(title, start)) return title
     }
-    for (let start = at - 2; start >= Math.max(lastEnd, at - MAX_BARE_TITLE); start--) {
-      reader.stats.steps++
-      const code = text.charCodeAt(start)
-      if (code < 0x4e00 || code > 0x9fff) return undefined
-      const name = text.slice(start, at)
-      // The copy, the set lookup and the two expressions each read the name once.
-      reader.stats.steps += 4 * name.length
-      if (!TITLE_SUFFIX.test(name) || NOT_TITLES.has(name) || NOT_IN_TITLE.test(name)) continue
-      if (start === lastEnd || TITLE_BOUNDARY.has(text[start - 1] as string)) return name
-      for (const word of LEAD_WORDS) {
-        if (start - word.length >= lastEnd && reader.startsWith(word, start - word.length)) return name
+    // The run of Han characters before `at`.
+    let runStart = at
+    const limit = Math.max(lastEnd, at - MAX_BARE_TITLE)
+    while (runStart > limit && isHan(text.charCodeAt(runStart - 1))) runStart--
+    reader.stats.steps += at - runStart
+    if (at - runStart < 2 || !TITLE_SUFFIX.test(text.slice(Math.max(runStart, at - 4), at))) return undefined
+    // Where the last word that marks a phrase (有关, 国家规定) starts: a name from before it is a phrase.
+    let phrase = -1
+    const run = text.slice(runStart, at)
+    reader.stats.steps += 2 * run.length
+    NOT_NAME_WORDS.lastIndex = 0
+    for (let match = NOT_NAME_WORDS.exec(run); match !== null; match = NOT_NAME_WORDS.exec(run)) {
+      phrase = runStart + match.index
+    }
+    // Each name tried is checked in constant time: its start, its length, and `phrase`.
+    const isNameAt = (start: number): boolean => {
+      reader.stats.steps += 8
+      if (at - start < 2 || phrase >= start) return false
+      NOT_NAME_START.lastIndex = start
+      if (NOT_NAME_START.test(text)) return false
+      return at - start > MAX_NOT_TITLE || !NOT_TITLES.has(text.slice(start, at))
+    }
+    // The last boundary word whose name after it is a title.
+    for (let cut = at - 2; cut > runStart; cut--) {
+      if (this.boundaryEndsAt(cut, runStart) && isNameAt(cut)) return text.slice(cut, at)
+    }
+    if (!isNameAt(runStart)) return undefined
+    const bounded = runStart === lastEnd || runStart === 0 || !isHan(text.charCodeAt(runStart - 1))
+    return bounded ? run : null
+  }
+
+  /**
+   * Whether the name may start at `at` (not before `from`): a word of
+   * NAME_BOUNDARY_WORDS ends there, no longer one runs across it (按 in
+   * 按照), and no word of NAME_WORDS holds the character before it (有 in
+   * 国有). Most positions are refused on their last character alone.
+   */
+  private boundaryEndsAt(at: number, from: number): boolean {
+    const { reader } = this
+    const { text } = reader
+    reader.stats.steps++
+    const before = text.charCodeAt(at - 1)
+    if (!BOUNDARY_LAST.has(before)) return false
+    let found = false
+    for (let length = 1; length <= MAX_BOUNDARY && at - length >= from; length++) {
+      reader.stats.steps += length
+      if (BOUNDARY.has(text.slice(at - length, at))) {
+        found = true
+        break
       }
     }
-    return undefined
+    if (!found) return false
+    // A longer boundary word that runs across `at` (按照 when 按 ends there): it holds the character before `at` not last.
+    for (const [word, index] of BOUNDARY_BY_CHARACTER.get(before) ?? []) {
+      reader.stats.steps++
+      if (index < word.length - 1 && reader.startsWith(word, at - 1 - index)) return false
+    }
+    // A word of names that holds the character before `at` (国有, 共和国, 就业).
+    for (const [word, index] of NAME_WORDS_BY_CHARACTER.get(before) ?? []) {
+      reader.stats.steps++
+      if (reader.startsWith(word, at - 1 - index)) return false
+    }
+    return true
   }
 }
