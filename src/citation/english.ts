@@ -38,6 +38,8 @@ export interface ListReader extends TextReader {
 export interface Element {
   address: Address
   end: number
+  /** The other addresses of an elliptic list (`第三、四项`: items 3 and 4), in order after `address`. */
+  more?: Address[]
 }
 
 export function isLatinLetter(code: number): boolean {

@@ -60,7 +60,13 @@ const C = {
   open: 0xff08, // （
   close: 0xff09, // ）
   tiao: 0x6761, // 条
+  dun: 0x3001, // 、
 } as const
+
+/** `（` or `(`. */
+function isOpen(code: number): boolean {
+  return code === C.open || code === 40
+}
 
 const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.codePointAt(0) as number))
 const UNIT_CODES = new Map<number, Level>(
@@ -87,6 +93,8 @@ export class Scanner extends TextReader implements ListReader {
   range = false
   optionalDi = false
   private suffix = 0
+  /** The other numbers of an elliptic list read by `readDesignation` (`第三、四项`: [4]). */
+  private elided: number[] = []
   private level: Level = 'article'
   private lastExternal: Instrument | undefined
   private readonly titles: Titles
@@ -112,26 +120,38 @@ export class Scanner extends TextReader implements ListReader {
       return -1
     }
     this.suffix = 0
+    this.elided = []
     const open = text.charCodeAt(pos)
     if (open === C.open || open === 40) {
-      const end = this.readNumber(pos + 1)
+      let end = this.readItemNumber(pos)
       if (end === -1) return -1
-      const close = text.charCodeAt(end)
-      if (close !== C.close && close !== 41) {
-        this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`）\``, end)
+      const value = this.value
+      // An elliptic list of items: 第（一）、（二）项.
+      while (text.charCodeAt(end) === C.dun && isOpen(text.charCodeAt(end + 1))) {
+        const next = this.readItemNumber(end + 1)
+        if (next === -1) break
+        this.elided.push(this.value)
+        end = next
+      }
+      if (text.charCodeAt(end) !== C.xiang) {
+        this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`项\``, end)
         return -1
       }
-      if (text.charCodeAt(end + 1) !== C.xiang) {
-        this.fail(() => `Unexpected ${describeAt(text, end + 1)}, expected \`项\``, end + 1)
-        return -1
-      }
-      this.stats.steps += 3
+      this.stats.steps++
+      this.value = value
       this.level = 'item'
-      return end + 2
+      return end + 1
     }
-    const numberEnd = this.readNumber(this.skipSpace(pos))
+    let numberEnd = this.readNumber(this.skipSpace(pos))
     if (numberEnd === -1) return -1
     const value = this.value
+    // An elliptic list: 第三、四项, 第一、二款, 第十、十一条 (numbers joined by 、 before one unit).
+    while (text.charCodeAt(numberEnd) === C.dun) {
+      const next = this.readNumber(numberEnd + 1)
+      if (next === -1) break
+      this.elided.push(this.value)
+      numberEnd = next
+    }
     const unitAt = this.skipSpace(numberEnd)
     const level = UNIT_CODES.get(text.charCodeAt(unitAt))
     this.stats.steps++
@@ -140,7 +160,7 @@ export class Scanner extends TextReader implements ListReader {
       return -1
     }
     let end = unitAt + 1
-    if (level === 'article' && text.charCodeAt(end) === C.zhi) {
+    if (level === 'article' && this.elided.length === 0 && text.charCodeAt(end) === C.zhi) {
       const inserted = this.readNumber(end + 1)
       if (inserted !== -1) {
         this.suffix = this.value
@@ -152,23 +172,47 @@ export class Scanner extends TextReader implements ListReader {
     return end
   }
 
-  /** A chain of designations in descending order. */
+  /** `（NUMBER）` at `at`: where it ends (the number in `this.value`), or -1. */
+  private readItemNumber(at: number): number {
+    const { text } = this
+    const end = this.readNumber(at + 1)
+    if (end === -1) return -1
+    const close = text.charCodeAt(end)
+    if (close !== C.close && close !== 41) {
+      this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`）\``, end)
+      return -1
+    }
+    this.stats.steps += 2
+    return end + 1
+  }
+
+  /**
+   * A chain of designations in descending order. An elliptic list ends the
+   * chain: its other numbers become the element's `more` addresses.
+   */
   private readChinese(at: number, optionalDi: boolean): Element | undefined {
     let end = this.readDesignation(at, optionalDi)
     if (end === -1) return undefined
     let level = this.level
     const address = newAddress(level, this.value)
     if (this.suffix !== 0) address.suffix = this.suffix
-    while (this.text.charCodeAt(end) === C.di) {
+    let elided = this.elided
+    while (elided.length === 0 && this.text.charCodeAt(end) === C.di) {
       const next = this.readDesignation(end, false)
       if (next === -1 || LEVEL_INDEX[this.level] <= LEVEL_INDEX[level]) break
       level = this.level
       address.level = level
       address[level] = this.value
       if (this.suffix !== 0) address.suffix = this.suffix
+      elided = this.elided
       end = next
     }
-    return { address: address as unknown as Address, end }
+    if (elided.length === 0) return { address: address as unknown as Address, end }
+    const more = elided.map((value) => {
+      this.stats.steps++
+      return { ...address, [level]: value } as unknown as Address
+    })
+    return { address: address as unknown as Address, end, more }
   }
 
   /** The list after a first element: more elements and ranges. */
@@ -180,6 +224,11 @@ export class Scanner extends TextReader implements ListReader {
     let current: { from: Address; to?: Address } = { from: first.address }
     let previous = first.address
     let end = first.end
+    for (const address of first.more ?? []) {
+      references.push(current)
+      current = { from: address }
+      previous = address
+    }
     for (;;) {
       const at = english ? englishJoin(this, end) : this.chineseJoin(end)
       if (at === -1) break
@@ -194,6 +243,12 @@ export class Scanner extends TextReader implements ListReader {
         current = { from: address }
       }
       previous = address
+      for (const more of element.more ?? []) {
+        const filled = inherit(previous, more)
+        references.push(current)
+        current = { from: filled }
+        previous = filled
+      }
       end = element.end
     }
     if (references.length === 0 && current.to === undefined) return { references: internSingle(current.from), end }
