@@ -226,6 +226,8 @@ add(
 add(['toMdast', 'toHast', 'toXast'], fc.tuple(anyNode, renderOptions), ofType('object'), true)
 add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
+add(['parseStatute'], fc.tuple(markdownLike), result)
+add(['statuteOutline'], fc.tuple(fc.oneof(anyValue, anyNode)), ofType('object'))
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
 add(
   ['translationOf', 'captionOf', 'actorsOf', 'mentionsOf', 'referencesFrom', 'referencesTo', 'figuresOf', 'topicsOf'],

@@ -12,14 +12,31 @@ import { Fail, fail, failWith } from './fail.js'
 import type { DocumentIndex, Located, OutlineItem, OutlineNode, OutlineParagraph } from './outline.js'
 import type { Anchor } from './types.js'
 
+/** An eId inside an inserted article of the statute model (`art_133_1__para_2`: 第一百三十三条之一第二款). */
+const INSERTED = /^art_([1-9]\d{0,5})_([1-9]\d{0,5})(?:__para_([1-9]\d{0,5})(?:__list_1__item_([1-9]\d{0,5}))?)?$/
+
+function insertedAddress(eId: string): Address | undefined {
+  const match = INSERTED.exec(eId)
+  if (!match) return undefined
+  const [, article, suffix, paragraph, item] = match
+  const level = item ? 'item' : paragraph ? 'paragraph' : 'article'
+  return {
+    level,
+    article: Number(article),
+    suffix: Number(suffix),
+    ...(paragraph ? { paragraph: Number(paragraph) } : {}),
+    ...(item ? { item: Number(item) } : {}),
+  } as Address
+}
+
 /** The context eId as an address, checked against the document. */
 export function contextAddress(document: DocumentIndex, context: unknown): Address | undefined | Fail {
   if (context === undefined) return undefined
-  const address = typeof context === 'string' ? eIdToAddress(context) : undefined
+  const address = typeof context === 'string' ? (eIdToAddress(context) ?? insertedAddress(context)) : undefined
   if (!address) {
     return fail(
       'invalid-context',
-      `Unexpected context ${describeValue(context, 60)}, expected an eId such as \`art_29__para_2\``,
+      `Unexpected context ${describeValue(context, 60)}, expected an eId such as \`art_29__para_2\` or \`art_133_1__para_2\``,
     )
   }
   const found = lookup(document, address)

@@ -185,3 +185,55 @@ export function checkOutline(outline: unknown): string | undefined {
   }
   return problem
 }
+
+/** A statute of the general model, as far as the resolver needs it (see `jilin-counter-espionage/parse`). */
+export interface StatuteLike {
+  readonly parts?: readonly { readonly chapters: readonly StatuteChapterLike[] }[] | undefined
+  readonly chapters?: readonly StatuteChapterLike[] | undefined
+  readonly articles?: readonly StatuteArticleLike[] | undefined
+}
+/** An article of the general model: its number, its 之 suffix when inserted, its paragraphs. */
+export interface StatuteArticleLike {
+  readonly number: number
+  readonly suffix?: number | undefined
+  readonly paragraphs: readonly OutlineParagraph[]
+}
+/** A chapter of the general model: its articles, or its sections' articles. */
+export interface StatuteChapterLike {
+  readonly number: number
+  readonly articles: readonly StatuteArticleLike[]
+  readonly sections?: readonly { readonly articles: readonly StatuteArticleLike[] }[] | undefined
+}
+
+/**
+ * The outline of a statute of the general model, for `resolveIn`: its
+ * chapters in order (a section's articles in its chapter's), or one chapter
+ * numbered 0 holding the articles of a statute without chapters.
+ */
+export function statuteOutline(statute: StatuteLike): Outline {
+  const chapters: OutlineChapter[] = []
+  // Anything else than a statute's shape gives an empty outline (resolveIn then says what is missing).
+  const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]) : [])
+  if (!isObject(statute)) return { chapters }
+  // An absent suffix may be written `suffix: undefined`: the outline's articles leave it out.
+  const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
+  const add = (chapter: StatuteChapterLike): void => {
+    if (!isObject(chapter)) return
+    chapters.push({
+      number: chapter.number,
+      articles: articles([
+        ...list<StatuteArticleLike>(chapter.articles),
+        ...list<{ articles: unknown }>(chapter.sections).flatMap((section) =>
+          isObject(section) ? list<StatuteArticleLike>(section.articles) : [],
+        ),
+      ]),
+    })
+  }
+  for (const part of list<{ chapters: unknown }>(statute.parts)) {
+    if (isObject(part)) for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter)
+  }
+  for (const chapter of list<StatuteChapterLike>(statute.chapters)) add(chapter)
+  const top = list<StatuteArticleLike>(statute.articles)
+  if (top.length > 0) chapters.push({ number: 0, articles: articles(top) })
+  return { chapters }
+}

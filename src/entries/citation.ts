@@ -19,6 +19,12 @@ export {
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/instruments.js'
 export {
+  type StatuteArticleLike,
+  type StatuteChapterLike,
+  type StatuteLike,
+  statuteOutline,
+} from '../citation/outline.js'
+export {
   type ExternalResolution,
   type InternalResolution,
   type Outline,

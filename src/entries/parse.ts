@@ -5,6 +5,16 @@
  * @packageDocumentation
  */
 export type { ErrorCode, Failure, Result } from '../model/result.js'
+export type {
+  Statute,
+  StatuteArticle,
+  StatuteChapter,
+  StatuteItem,
+  StatuteParagraph,
+  StatutePart,
+  StatuteSection,
+  StatuteSubItem,
+} from '../model/statute.js'
 export { MAX_LINES, MAX_MARKDOWN_LENGTH, MAX_NESTING_DEPTH, MAX_PUNCTUATION } from '../parse/limits.js'
 export {
   type FragmentResult,
@@ -14,3 +24,10 @@ export {
   parseRegulation,
 } from '../parse/markdown.js'
 export { type ParseMessage, RULE_IDS, type RuleId } from '../parse/message.js'
+export {
+  parseStatute,
+  STATUTE_RULE_IDS,
+  type StatuteMessage,
+  type StatuteResult,
+  type StatuteRuleId,
+} from '../parse/statute.js'

@@ -18,3 +18,13 @@ export {
   Regulation,
   Sic,
 } from '../model/schema.js'
+export {
+  Statute,
+  StatuteArticle,
+  StatuteChapter,
+  StatuteItem,
+  StatuteParagraph,
+  StatutePart,
+  StatuteSection,
+  StatuteSubItem,
+} from '../model/statute.js'

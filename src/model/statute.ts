@@ -1,0 +1,116 @@
+/**
+ * The general statute model: any Chinese law, regulation or judicial
+ * interpretation, with the levels of 立法法 第六十五条: 编 (part), 章
+ * (chapter), 节 (section), 条 (article, with inserted articles 第X条之Y), 款
+ * (paragraph), 项 (item) and 目 (sub-item). The Jilin regulation is an
+ * instance of it (its extra metadata aside).
+ *
+ * eIds follow the Akoma Ntoso naming convention, as the regulation's do:
+ * `part_2`, `chp_4` (or `part_2__chp_4` where chapter numbers restart in each
+ * part), `chp_3__sec_2`, `art_133` and, for an inserted article, `art_133_1`
+ * (第一百三十三条之一), `art_5__para_2`, `art_5__para_2__list_1__item_3` and
+ * `art_5__para_2__list_1__item_3__list_1__point_1` for a sub-item.
+ */
+import * as z from 'zod'
+
+const Position = z.int().positive()
+/** The text of one provision as written: one line, trimmed, never empty. */
+const Text = z
+  .string()
+  .min(1)
+  .regex(/^\S(?:.*\S)?$/, 'expected text without surrounding whitespace')
+  .regex(/^[^\r\n\u2028\u2029]*$/, 'expected text on one line')
+const EId = z.string().regex(/^[a-z]+_\d+(?:_\d+)?(?:__[a-z]+_\d+(?:_\d+)?)*$/, 'expected an eId such as art_133_1')
+
+/** A sub-item (目), printed `1.`. */
+export const StatuteSubItem = z.object({
+  type: z.literal('subitem'),
+  eId: EId,
+  number: Position,
+  marker: z.string().min(1),
+  text: Text,
+})
+
+/** An item (项), printed `（一）`. */
+export const StatuteItem = z.object({
+  type: z.literal('item'),
+  eId: EId,
+  number: Position,
+  marker: z.string().min(1),
+  text: Text,
+  subItems: z.array(StatuteSubItem).optional(),
+})
+
+/** A paragraph (款). */
+export const StatuteParagraph = z.object({
+  type: z.literal('paragraph'),
+  eId: EId,
+  number: Position,
+  text: Text,
+  items: z.array(StatuteItem),
+})
+
+/** An article (条); an inserted article (第X条之Y) has the `suffix` Y. */
+export const StatuteArticle = z.object({
+  type: z.literal('article'),
+  eId: EId,
+  number: Position,
+  suffix: Position.optional(),
+  heading: Text,
+  paragraphs: z.array(StatuteParagraph),
+})
+
+/** A section (节). */
+export const StatuteSection = z.object({
+  type: z.literal('section'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  title: z.string(),
+  articles: z.array(StatuteArticle),
+})
+
+/** A chapter (章): its articles, or its sections. */
+export const StatuteChapter = z.object({
+  type: z.literal('chapter'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  title: z.string(),
+  sections: z.array(StatuteSection).optional(),
+  articles: z.array(StatuteArticle),
+})
+
+/** A part (编). */
+export const StatutePart = z.object({
+  type: z.literal('part'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  title: z.string(),
+  chapters: z.array(StatuteChapter),
+})
+
+/**
+ * A statute: its title, the lines before its body (dates, adoption and
+ * amendment notes), text before its first article (the preamble, or the
+ * whole of a decision without articles), and its body: parts, or chapters,
+ * or articles.
+ */
+export const Statute = z.object({
+  title: Text,
+  notes: z.array(Text).optional(),
+  preamble: z.array(Text).optional(),
+  parts: z.array(StatutePart).optional(),
+  chapters: z.array(StatuteChapter).optional(),
+  articles: z.array(StatuteArticle).optional(),
+})
+
+export type StatuteSubItem = z.infer<typeof StatuteSubItem>
+export type StatuteItem = z.infer<typeof StatuteItem>
+export type StatuteParagraph = z.infer<typeof StatuteParagraph>
+export type StatuteArticle = z.infer<typeof StatuteArticle>
+export type StatuteSection = z.infer<typeof StatuteSection>
+export type StatuteChapter = z.infer<typeof StatuteChapter>
+export type StatutePart = z.infer<typeof StatutePart>
+export type Statute = z.infer<typeof Statute>
