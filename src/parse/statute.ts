@@ -153,18 +153,15 @@ class Importer {
     const text = raw.trim()
     if (text === '' || text.startsWith('<!--')) return
     const column = raw.indexOf(text.charAt(0)) + 1
-    if (text.startsWith('#')) return this.heading(text, index, column)
     const article = ARTICLE.exec(text)
-    if (article) return this.startArticle(text, article, index, column)
     const item = ITEM.exec(text)
-    if (item && this.paragraph) return this.addItem(text, item, index, column)
     const sub = SUB_ITEM.exec(text)
-    if (sub && this.item) return this.addSubItem(text, sub, index)
-    if (!this.article) {
-      this.statute.preamble = [...(this.statute.preamble ?? []), text]
-      return
-    }
-    this.addParagraph(text)
+    if (text.startsWith('#')) this.heading(text, index, column)
+    else if (article) this.startArticle(text, article, index, column)
+    else if (item && this.paragraph) this.addItem(text, item, index, column)
+    else if (sub && this.item) this.addSubItem(text, sub, index)
+    else if (this.article) this.addParagraph(text)
+    else this.statute.preamble = [...(this.statute.preamble ?? []), text]
   }
 
   private heading(text: string, index: number, column: number): void {
