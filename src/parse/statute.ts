@@ -161,7 +161,10 @@ class Importer {
     else if (item && this.paragraph) this.addItem(text, item, index, column)
     else if (sub && this.item) this.addSubItem(text, sub, index)
     else if (this.article) this.addParagraph(text)
-    else this.statute.preamble = [...(this.statute.preamble ?? []), text]
+    else {
+      if (!this.statute.preamble) this.statute.preamble = []
+      this.statute.preamble.push(text)
+    }
   }
 
   private heading(text: string, index: number, column: number): void {
@@ -193,7 +196,8 @@ class Importer {
     }
     if (unit === 'chapter') {
       const prefix = this.part ? `${this.part.eId}__` : ''
-      const chapters = this.part ? this.part.chapters : (this.statute.chapters ??= [])
+      if (!this.part && !this.statute.chapters) this.statute.chapters = []
+      const chapters = this.part ? this.part.chapters : (this.statute.chapters as Mutable<StatuteChapter>[])
       const previous = chapters.at(-1)?.number ?? 0
       if (number !== previous + 1)
         this.message(
@@ -216,7 +220,8 @@ class Importer {
       )
       return
     }
-    const sections = (this.chapter.sections ??= [])
+    if (!this.chapter.sections) this.chapter.sections = []
+    const sections = this.chapter.sections
     const previous = sections.at(-1)?.number ?? 0
     if (number !== previous + 1)
       this.message(
@@ -254,7 +259,10 @@ class Importer {
     }
     const container = this.section ?? this.chapter
     if (container) container.articles.push(this.article)
-    else (this.statute.articles ??= []).push(this.article)
+    else {
+      if (!this.statute.articles) this.statute.articles = []
+      this.statute.articles.push(this.article)
+    }
     this.paragraph = undefined
     this.item = undefined
     const rest = text.slice(match[0].length).trim()
@@ -287,7 +295,8 @@ class Importer {
 
   private addSubItem(text: string, match: RegExpExecArray, index: number): void {
     const item = this.item as Mutable<StatuteItem>
-    const subItems = (item.subItems ??= [])
+    if (!item.subItems) item.subItems = []
+    const subItems = item.subItems
     const number = Number(match[1])
     if (number !== subItems.length + 1)
       this.message(`Unexpected sub-item ${number}, expected ${subItems.length + 1}`, index, 1, 'statute-sequence')
