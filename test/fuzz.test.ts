@@ -228,6 +228,7 @@ add(['verifyOfficial'], fc.tuple(anyNode), result)
 add(['parseRegulation', 'parseMarkdown'], fc.tuple(markdownLike), parseResult)
 add(['parseStatute'], fc.tuple(markdownLike), result)
 add(['statuteOutline'], fc.tuple(fc.oneof(anyValue, anyNode)), ofType('object'))
+add(['statuteCitations'], fc.tuple(fc.oneof(anyValue, anyNode)), (output) => expect(output).toBeInstanceOf(Array))
 add(['isEId'], fc.tuple(fc.oneof(eIdLike, text)), ofType('boolean'))
 add(
   ['translationOf', 'captionOf', 'actorsOf', 'mentionsOf', 'referencesFrom', 'referencesTo', 'figuresOf', 'topicsOf'],

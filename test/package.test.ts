@@ -38,6 +38,7 @@ describe('built package', () => {
         'referenceMessage',
         'resolveCitation',
         'resolveIn',
+        'statuteCitations',
         'statuteOutline',
         'validateReference',
       ],

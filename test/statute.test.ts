@@ -8,7 +8,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type Outline, parseCitation, resolveIn, statuteOutline, validateReference } from '../src/entries/citation.js'
+import {
+  type Outline,
+  parseCitation,
+  resolveIn,
+  statuteCitations,
+  statuteOutline,
+  validateReference,
+} from '../src/entries/citation.js'
 import { regulation } from '../src/entries/index.js'
 import { parseStatute, STATUTE_RULE_IDS } from '../src/entries/parse.js'
 import { Statute } from '../src/entries/schema.js'
@@ -246,5 +253,72 @@ describe('relative references inside an inserted article', () => {
       ok: false,
       code: 'invalid-context',
     })
+  })
+})
+
+describe('statuteCitations: every citation of a statute, resolved where it stands', () => {
+  const statute = (body: string) => {
+    const read = parseStatute(`# 某条例\n\n<!-- INFO END -->\n\n${body}`)
+    if (!read.ok) throw new Error(read.reason)
+    return read.statute
+  }
+
+  it('a short name defined in one article holds in the next', () => {
+    const found = statuteCitations(
+      statute(
+        '第一条 根据《集成电路布图设计保护条例》（以下简称条例），制定本办法。\n\n第二条 条例第三十一条所称……。\n',
+      ),
+    )
+    expect(
+      found.map(({ eId, citation, resolution }) => [eId, citation.text, resolution.ok && resolution.scope]),
+    ).toEqual([
+      ['art_1__para_1', '《集成电路布图设计保护条例》', 'external'],
+      ['art_1__para_1', '本办法', 'internal'],
+      ['art_2__para_1', '条例第三十一条', 'external'],
+    ])
+    // Offsets are in the text of the provision the citation stands in.
+    expect(found[2]?.citation.start).toBe(0)
+  })
+
+  it('a bare 第X项 in a penalty list never names the item it stands in', () => {
+    const found = statuteCitations(
+      statute(
+        [
+          '第一条 甲：',
+          '',
+          '（一）子；',
+          '',
+          '（二）丑。',
+          '',
+          '第二条 违反本条例第一条规定的，按照下列规定处罚：',
+          '',
+          '（一）违反第一项规定的，处一百元罚款；',
+          '',
+          '（二）违反第二项规定的，处二百元罚款；',
+          '',
+          '（三）有第一项、第二项行为的……。',
+          '',
+          '（四）违反第九项规定的，处三百元罚款。',
+        ].join('\n'),
+      ),
+    )
+    const answers = found
+      .filter(({ citation }) => !citation.text.startsWith('本条例'))
+      .map(({ eId, citation, resolution }) => [eId, citation.text, resolution.ok ? 'ok' : resolution.code])
+    expect(answers).toEqual([
+      ['art_2__para_1__list_1__item_1', '第一项', 'ambiguous'],
+      ['art_2__para_1__list_1__item_2', '第二项', 'ambiguous'],
+      // Sibling items that are not the one it stands in resolve as before.
+      ['art_2__para_1__list_1__item_3', '第一项、第二项', 'ok'],
+      ['art_2__para_1__list_1__item_4', '第九项', 'needs-context'],
+    ])
+    const ambiguous = found.find(({ citation }) => citation.text === '第一项')?.resolution
+    expect(ambiguous).toMatchObject({ reason: expect.stringMatching(/the item it stands in; in a penalty list/) })
+  })
+
+  it('第一款第二项 keeps its own paragraph when read in another paragraph', () => {
+    const found = statuteCitations(statute('第一条 甲：\n\n（一）子；\n\n（二）丑。\n\n违反第一款第二项规定的……。\n'))
+    const last = found.at(-1)
+    expect(last?.resolution).toMatchObject({ ok: true, nodes: [{ eId: 'art_1__para_1__list_1__item_2' }] })
   })
 })

@@ -153,7 +153,10 @@ export function complete(
     article: parent.article,
     ...(parent.suffix === undefined ? {} : { suffix: parent.suffix }),
   }
-  return parent.paragraph === undefined ? withArticle : { ...withArticle, paragraph: parent.paragraph }
+  // `第一款第二项` keeps its own paragraph; a bare `第二项` takes the context's.
+  return parent.paragraph === undefined || address.paragraph !== undefined
+    ? withArticle
+    : { ...withArticle, paragraph: parent.paragraph }
 }
 
 export function lookupArticle(document: DocumentIndex, address: Address): Located | Fail {

@@ -186,6 +186,8 @@ function resolveReference(
 ): OutlineNode[] | Fail {
   const from = complete(reference.from, base, context)
   if (from instanceof Fail) return from
+  const penalty = base === undefined ? penaltyList(document, reference, from, context, citation) : undefined
+  if (penalty) return penalty
   if (!reference.to) {
     const node = lookup(document, from)
     return node instanceof Fail ? node : single(node)
@@ -193,6 +195,43 @@ function resolveReference(
   const to = complete(inheritFrom(from, reference.to), base, context)
   if (to instanceof Fail) return to
   return expand(document, from, to, citation.text)
+}
+
+/**
+ * A bare `第X项` (no article, no paragraph) read against its context could
+ * name an item of the paragraph it stands in, or, in the penalty lists of
+ * local regulations (`违反本条例第十一条规定的，按照下列规定处罚：（一）违反第一项规定的…`),
+ * an item of the article the list's lead-in cites, which the outline does
+ * not say. So it never names the item it stands in (`ambiguous`), and an
+ * item its paragraph does not have is `needs-context`, not `not-found`.
+ */
+function penaltyList(
+  document: DocumentIndex,
+  reference: Reference,
+  from: Address,
+  context: Context,
+  citation: Citation,
+): Fail | undefined {
+  const written = reference.from
+  if (written.level !== 'item' || written.article !== undefined || written.paragraph !== undefined) return undefined
+  const given = context()
+  if (given === undefined || given instanceof Fail) return undefined
+  const text = addressText({ level: 'item', item: written.item } as Address)
+  const lead = 'in a penalty list it names an item of the article the lead-in cites'
+  if (given.level === 'item' && given.item !== undefined && from.item === given.item && reference.to === undefined)
+    return fail(
+      'ambiguous',
+      `\`${citation.text}\` is ambiguous: read in ${addressText(given)} it would name the item it stands in; ${lead}: give that article (第…条${text})`,
+    )
+  const ends = reference.to ? [from, { ...from, item: reference.to.item }] : [from]
+  for (const end of ends) {
+    if (lookup(document, end as Address) instanceof Fail)
+      return fail(
+        'needs-context',
+        `\`${citation.text}\` names ${addressText({ level: 'item', item: end.item } as Address)}, which ${addressText({ level: 'paragraph', article: given.article, paragraph: given.paragraph, ...(given.suffix === undefined ? {} : { suffix: given.suffix }) } as Address)} does not have; ${lead}: give that article (第…条${text})`,
+      )
+  }
+  return undefined
 }
 
 /** `第十五条第一款至第三款`: the range's end takes what it leaves out from its start. */

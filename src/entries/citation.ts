@@ -37,6 +37,7 @@ export {
   type ResolveOptions,
   resolveIn,
 } from '../citation/resolve.js'
+export { type StatuteCitation, statuteCitations } from '../citation/statute.js'
 export {
   type CheckTextOptions,
   checkText,
