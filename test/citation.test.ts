@@ -138,7 +138,7 @@ describe('invalid references', () => {
       '第二节',
       undefined,
       'unsupported',
-      '`第二节` names a 节 (section), and the document is not divided into them',
+      '`第二节` names a section (节), and the regulation is not divided into sections',
       undefined,
     ],
     [

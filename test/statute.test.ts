@@ -322,3 +322,62 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
     expect(last?.resolution).toMatchObject({ ok: true, nodes: [{ eId: 'art_1__para_1__list_1__item_2' }] })
   })
 })
+
+describe('sections (节) in the whole structure', () => {
+  const read = parseStatute(
+    [
+      '# 某法',
+      '',
+      '<!-- INFO END -->',
+      '',
+      '## 第一章 总则',
+      '',
+      '第一条 甲。',
+      '',
+      '## 第二章 许可',
+      '',
+      '### 第一节 申请',
+      '',
+      '第二条 本节规定……。',
+      '',
+      '第三条 乙。',
+      '',
+      '### 第二节 审查',
+      '',
+      '第四条 本节第四条至第五条……；第一节；第二章第一节至第二节；第三节。',
+      '',
+      '第四条之一 丙。',
+      '',
+      '第五条 丁。',
+    ].join('\n'),
+  )
+  if (!read.ok) throw new Error(read.reason)
+  const found = statuteCitations(read.statute)
+  const answer = (text: string) => {
+    const hit = found.find(({ citation }) => citation.text === text)
+    if (!hit) throw new Error(`no citation ${text}`)
+    const { resolution } = hit
+    return resolution.ok && resolution.scope === 'internal'
+      ? resolution.nodes.map((node) => (node as { eId: string }).eId)
+      : resolution.ok
+        ? resolution.scope
+        : [resolution.code, resolution.reason]
+  }
+
+  it('本节 is the section the article stands in', () => {
+    expect(answer('本节')).toEqual(['chp_2__sec_1'])
+  })
+
+  it('本节第…条 ranges take in inserted articles', () => {
+    expect(answer('本节第四条至第五条')).toEqual(['art_4', 'art_4_1', 'art_5'])
+  })
+
+  it('第X节 is a section of the chapter it stands in; 第X章第Y节 and ranges of sections', () => {
+    expect(answer('第一节')).toEqual(['chp_2__sec_1'])
+    expect(answer('第二章第一节至第二节')).toEqual(['chp_2__sec_1', 'chp_2__sec_2'])
+    expect(answer('第三节')).toEqual([
+      'not-found',
+      'No section 3 in chapter 2 (第二章第三节): chapter 2 has 2 sections',
+    ])
+  })
+})

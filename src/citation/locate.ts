@@ -9,7 +9,15 @@ import { type Address, eIdToAddress, type Level } from '../model/address.js'
 import { describeValue } from '../model/value.js'
 import { addressText } from '../numeral/index.js'
 import { Fail, fail, failWith } from './fail.js'
-import type { DocumentIndex, Located, OutlineItem, OutlineNode, OutlineParagraph } from './outline.js'
+import type {
+  DocumentIndex,
+  Located,
+  OutlineChapter,
+  OutlineItem,
+  OutlineNode,
+  OutlineParagraph,
+  OutlineSection,
+} from './outline.js'
 import type { Anchor } from './types.js'
 
 /** An eId inside an inserted article of the statute model (`art_133_1__para_2`: 第一百三十三条之一第二款). */
@@ -59,8 +67,21 @@ export function anchorRange(
     paragraph: 'a paragraph',
     item: 'an item',
   }
-  if (level === 'section')
-    return fail('unsupported', `\`${written}\` names a section (节), and the document has no sections`)
+  if (level === 'section') {
+    if (context?.article === undefined)
+      return fail('needs-context', `\`${written}\` needs a context inside ${need.section}, such as \`art_15\``)
+    const located = lookupArticle(document, context)
+    if (located instanceof Fail) return located
+    if (!located.section)
+      return fail(
+        'unsupported',
+        document.hasSections
+          ? `\`${written}\` names a section (节), and ${articleName(located.article.number, located.article.suffix)} is in no section`
+          : `\`${written}\` names a section (节), and ${document.whose} is not divided into sections`,
+      )
+    const address: Address = { level: 'section', chapter: located.chapter.number, section: located.section.number }
+    return [address, address]
+  }
   if (level === 'chapter') {
     if (context?.chapter !== undefined)
       return [
@@ -118,14 +139,34 @@ function describe(address: Address): string {
 
 /** Fill what a relative address leaves out, from the anchor or the context. */
 export function complete(
+  document: DocumentIndex,
   address: Address,
   base: Address | undefined,
   context: () => Address | undefined | Fail,
 ): Address | Fail {
-  if (address.part !== undefined || address.section !== undefined || address.subitem !== undefined) {
-    const unit =
-      address.part !== undefined ? '编 (part)' : address.section !== undefined ? '节 (section)' : '目 (sub-item)'
-    return fail('unsupported', `\`${addressText(address)}\` names a ${unit}, and the document is not divided into them`)
+  if (address.part !== undefined || address.subitem !== undefined) {
+    const unit = address.part !== undefined ? '编 (part)' : '目 (sub-item)'
+    return fail('unsupported', `\`${addressText(address)}\` names a ${unit}, which the resolver does not read yet`)
+  }
+  if (address.section !== undefined && address.article === undefined) {
+    if (!document.hasSections)
+      return fail(
+        'unsupported',
+        `\`${addressText(address)}\` names a section (节), and ${document.whose} is not divided into sections`,
+      )
+    if (address.chapter !== undefined) return address
+    // 第三节: a section of the chapter the citation stands in.
+    const given = base ?? context()
+    if (given instanceof Fail) return given
+    if (given?.chapter !== undefined) return { ...address, chapter: given.chapter }
+    if (given?.article === undefined)
+      return fail(
+        'needs-context',
+        `\`${addressText(address)}\` names a section without its chapter: write it (第…章${addressText(address)}) or give a context`,
+      )
+    const located = lookupArticle(document, given)
+    if (located instanceof Fail) return located
+    return { ...address, chapter: located.chapter.number }
   }
   if (address.chapter !== undefined || address.article !== undefined) return address
   const given = base ?? context()
@@ -190,11 +231,30 @@ function missingArticle(document: DocumentIndex, number: number, suffix: number 
 }
 
 /** The node an address names, or a failure with the reason and a suggestion. */
+/** A chapter's sections, as far as they are objects (an outline from elsewhere may hold anything there). */
+function sectionsOf(chapter: OutlineChapter): readonly OutlineSection[] {
+  const sections: unknown = chapter.sections
+  return Array.isArray(sections)
+    ? sections.filter((section): section is OutlineSection => typeof section === 'object' && section !== null)
+    : []
+}
+
 export function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
   if (address.article === undefined) {
     const chapter = document.chapters.get(address.chapter as number)
-    if (chapter && chapter.number > 0) return chapter
-    return failWith('not-found', noChapter(address.chapter as number, document.maxChapter, document.whose))
+    if (!chapter || chapter.number === 0)
+      return failWith('not-found', noChapter(address.chapter as number, document.maxChapter, document.whose))
+    if (address.section === undefined) return chapter
+    const sections = sectionsOf(chapter)
+    const section = sections.find((candidate) => candidate.number === address.section)
+    if (section) return section
+    return fail(
+      sections.length === 0 ? 'unsupported' : 'not-found',
+      sections.length === 0
+        ? `\`${addressText(address)}\` names a section (节), and chapter ${chapter.number} is not divided into sections`
+        : `No section ${address.section} in chapter ${chapter.number} (${addressText(address)}): chapter ${chapter.number} has ${plural(sections.length, 'section')}`,
+      addressText({ level: 'section', chapter: chapter.number, section: sections.length } as Address),
+    )
   }
   const located = lookupArticle(document, address)
   if (located instanceof Fail) return located
@@ -250,6 +310,15 @@ export function expand(document: DocumentIndex, from: Address, to: Address, writ
     return fail(
       'invalid-range',
       `Unexpected range \`${written}\` from a ${from.level} to a ${to.level}, expected both ends at the same level`,
+    )
+  }
+  if (from.level === 'section') {
+    if (from.chapter !== to.chapter)
+      return fail('invalid-range', `Unexpected range \`${written}\` across chapters, expected sections of one chapter`)
+    if ((from.section as number) > (to.section as number)) return reversed(written)
+    const chapter = document.chapters.get(from.chapter as number)
+    return (chapter ? sectionsOf(chapter) : []).filter(
+      (section) => section.number >= (from.section as number) && section.number <= (to.section as number),
     )
   }
   if (from.level === 'chapter') {

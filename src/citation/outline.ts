@@ -23,10 +23,20 @@ export interface OutlineArticle {
   readonly suffix?: number
   readonly paragraphs: readonly OutlineParagraph[]
 }
-/** A chapter (章) as the resolver sees it: its number (0 for a text without chapters) and articles. */
+/** A section (节) as the resolver sees it: its number and articles (which are its chapter's too). */
+export interface OutlineSection {
+  readonly number: number
+  readonly articles: readonly OutlineArticle[]
+}
+/**
+ * A chapter (章) as the resolver sees it: its number (0 for a text without
+ * chapters) and articles (all of them, its sections' included), and its
+ * sections when it is divided into them.
+ */
 export interface OutlineChapter {
   readonly number: number
   readonly articles: readonly OutlineArticle[]
+  readonly sections?: readonly OutlineSection[] | undefined
 }
 /**
  * A document as the resolver sees it: the regulation is one. A text without
@@ -39,10 +49,12 @@ export interface Outline {
 }
 
 /** Any node of an {@link Outline}. */
-export type OutlineNode = OutlineChapter | OutlineArticle | OutlineParagraph | OutlineItem
+export type OutlineNode = OutlineChapter | OutlineSection | OutlineArticle | OutlineParagraph | OutlineItem
 
 export interface Located {
   readonly chapter: OutlineChapter
+  /** The section the article is in, when its chapter has sections. */
+  readonly section?: OutlineSection | undefined
   readonly article: OutlineArticle
   /** Position in document order. */
   readonly index: number
@@ -90,6 +102,8 @@ export interface DocumentIndex {
   readonly maxChapter: number
   readonly maxArticle: number
   readonly hasInserted: boolean
+  /** Whether any chapter is divided into sections (节). */
+  readonly hasSections: boolean
   /** `the regulation` or `the document`, for messages. */
   readonly whose: string
 }
@@ -120,11 +134,20 @@ function buildIndex(document: Outline): DocumentIndex {
   let maxChapter = 0
   let maxArticle = 0
   let hasInserted = false
+  let hasSections = false
   for (const chapter of document.chapters) {
     chapters.set(chapter.number, chapter)
     maxChapter = Math.max(maxChapter, chapter.number)
+    const sectionOf = new Map<OutlineArticle, OutlineSection>()
+    const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
+    if (sections.length > 0) hasSections = true
+    for (const section of sections) {
+      if (isObject(section) && Array.isArray(section.articles))
+        for (const article of section.articles) sectionOf.set(article, section as unknown as OutlineSection)
+    }
     for (const article of chapter.articles) {
-      const located = { chapter, article, index: articles.length }
+      const section = sectionOf.get(article)
+      const located = { chapter, ...(section ? { section } : {}), article, index: articles.length }
       articles.push(located)
       byKey.set(article.number, article.suffix, located)
       if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
@@ -132,7 +155,17 @@ function buildIndex(document: Outline): DocumentIndex {
     }
   }
   const whose = document.type === 'regulation' ? 'the regulation' : 'the document'
-  return { articles, byKey, chapters, maxChapter, maxArticle, hasInserted, whose, missing: new ArticleTable() }
+  return {
+    articles,
+    byKey,
+    chapters,
+    maxChapter,
+    maxArticle,
+    hasInserted,
+    hasSections,
+    whose,
+    missing: new ArticleTable(),
+  }
 }
 
 /** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
@@ -202,7 +235,9 @@ export interface StatuteArticleLike {
 export interface StatuteChapterLike {
   readonly number: number
   readonly articles: readonly StatuteArticleLike[]
-  readonly sections?: readonly { readonly articles: readonly StatuteArticleLike[] }[] | undefined
+  readonly sections?:
+    | readonly { readonly number: number; readonly articles: readonly StatuteArticleLike[] }[]
+    | undefined
 }
 
 /**
@@ -219,14 +254,18 @@ export function statuteOutline(statute: StatuteLike): Outline {
   const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
   const add = (chapter: StatuteChapterLike): void => {
     if (!isObject(chapter)) return
+    const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
     chapters.push({
       number: chapter.number,
       articles: articles([
         ...list<StatuteArticleLike>(chapter.articles),
-        ...list<{ articles: unknown }>(chapter.sections).flatMap((section) =>
-          isObject(section) ? list<StatuteArticleLike>(section.articles) : [],
-        ),
+        ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
       ]),
+      ...(sections.length > 0
+        ? {
+            sections: sections.map((section) => section as unknown as OutlineSection),
+          }
+        : {}),
     })
   }
   for (const part of list<{ chapters: unknown }>(statute.parts)) {

@@ -184,7 +184,7 @@ function resolveReference(
   context: Context,
   citation: Citation,
 ): OutlineNode[] | Fail {
-  const from = complete(reference.from, base, context)
+  const from = complete(document, reference.from, base, context)
   if (from instanceof Fail) return from
   const penalty = base === undefined ? penaltyList(document, reference, from, context, citation) : undefined
   if (penalty) return penalty
@@ -192,7 +192,7 @@ function resolveReference(
     const node = lookup(document, from)
     return node instanceof Fail ? node : single(node)
   }
-  const to = complete(inheritFrom(from, reference.to), base, context)
+  const to = complete(document, inheritFrom(from, reference.to), base, context)
   if (to instanceof Fail) return to
   return expand(document, from, to, citation.text)
 }

@@ -281,29 +281,43 @@ export const outlineLike: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(regulation),
   fc
     .array(
-      fc.record({
-        number: fc.oneof(fc.integer({ min: 0, max: 5 }), anyValue),
-        articles: fc.array(
-          fc.record(
-            {
-              number: fc.oneof(boundaryNumber, anyValue),
-              suffix: boundaryNumber,
-              paragraphs: fc.oneof(
-                fc.array(
-                  fc.record({
-                    number: fc.integer({ min: 1, max: 4 }),
-                    items: fc.array(fc.record({ number: fc.integer({ min: 1, max: 4 }) }), { maxLength: 3 }),
-                  }),
-                  { maxLength: 3 },
+      fc.record(
+        {
+          number: fc.oneof(fc.integer({ min: 0, max: 5 }), anyValue),
+          articles: fc.array(
+            fc.record(
+              {
+                number: fc.oneof(boundaryNumber, anyValue),
+                suffix: boundaryNumber,
+                paragraphs: fc.oneof(
+                  fc.array(
+                    fc.record({
+                      number: fc.integer({ min: 1, max: 4 }),
+                      items: fc.array(fc.record({ number: fc.integer({ min: 1, max: 4 }) }), { maxLength: 3 }),
+                    }),
+                    { maxLength: 3 },
+                  ),
+                  anyValue,
                 ),
-                anyValue,
-              ),
-            },
-            { requiredKeys: ['number', 'paragraphs'] },
+              },
+              { requiredKeys: ['number', 'paragraphs'] },
+            ),
+            { maxLength: 4 },
           ),
-          { maxLength: 4 },
-        ),
-      }),
+          // Sections (节) of the general statute model, of any shape.
+          sections: fc.oneof(
+            anyValue,
+            fc.array(
+              fc.record({
+                number: fc.oneof(fc.integer({ min: 1, max: 3 }), anyValue),
+                articles: fc.oneof(fc.constant([]), anyValue),
+              }),
+              { maxLength: 2 },
+            ),
+          ),
+        },
+        { requiredKeys: ['number', 'articles'] },
+      ),
       { maxLength: 3 },
     )
     .map((chapters) => ({ chapters })),
