@@ -280,7 +280,7 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
     expect(found[2]?.citation.start).toBe(0)
   })
 
-  it('a bare 第X项 in a penalty list never names the item it stands in', () => {
+  it('a bare 第X项 in a penalty list names an item of the provision its lead-in cites', () => {
     const found = statuteCitations(
       statute(
         [
@@ -296,24 +296,47 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
           '',
           '（二）违反第二项规定的，处二百元罚款；',
           '',
-          '（三）有第一项、第二项行为的……。',
+          '（三）有第一项、第二项行为的……；',
           '',
           '（四）违反第九项规定的，处三百元罚款。',
+          '',
+          '第三条 违反本条例第一条第一项规定的……；违反第二项规定的……。',
         ].join('\n'),
       ),
     )
     const answers = found
       .filter(({ citation }) => !citation.text.startsWith('本条例'))
-      .map(({ eId, citation, resolution }) => [eId, citation.text, resolution.ok ? 'ok' : resolution.code])
+      .map(({ eId, citation, resolution }) => [
+        eId,
+        citation.text,
+        resolution.ok && resolution.scope === 'internal'
+          ? resolution.nodes.map((node) => (node as { eId: string }).eId).join()
+          : resolution.ok
+            ? resolution.scope
+            : resolution.code,
+      ])
     expect(answers).toEqual([
-      ['art_2__para_1__list_1__item_1', '第一项', 'ambiguous'],
-      ['art_2__para_1__list_1__item_2', '第二项', 'ambiguous'],
-      // Sibling items that are not the one it stands in resolve as before.
-      ['art_2__para_1__list_1__item_3', '第一项、第二项', 'ok'],
+      ['art_2__para_1__list_1__item_1', '第一项', 'art_1__para_1__list_1__item_1'],
+      ['art_2__para_1__list_1__item_2', '第二项', 'art_1__para_1__list_1__item_2'],
+      // Not written 违反第X项: its own list's items, or the lead-in's, cannot be told apart.
+      ['art_2__para_1__list_1__item_3', '第一项、第二项', 'ambiguous'],
       ['art_2__para_1__list_1__item_4', '第九项', 'needs-context'],
+      // An article named once governs the bare items after it in the same sentence.
+      ['art_3__para_1', '第二项', 'art_1__para_1__list_1__item_2'],
     ])
-    const ambiguous = found.find(({ citation }) => citation.text === '第一项')?.resolution
-    expect(ambiguous).toMatchObject({ reason: expect.stringMatching(/the item it stands in; in a penalty list/) })
+    const ambiguous = found.find(({ citation }) => citation.text === '第一项、第二项')?.resolution
+    expect(ambiguous).toMatchObject({
+      reason:
+        "`第一项、第二项` is ambiguous: it may name art_2__para_1__list_1__item_1, art_2__para_1__list_1__item_2 (of its own list) or art_1__para_1__list_1__item_1, art_1__para_1__list_1__item_2 (of art_1, which the list's lead-in cites)",
+    })
+  })
+
+  it('a chapter named by 本章 answers with the chapter itself', () => {
+    const found = statuteCitations(statute('## 第一章 总则\n\n第一条 本章规定……。\n'))
+    expect(found[0]?.resolution).toMatchObject({
+      ok: true,
+      nodes: [{ eId: 'chp_1', heading: '第一章', title: '总则' }],
+    })
   })
 
   it('第一款第二项 keeps its own paragraph when read in another paragraph', () => {

@@ -255,18 +255,16 @@ export function statuteOutline(statute: StatuteLike): Outline {
   const add = (chapter: StatuteChapterLike): void => {
     if (!isObject(chapter)) return
     const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
+    // The chapter's own fields (eId, heading, title) stay: a citation of the chapter answers with them.
     chapters.push({
+      ...(chapter as object),
       number: chapter.number,
       articles: articles([
         ...list<StatuteArticleLike>(chapter.articles),
         ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
       ]),
-      ...(sections.length > 0
-        ? {
-            sections: sections.map((section) => section as unknown as OutlineSection),
-          }
-        : {}),
-    })
+      sections: sections.map((section) => section as unknown as OutlineSection),
+    } as OutlineChapter)
   }
   for (const part of list<{ chapters: unknown }>(statute.parts)) {
     if (isObject(part)) for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter)

@@ -5,6 +5,7 @@
  * refers back across paragraphs), and each resolved against the statute
  * with the provision it stands in as context.
  */
+import { failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { type Outline, type OutlineNode, type StatuteLike, statuteOutline } from './outline.js'
 import { type Resolution, resolveTrusted } from './resolve.js'
@@ -51,12 +52,107 @@ function units(outline: Outline): Unit[] {
   return out
 }
 
+/** `违反第一项规定`: the word before a bare item reference in a penalty list. */
+const VIOLATES = '违反'
+const ITEM_MARK = '__list_1__item_'
+/** How many earlier citations of the same provision a bare item reference may be read against. */
+const CARRY_BACK = 4
+
+/**
+ * A bare `第X项` in an item of a penalty list (`违反本条例第十一条规定的，按照
+ * 下列规定处罚：（一）违反第一项规定的…`) names item X of the article or
+ * paragraph the list's lead-in cites, not of its own list: resolved against
+ * that provision. Where the lead-in cites one provision but the reference is
+ * not written `违反第X项`, either reading is possible: `ambiguous`, naming
+ * both. `undefined` when the pattern does not apply (the resolver answers).
+ */
+function penaltyLead(
+  outline: Outline,
+  unit: Unit,
+  citation: Citation,
+  byUnit: ReadonlyMap<string, readonly StatuteCitation[]>,
+): Resolution<OutlineNode | Provision> | undefined {
+  const at = unit.eId.indexOf(ITEM_MARK)
+  if (at === -1 || citation.anchor !== undefined || citation.instrument.type !== 'self') return undefined
+  if (!isBareItem(citation)) return undefined
+  // The lead-in: the paragraph that holds the list, and the one provision it cites.
+  const targets = (byUnit.get(unit.eId.slice(0, at)) ?? []).flatMap(({ resolution }) =>
+    resolution.ok && resolution.scope === 'internal' && !resolution.whole ? resolution.nodes : [],
+  )
+  const target = targets.length === 1 ? (targets[0] as { eId?: unknown; type?: unknown }) : undefined
+  if (!target || typeof target.eId !== 'string' || (target.type !== 'article' && target.type !== 'paragraph'))
+    return undefined
+  const read = (context: string) => resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
+  const lead = read(target.eId)
+  if (unit.text.slice(Math.max(0, citation.start - VIOLATES.length), citation.start) === VIOLATES) return lead
+  const own = read(unit.eId)
+  if (!lead.ok) return own
+  if (!own.ok) return lead
+  const names = (resolution: typeof lead): string =>
+    resolution.ok && resolution.scope === 'internal'
+      ? resolution.nodes.map((node) => (node as { eId?: string }).eId ?? '?').join(', ')
+      : ''
+  if (names(lead) === names(own)) return own
+  return failure(
+    'ambiguous',
+    `\`${citation.text}\` is ambiguous: it may name ${names(own)} (of its own list) or ${names(lead)} (of ${target.eId}, which the list's lead-in cites)`,
+  )
+}
+
+/** `第三项`, `第二项至第五项`: items without their article and paragraph, and no 本/前 before them. */
+function isBareItem(citation: Citation): boolean {
+  return (
+    citation.anchor === undefined &&
+    citation.instrument.type === 'self' &&
+    citation.references.length > 0 &&
+    citation.references.every(
+      (reference) =>
+        reference.from.level === 'item' &&
+        reference.from.article === undefined &&
+        reference.from.paragraph === undefined,
+    )
+  )
+}
+
+/** The eId of the paragraph an item's eId is in, or the eId itself. */
+function paragraphOf(eId: string): string {
+  const at = eId.indexOf(ITEM_MARK)
+  return at === -1 ? eId : eId.slice(0, at)
+}
+
+/**
+ * A bare `第X项` that its own paragraph cannot answer, read against the
+ * provision an earlier citation of the same sentence names (`违反本办法第十一条
+ * 第一项规定的…；违反第二项至第五项规定的…`): a law or article named once
+ * governs the references after it. `undefined` when none answers.
+ */
+function carried(
+  outline: Outline,
+  citation: Citation,
+  before: readonly StatuteCitation[] | undefined,
+): Resolution<OutlineNode | Provision> | undefined {
+  const last = (before?.length ?? 0) - 1
+  // The few citations just before it: a sentence does not hold more, and the look-back stays bounded.
+  for (let index = last; index >= Math.max(0, last - CARRY_BACK + 1); index--) {
+    const { resolution } = (before as readonly StatuteCitation[])[index] as StatuteCitation
+    if (!resolution.ok || resolution.scope !== 'internal' || resolution.whole) continue
+    const eIds = new Set(
+      resolution.nodes.map((node) => paragraphOf(String((node as { eId?: unknown }).eId ?? ''))).filter(Boolean),
+    )
+    if (eIds.size !== 1) continue
+    const answer = resolveTrusted<OutlineNode | Provision>(outline, citation, { context: [...eIds][0] as string })
+    if (answer.ok) return answer
+  }
+  return undefined
+}
+
 /**
  * Every citation in `statute` (as `parseStatute` gives it), in document
  * order, each with the eId of the provision it stands in and its resolution
  * against the statute (relative forms against that provision). One scan
  * over the whole text: short names defined by `（以下简称…）` hold for the
- * rest of the statute. Linear in the length of its text.
+ * rest of the statute. Each citation is resolved once; a bare `第X项` in an
+ * item or after another citation up to a few times more (penalty lists).
  */
 export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
   const outline: Outline = statuteOutline(statute)
@@ -70,17 +166,22 @@ export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
   }
   const text = list.map((unit) => unit.text).join('\n')
   const found: StatuteCitation[] = []
+  // The citations of each paragraph, for the lead-ins of penalty lists.
+  const byUnit = new Map<string, StatuteCitation[]>()
   let index = 0
   for (const citation of new Scanner(text).collect([])) {
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
     const local: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
-    found.push({
-      eId: unit.eId,
-      citation: local,
-      resolution: resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId }),
-    })
+    const lead = penaltyLead(outline, unit, local, byUnit)
+    let resolution = lead ?? resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
+    if (!resolution.ok && isBareItem(local)) resolution = carried(outline, local, byUnit.get(unit.eId)) ?? resolution
+    const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
+    found.push(hit)
+    const same = byUnit.get(unit.eId)
+    if (same) same.push(hit)
+    else byUnit.set(unit.eId, [hit])
   }
   return found
 }
