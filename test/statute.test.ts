@@ -404,3 +404,68 @@ describe('sections (节) in the whole structure', () => {
     ])
   })
 })
+
+describe('parts (编) whose chapter numbers restart', () => {
+  const read = parseStatute(
+    [
+      '# 某法典',
+      '',
+      '<!-- INFO END -->',
+      '',
+      '## 第一编 总则',
+      '',
+      '## 第一章 基本规定',
+      '',
+      '第一条 本章适用于……。',
+      '',
+      '## 第二章 主体',
+      '',
+      '### 第一节 一般规定',
+      '',
+      '第二条 本节与第一章……。',
+      '',
+      '## 第二编 分则',
+      '',
+      '## 第一章 通则',
+      '',
+      '第三条 第一编第二章第一节、第二编第一章和第一章……；第二编；第三编；第五章。',
+    ].join('\n'),
+  )
+  if (!read.ok) throw new Error(read.reason)
+  const found = statuteCitations(read.statute)
+  const answer = (eId: string, text: string) => {
+    const hit = found.find((candidate) => candidate.eId === eId && candidate.citation.text === text)
+    if (!hit) throw new Error(`no citation ${text} in ${eId}: ${found.map((f) => f.citation.text).join(' | ')}`)
+    const { resolution } = hit
+    return resolution.ok && resolution.scope === 'internal'
+      ? resolution.nodes.map((node) => (node as { eId: string }).eId)
+      : [resolution.ok ? resolution.scope : resolution.code]
+  }
+
+  it('本章, 本节 and 第X章 are those of the part the citation stands in', () => {
+    expect(answer('art_1__para_1', '本章')).toEqual(['part_1__chp_1'])
+    expect(answer('art_2__para_1', '本节')).toEqual(['part_1__chp_2__sec_1'])
+    expect(answer('art_2__para_1', '第一章')).toEqual(['part_1__chp_1'])
+  })
+
+  it('第X编第Y章第Z节, 第X编, lists across parts, and what does not exist', () => {
+    expect(answer('art_3__para_1', '第一编第二章第一节、第二编第一章和第一章')).toEqual([
+      'part_1__chp_2__sec_1',
+      'part_2__chp_1',
+    ])
+    expect(answer('art_3__para_1', '第二编')).toEqual(['part_2'])
+    expect(answer('art_3__para_1', '第三编')).toEqual(['not-found'])
+    expect(answer('art_3__para_1', '第五章')).toEqual(['not-found'])
+  })
+
+  it('a bare 第X章 with no context, where several parts have one, is ambiguous', () => {
+    const outline = statuteOutline(read.statute)
+    const parsed = parseCitation('第一章')
+    if (!parsed.ok) throw new Error(parsed.reason)
+    expect(resolveIn(outline, parsed.citation)).toMatchObject({
+      ok: false,
+      code: 'ambiguous',
+      reason: '`第一章` is ambiguous: parts 1, 2 each have a chapter 1; write the part (第…编第一章) or give a context',
+    })
+  })
+})

@@ -79,7 +79,12 @@ export function anchorRange(
           ? `\`${written}\` names a section (节), and ${articleName(located.article.number, located.article.suffix)} is in no section`
           : `\`${written}\` names a section (节), and ${document.whose} is not divided into sections`,
       )
-    const address: Address = { level: 'section', chapter: located.chapter.number, section: located.section.number }
+    const address: Address = {
+      level: 'section',
+      ...partOf(located),
+      chapter: located.chapter.number,
+      section: located.section.number,
+    }
     return [address, address]
   }
   if (level === 'chapter') {
@@ -90,9 +95,9 @@ export function anchorRange(
       ]
     if (context?.article === undefined)
       return fail('needs-context', `\`${written}\` needs a context inside ${need.chapter}, such as \`art_15\``)
-    const located = lookupArticle(document, { level: 'article', article: context.article })
+    const located = lookupArticle(document, context)
     if (located instanceof Fail) return located
-    const address: Address = { level: 'chapter', chapter: located.chapter.number }
+    const address: Address = { level: 'chapter', ...partOf(located), chapter: located.chapter.number }
     return [address, address]
   }
   const value = context?.[level]
@@ -144,9 +149,35 @@ export function complete(
   base: Address | undefined,
   context: () => Address | undefined | Fail,
 ): Address | Fail {
-  if (address.part !== undefined || address.subitem !== undefined) {
-    const unit = address.part !== undefined ? '编 (part)' : '目 (sub-item)'
-    return fail('unsupported', `\`${addressText(address)}\` names a ${unit}, which the resolver does not read yet`)
+  if (address.subitem !== undefined)
+    return fail(
+      'unsupported',
+      `\`${addressText(address)}\` names a 目 (sub-item), which the resolver does not read yet`,
+    )
+  if (address.part !== undefined) {
+    if (document.parts.size === 0)
+      return fail(
+        'unsupported',
+        `\`${addressText(address)}\` names a part (编), and ${document.whose} is not divided into parts`,
+      )
+    return address
+  }
+  // 第三章 in a statute whose chapter numbers restart in each part: the chapter of the part it stands in.
+  if (document.parts.size > 0 && address.chapter !== undefined && address.article === undefined) {
+    const given = base ?? context()
+    if (given instanceof Fail) return given
+    const located = given?.article === undefined ? undefined : lookupArticle(document, given)
+    const part = located === undefined || located instanceof Fail ? undefined : located.chapter.part
+    if (part !== undefined) return { ...address, part }
+    const holders = [...document.parts.values()].filter((candidate) =>
+      document.partChapters.has(`${candidate.number}:${address.chapter}`),
+    )
+    if (holders.length > 1)
+      return fail(
+        'ambiguous',
+        `\`${addressText(address)}\` is ambiguous: parts ${holders.map((candidate) => candidate.number).join(', ')} each have a chapter ${address.chapter}; write the part (第…编${addressText(address)}) or give a context`,
+      )
+    if (holders.length === 1) return { ...address, part: (holders[0] as { number: number }).number }
   }
   if (address.section !== undefined && address.article === undefined) {
     if (!document.hasSections)
@@ -154,7 +185,10 @@ export function complete(
         'unsupported',
         `\`${addressText(address)}\` names a section (节), and ${document.whose} is not divided into sections`,
       )
-    if (address.chapter !== undefined) return address
+    // 第二章第三节 (in a statute with parts, the part comes from the context below).
+    if (address.chapter !== undefined && document.parts.size === 0) return address
+  }
+  if (address.section !== undefined && address.article === undefined && address.chapter === undefined) {
     // 第三节: a section of the chapter the citation stands in.
     const given = base ?? context()
     if (given instanceof Fail) return given
@@ -166,7 +200,7 @@ export function complete(
       )
     const located = lookupArticle(document, given)
     if (located instanceof Fail) return located
-    return { ...address, chapter: located.chapter.number }
+    return { ...address, chapter: located.chapter.number, ...partOf(located) }
   }
   if (address.chapter !== undefined || address.article !== undefined) return address
   const given = base ?? context()
@@ -239,22 +273,49 @@ function sectionsOf(chapter: OutlineChapter): readonly OutlineSection[] {
     : []
 }
 
+/** `{ part }` of an article's chapter, where the statute is divided into parts. */
+function partOf(located: Located): { part?: number } {
+  return located.chapter.part === undefined ? {} : { part: located.chapter.part }
+}
+
+/** The section `address` names in `chapter`, or why there is none. */
+function sectionIn(chapter: OutlineChapter, address: Address): OutlineSection | Fail {
+  const sections = sectionsOf(chapter)
+  const section = sections.find((candidate) => candidate.number === address.section)
+  if (section) return section
+  return fail(
+    sections.length === 0 ? 'unsupported' : 'not-found',
+    sections.length === 0
+      ? `\`${addressText(address)}\` names a section (节), and chapter ${chapter.number} is not divided into sections`
+      : `No section ${address.section} in chapter ${chapter.number} (${addressText(address)}): chapter ${chapter.number} has ${plural(sections.length, 'section')}`,
+    addressText({ level: 'section', chapter: chapter.number, section: sections.length } as Address),
+  )
+}
+
 export function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
+  if (address.article === undefined && address.part !== undefined) {
+    const part = document.parts.get(address.part)
+    if (!part)
+      return fail(
+        'not-found',
+        `No part ${address.part} (${addressText({ level: 'part', part: address.part } as Address)}): ${document.whose} has ${plural(document.parts.size, 'part')}`,
+      )
+    if (address.chapter === undefined) return part
+    const chapter = document.partChapters.get(`${address.part}:${address.chapter}`)
+    if (!chapter)
+      return fail(
+        'not-found',
+        `No chapter ${address.chapter} in part ${address.part} (${addressText(address)}): part ${address.part} has ${plural(part.chapters.length, 'chapter')}`,
+      )
+    if (address.section === undefined) return chapter
+    return sectionIn(chapter, address)
+  }
   if (address.article === undefined) {
     const chapter = document.chapters.get(address.chapter as number)
     if (!chapter || chapter.number === 0)
       return failWith('not-found', noChapter(address.chapter as number, document.maxChapter, document.whose))
     if (address.section === undefined) return chapter
-    const sections = sectionsOf(chapter)
-    const section = sections.find((candidate) => candidate.number === address.section)
-    if (section) return section
-    return fail(
-      sections.length === 0 ? 'unsupported' : 'not-found',
-      sections.length === 0
-        ? `\`${addressText(address)}\` names a section (节), and chapter ${chapter.number} is not divided into sections`
-        : `No section ${address.section} in chapter ${chapter.number} (${addressText(address)}): chapter ${chapter.number} has ${plural(sections.length, 'section')}`,
-      addressText({ level: 'section', chapter: chapter.number, section: sections.length } as Address),
-    )
+    return sectionIn(chapter, address)
   }
   const located = lookupArticle(document, address)
   if (located instanceof Fail) return located
@@ -319,6 +380,14 @@ export function expand(document: DocumentIndex, from: Address, to: Address, writ
     const chapter = document.chapters.get(from.chapter as number)
     return (chapter ? sectionsOf(chapter) : []).filter(
       (section) => section.number >= (from.section as number) && section.number <= (to.section as number),
+    )
+  }
+  if (from.level === 'chapter' && from.part !== undefined) {
+    if (from.part !== to.part)
+      return fail('invalid-range', `Unexpected range \`${written}\` across parts, expected chapters of one part`)
+    if ((from.chapter as number) > (to.chapter as number)) return reversed(written)
+    return (document.parts.get(from.part)?.chapters ?? []).filter(
+      (c) => c.number >= (from.chapter as number) && c.number <= (to.chapter as number),
     )
   }
   if (from.level === 'chapter') {

@@ -37,6 +37,13 @@ export interface OutlineChapter {
   readonly number: number
   readonly articles: readonly OutlineArticle[]
   readonly sections?: readonly OutlineSection[] | undefined
+  /** The number of the part (编) the chapter is in, where chapter numbers restart in each part. */
+  readonly part?: number | undefined
+}
+/** A part (编) as the resolver sees it: its number and chapters (which are the outline's too). */
+export interface OutlinePart {
+  readonly number: number
+  readonly chapters: readonly OutlineChapter[]
 }
 /**
  * A document as the resolver sees it: the regulation is one. A text without
@@ -46,10 +53,18 @@ export interface OutlineChapter {
 export interface Outline {
   readonly type?: string
   readonly chapters: readonly OutlineChapter[]
+  /** The parts (编), for a statute divided into them; their chapters are in `chapters` too, with their `part`. */
+  readonly parts?: readonly OutlinePart[] | undefined
 }
 
 /** Any node of an {@link Outline}. */
-export type OutlineNode = OutlineChapter | OutlineSection | OutlineArticle | OutlineParagraph | OutlineItem
+export type OutlineNode =
+  | OutlinePart
+  | OutlineChapter
+  | OutlineSection
+  | OutlineArticle
+  | OutlineParagraph
+  | OutlineItem
 
 export interface Located {
   readonly chapter: OutlineChapter
@@ -104,6 +119,10 @@ export interface DocumentIndex {
   readonly hasInserted: boolean
   /** Whether any chapter is divided into sections (节). */
   readonly hasSections: boolean
+  /** Parts (编) by number, for a statute divided into them (empty otherwise). */
+  readonly parts: ReadonlyMap<number, OutlinePart>
+  /** Chapters by part and number (`2:4`), for a statute divided into parts. */
+  readonly partChapters: ReadonlyMap<string, OutlineChapter>
   /** `the regulation` or `the document`, for messages. */
   readonly whose: string
 }
@@ -135,8 +154,15 @@ function buildIndex(document: Outline): DocumentIndex {
   let maxArticle = 0
   let hasInserted = false
   let hasSections = false
+  const parts = new Map<number, OutlinePart>()
+  for (const part of Array.isArray(document.parts) ? (document.parts as unknown[]) : []) {
+    if (isObject(part) && Number.isSafeInteger(part.number))
+      parts.set(part.number as number, part as unknown as OutlinePart)
+  }
+  const partChapters = new Map<string, OutlineChapter>()
   for (const chapter of document.chapters) {
-    chapters.set(chapter.number, chapter)
+    if (Number.isSafeInteger(chapter.part)) partChapters.set(`${chapter.part}:${chapter.number}`, chapter)
+    if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
     maxChapter = Math.max(maxChapter, chapter.number)
     const sectionOf = new Map<OutlineArticle, OutlineSection>()
     const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
@@ -163,6 +189,8 @@ function buildIndex(document: Outline): DocumentIndex {
     maxArticle,
     hasInserted,
     hasSections,
+    parts,
+    partChapters,
     whose,
     missing: new ArticleTable(),
   }
@@ -221,7 +249,7 @@ export function checkOutline(outline: unknown): string | undefined {
 
 /** A statute of the general model, as far as the resolver needs it (see `jilin-counter-espionage/parse`). */
 export interface StatuteLike {
-  readonly parts?: readonly { readonly chapters: readonly StatuteChapterLike[] }[] | undefined
+  readonly parts?: readonly { readonly number: number; readonly chapters: readonly StatuteChapterLike[] }[] | undefined
   readonly chapters?: readonly StatuteChapterLike[] | undefined
   readonly articles?: readonly StatuteArticleLike[] | undefined
 }
@@ -252,7 +280,7 @@ export function statuteOutline(statute: StatuteLike): Outline {
   if (!isObject(statute)) return { chapters }
   // An absent suffix may be written `suffix: undefined`: the outline's articles leave it out.
   const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
-  const add = (chapter: StatuteChapterLike): void => {
+  const add = (chapter: StatuteChapterLike, part?: number): void => {
     if (!isObject(chapter)) return
     const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
     // The chapter's own fields (eId, heading, title) stay: a citation of the chapter answers with them.
@@ -264,13 +292,19 @@ export function statuteOutline(statute: StatuteLike): Outline {
         ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
       ]),
       sections: sections.map((section) => section as unknown as OutlineSection),
+      ...(part === undefined ? {} : { part }),
     } as OutlineChapter)
   }
-  for (const part of list<{ chapters: unknown }>(statute.parts)) {
-    if (isObject(part)) for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter)
+  const parts: OutlinePart[] = []
+  for (const part of list<{ number: unknown; chapters: unknown }>(statute.parts)) {
+    if (!isObject(part) || !Number.isSafeInteger(part.number)) continue
+    const first = chapters.length
+    for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter, part.number as number)
+    // The part's own fields (eId, heading, title) stay, with its chapters as the outline has them.
+    parts.push({ ...(part as object), number: part.number as number, chapters: chapters.slice(first) })
   }
   for (const chapter of list<StatuteChapterLike>(statute.chapters)) add(chapter)
   const top = list<StatuteArticleLike>(statute.articles)
   if (top.length > 0) chapters.push({ number: 0, articles: articles(top) })
-  return { chapters }
+  return parts.length > 0 ? { chapters, parts } : { chapters }
 }

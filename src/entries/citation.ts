@@ -19,6 +19,8 @@ export {
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/instruments.js'
 export {
+  type OutlinePart,
+  type OutlineSection,
   type StatuteArticleLike,
   type StatuteChapterLike,
   type StatuteLike,
