@@ -428,7 +428,7 @@ describe('parts (编) whose chapter numbers restart', () => {
       '',
       '## 第一章 通则',
       '',
-      '第三条 第一编第二章第一节、第二编第一章和第一章……；第二编；第三编；第五章。',
+      '第三条 第一编第二章第一节、第二编第一章和第一章……；第二编；第三编；第五章；本编；本编第一章。',
     ].join('\n'),
   )
   if (!read.ok) throw new Error(read.reason)
@@ -456,6 +456,17 @@ describe('parts (编) whose chapter numbers restart', () => {
     expect(answer('art_3__para_1', '第二编')).toEqual(['part_2'])
     expect(answer('art_3__para_1', '第三编')).toEqual(['not-found'])
     expect(answer('art_3__para_1', '第五章')).toEqual(['not-found'])
+  })
+
+  it('本编 is the part the citation stands in, and 本编第X章 one of its chapters', () => {
+    expect(answer('art_3__para_1', '本编')).toEqual(['part_2'])
+    expect(answer('art_3__para_1', '本编第一章')).toEqual(['part_2__chp_1'])
+    // The regulation has no parts.
+    expect(validateReference('本编', { context: 'art_5' })).toMatchObject({
+      ok: false,
+      code: 'unsupported',
+      reason: '`本编` names a part (编), and the regulation is not divided into parts',
+    })
   })
 
   it('a bare 第X章 with no context, where several parts have one, is ambiguous', () => {

@@ -10,7 +10,7 @@ import { LEVELS, type Level } from './types.js'
 
 const LEVEL_SET: ReadonlySet<unknown> = new Set(LEVELS)
 const ANCHOR_LEVELS: Readonly<Record<string, ReadonlySet<unknown>>> = {
-  this: new Set(['chapter', 'section', 'article', 'paragraph', 'item']),
+  this: new Set(['part', 'chapter', 'section', 'article', 'paragraph', 'item']),
   previous: new Set(['article', 'paragraph', 'item']),
 }
 /** The number fields of an address, from the largest level; `suffix` goes with `article`. */

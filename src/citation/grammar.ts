@@ -74,6 +74,7 @@ export const THIS_WORDS: readonly (readonly [string, Anchor, string])[] = Object
       ['本项', { type: 'this', level: 'item' }, '目'],
       ['本章', { type: 'this', level: 'chapter' }, '程'],
       ['本节', { type: 'this', level: 'section' }, '目日约省能'],
+      ['本编', { type: 'this', level: 'part' }, '制号码辑写者印'],
     ] as const
   ).map(([word, anchor, excluded]) => Object.freeze([word, Object.freeze(anchor) as Anchor, excluded] as const)),
 )

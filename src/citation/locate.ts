@@ -61,11 +61,22 @@ export function anchorRange(
 ): [Address, Address] | Fail {
   const level = anchor.level
   const need: Record<string, string> = {
+    part: 'a part',
     chapter: 'an article or chapter',
     section: 'a section',
     article: 'an article',
     paragraph: 'a paragraph',
     item: 'an item',
+  }
+  if (level === 'part') {
+    if (context?.article === undefined)
+      return fail('needs-context', `\`${written}\` needs a context inside a part, such as \`art_15\``)
+    const located = lookupArticle(document, context)
+    if (located instanceof Fail) return located
+    if (located.chapter.part === undefined)
+      return fail('unsupported', `\`${written}\` names a part (编), and ${document.whose} is not divided into parts`)
+    const address: Address = { level: 'part', part: located.chapter.part }
+    return [address, address]
   }
   if (level === 'section') {
     if (context?.article === undefined)
@@ -167,7 +178,8 @@ export function complete(
     const given = base ?? context()
     if (given instanceof Fail) return given
     const located = given?.article === undefined ? undefined : lookupArticle(document, given)
-    const part = located === undefined || located instanceof Fail ? undefined : located.chapter.part
+    // 本编第三章: the part the anchor names; else the part of the article the citation stands in.
+    const part = given?.part ?? (located === undefined || located instanceof Fail ? undefined : located.chapter.part)
     if (part !== undefined) return { ...address, part }
     const holders = [...document.parts.values()].filter((candidate) =>
       document.partChapters.has(`${candidate.number}:${address.chapter}`),

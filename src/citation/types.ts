@@ -11,7 +11,7 @@ export interface Reference {
 
 /** What a relative form (`本条`, `前款`, `前两款`, `前项`, …) is relative to. */
 export type Anchor =
-  | { readonly type: 'this'; readonly level: 'chapter' | 'section' | 'article' | 'paragraph' | 'item' }
+  | { readonly type: 'this'; readonly level: 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' }
   | { readonly type: 'previous'; readonly level: 'article' | 'paragraph' | 'item'; readonly count: number }
 
 /** Which instrument a citation points into. */
