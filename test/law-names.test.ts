@@ -72,3 +72,28 @@ describe('a law named without 《》', () => {
     expect(named(text)[1]).toBe(instrument)
   })
 })
+
+describe('a law named once governs a bare 款 or 项 after it in the same sentence', () => {
+  const cited = (text: string) =>
+    extractCitations(text, { resolve: false }).map((citation) => [
+      citation.text,
+      citation.instrument.type === 'self' ? 'self' : (citation.instrument.title ?? '?'),
+      citation.references.map((reference) => reference.from.article ?? '-').join(),
+    ])
+
+  it('刑法第一百八十条第一款，依照第二款: 第二款 is 刑法 180(2)', () => {
+    expect(cited('违反刑法第一百八十条第一款，依照第二款处罚')).toEqual([
+      ['刑法第一百八十条第一款', '刑法', '180'],
+      ['第二款', '刑法', '180'],
+    ])
+  })
+
+  it('not across the end of a sentence, nor after a citation of the text itself, nor far away', () => {
+    expect(cited('违反刑法第一百八十条第一款。依照第二款处罚')[1]).toEqual(['第二款', 'self', '-'])
+    expect(cited('违反刑法第一百八十条第一款；第二款')[1]).toEqual(['第二款', 'self', '-'])
+    expect(cited('违反刑法第一百八十条和本条例第五条，依照第二款')[2]).toEqual(['第二款', 'self', '-'])
+    expect(cited(`违反刑法第一百八十条第一款，${'甲'.repeat(21)}第二款`)[1]).toEqual(['第二款', 'self', '-'])
+    // A bare article is never taken: 第五条 names an article of the text itself.
+    expect(cited('违反刑法第一百八十条，依照第五条')[1]).toEqual(['第五条', 'self', '5'])
+  })
+})

@@ -82,6 +82,7 @@ const CITATION_CONSTRUCTS: [string, (n: number) => string][] = [
   ['bare titles: one-character boundaries throughout', (n) => fill(`${'有'.repeat(39)}法第三条`, n)],
   ['bare titles: words of names throughout', (n) => fill(`${'中华人民共和国'.repeat(6)}法第一条`, n)],
   ['bare titles: longer than the window', (n) => fill(`${'甲'.repeat(60)}法第一条`, n)],
+  ['a law governing the bare 款 after it', (n) => fill('刑法第一条第一款，依照第二款，第三项', n)],
   ['English: Article 1,', (n) => fill('Article 1, ', n)],
   ['English: Art. 15(2)(3)', (n) => fill('Art. 15(2)(3) and ', n)],
   ['English: Articles 1 to 2', (n) => fill('Articles 1 to 2, 3 and 4; ', n)],

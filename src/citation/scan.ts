@@ -63,6 +63,9 @@ const C = {
   dun: 0x3001, // 、
 } as const
 
+/** How far after a citation of another instrument a bare 款 or 项 may still be its (see `Scanner.carries`). */
+const CARRY_WINDOW = 20
+
 /** `（` or `(`. */
 function isOpen(code: number): boolean {
   return code === C.open || code === 40
@@ -78,6 +81,8 @@ const GAI_CODES = codes(GAI_NEXT)
 const JOIN_CODES = codes(JOIN_START)
 const ENDING_CODES = codes(TITLE_ENDINGS)
 const CANDIDATE = candidatePattern()
+/** What ends a sentence: 。；！？ and line breaks. */
+const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
 /** The instrument a citation without a title points into. */
 const SELF: Instrument = Object.freeze({ type: 'self' })
@@ -97,6 +102,9 @@ export class Scanner extends TextReader implements ListReader {
   private elided: number[] = []
   private level: Level = 'article'
   private lastExternal: Instrument | undefined
+  /** Where the last citation of another instrument with provisions ended, and the last address it named. */
+  private externalEnd = -1
+  private externalAddress: Address | undefined
   private readonly titles: Titles
   private readonly withResolution: boolean
 
@@ -295,6 +303,22 @@ export class Scanner extends TextReader implements ListReader {
     return this.citation(start, end, instrument, anchor, references)
   }
 
+  /**
+   * Whether a bare `第X款` or `第X项` at `at` (with no article) belongs to the
+   * other instrument cited just before it in the same sentence: within
+   * {@link CARRY_WINDOW} characters, with no 。；！？ or line break between.
+   */
+  private carries(at: number, address: Address): boolean {
+    if (this.externalAddress === undefined || this.externalEnd < 0 || at - this.externalEnd > CARRY_WINDOW) return false
+    if (address.article !== undefined || address.chapter !== undefined || address.part !== undefined) return false
+    if (address.level !== 'paragraph' && address.level !== 'item') return false
+    for (let pos = this.externalEnd; pos < at; pos++) {
+      this.stats.steps++
+      if (SENTENCE_ENDS.has(this.text.charCodeAt(pos))) return false
+    }
+    return true
+  }
+
   private citation(
     start: number,
     end: number,
@@ -304,6 +328,12 @@ export class Scanner extends TextReader implements ListReader {
   ): Citation {
     const text = this.text.slice(start, end)
     this.stats.steps += end - start
+    // What a bare 款 or 项 after it in the same sentence may take (see `carries`); another citation ends it.
+    const last = references.at(-1)
+    if (instrument.type === 'external' && last) {
+      this.externalEnd = end
+      this.externalAddress = last.to ?? last.from
+    } else this.externalEnd = -1
     return this.withResolution
       ? ({ text, start, end, instrument, anchor, references, resolution: undefined } as Citation)
       : { text, start, end, instrument, anchor, references }
@@ -326,6 +356,16 @@ export class Scanner extends TextReader implements ListReader {
           const list = this.readList(first, undefined)
           const named = this.titles.before(at, lastEnd)
           const start = at - (named?.length ?? 0)
+          if (!named && this.carries(at, first.address)) {
+            // 刑法第一百八十条第一款，依照第二款: the law named just before governs a bare 款 or 项 in the same sentence.
+            const base = this.externalAddress as Address
+            const references = list.references.map((reference) =>
+              reference.to
+                ? { from: inherit(base, reference.from), to: inherit(base, reference.to) }
+                : { from: inherit(base, reference.from) },
+            )
+            return this.citation(at, list.end, this.lastExternal as Instrument, undefined, references)
+          }
           const instrument: Instrument = named?.instrument ?? SELF
           if (instrument.type === 'external') this.lastExternal = instrument
           return this.citation(start, list.end, instrument, undefined, list.references)
