@@ -75,6 +75,17 @@ describe('statuteCitations on the peer corpus', () => {
       }
     }
     expect(missed, `第…条 outside every citation in ${file}`).toBe(0)
+    // Answers that would be a provision of the wrong document, as far as the text shows: an internal
+    // citation right after a name that ends like a law's (so the name was missed), or a provision of
+    // another instrument whose title is this statute's own (a whole earlier version by the same
+    // title, repealed by it, is another instrument: 1950年…颁布的《中华人民共和国工会法》同时废止).
+    const wrongDocument = found.filter(({ eId, citation }) => {
+      const before = (texts.get(eId) ?? '').slice(Math.max(0, citation.start - 4), citation.start)
+      if (citation.instrument.type === 'self')
+        return citation.text.startsWith('第') && /(?:[法例则释典》]|规定|办法)$/.test(before)
+      return citation.references.length > 0 && citation.instrument.title === read.statute.title
+    })
+    expect(wrongDocument.map(({ eId, citation }) => `${eId} ${citation.text}`)).toEqual([])
     for (const { eId, citation, resolution } of found) {
       const outcome = resolution.ok ? resolution.scope : resolution.code
       count('all', outcome)
