@@ -6,19 +6,15 @@
  * `not-found` or a broken context. The counts by outcome and by form are
  * written to `test-output/statute-citations.tsv` (and reported in the note).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type Citation, type StatuteCitation, statuteCitations } from '../src/entries/citation.js'
 import { parseStatute } from '../src/entries/parse.js'
 import { root } from './helpers/corpus.js'
+import { statuteFiles } from './helpers/peer.js'
 
 const base = `${root}test/fixtures/peer-corpus/`
-const files = ['security', 'sample', 'dev'].flatMap((folder) =>
-  readdirSync(`${base}${folder}`)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => `${folder}/${name}`),
-)
+const files = statuteFiles()
 
 const BARE = /第[一二三四五六七八九十百千零〇两0-9０-９]+条/g
 

@@ -6,12 +6,13 @@
  * is an instance of the same model, and its text written in the same
  * convention imports back to the same eIds and text.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   type Outline,
   parseCitation,
   resolveIn,
+  type StatuteCitation,
   statuteCitations,
   statuteOutline,
   validateReference,
@@ -20,14 +21,10 @@ import { regulation } from '../src/entries/index.js'
 import { parseStatute, STATUTE_RULE_IDS } from '../src/entries/parse.js'
 import { Statute } from '../src/entries/schema.js'
 import { root } from './helpers/corpus.js'
+import { statuteFiles } from './helpers/peer.js'
 
 const base = `${root}test/fixtures/peer-corpus/`
-const files = ['security', 'sample', 'dev'].flatMap((folder) =>
-  readdirSync(`${base}${folder}`)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => `${folder}/${name}`),
-)
+const files = statuteFiles()
 
 /** The files whose source is defective, and what the importer says of each (rule, line). */
 const DEFECTIVE: Record<string, [string, number][]> = {
@@ -67,6 +64,22 @@ const DEFECTIVE: Record<string, [string, number][]> = {
   ],
   // 第四章 is missing: 第三章 is followed by 第五章.
   'dev/104-证券公司监督管理条例(2014-07-29).md': [['statute-sequence', 267]],
+}
+
+/** The citation `text` found standing in `eId` (anywhere, without it). */
+function hitOf(found: readonly StatuteCitation[], eId: string | undefined, text: string): StatuteCitation {
+  const hit = found.find(
+    (candidate) => candidate.citation.text === text && (eId === undefined || candidate.eId === eId),
+  )
+  if (!hit) throw new Error(`no citation ${text}: ${found.map((candidate) => candidate.citation.text).join(' | ')}`)
+  return hit
+}
+
+/** The eIds a resolution names, or its scope. */
+function eIdsOf(resolution: Extract<StatuteCitation['resolution'], { ok: true }>): string[] | string {
+  return resolution.scope === 'internal'
+    ? resolution.nodes.map((node) => (node as { eId: string }).eId)
+    : resolution.scope
 }
 
 /** Resolve a citation string in an outline. */
@@ -377,14 +390,8 @@ describe('sections (节) in the whole structure', () => {
   if (!read.ok) throw new Error(read.reason)
   const found = statuteCitations(read.statute)
   const answer = (text: string) => {
-    const hit = found.find(({ citation }) => citation.text === text)
-    if (!hit) throw new Error(`no citation ${text}`)
-    const { resolution } = hit
-    return resolution.ok && resolution.scope === 'internal'
-      ? resolution.nodes.map((node) => (node as { eId: string }).eId)
-      : resolution.ok
-        ? resolution.scope
-        : [resolution.code, resolution.reason]
+    const { resolution } = hitOf(found, undefined, text)
+    return resolution.ok ? eIdsOf(resolution) : [resolution.code, resolution.reason]
   }
 
   it('本节 is the section the article stands in', () => {
@@ -434,12 +441,8 @@ describe('parts (编) whose chapter numbers restart', () => {
   if (!read.ok) throw new Error(read.reason)
   const found = statuteCitations(read.statute)
   const answer = (eId: string, text: string) => {
-    const hit = found.find((candidate) => candidate.eId === eId && candidate.citation.text === text)
-    if (!hit) throw new Error(`no citation ${text} in ${eId}: ${found.map((f) => f.citation.text).join(' | ')}`)
-    const { resolution } = hit
-    return resolution.ok && resolution.scope === 'internal'
-      ? resolution.nodes.map((node) => (node as { eId: string }).eId)
-      : [resolution.ok ? resolution.scope : resolution.code]
+    const { resolution } = hitOf(found, eId, text)
+    return resolution.ok ? eIdsOf(resolution) : [resolution.code]
   }
 
   it('本章, 本节 and 第X章 are those of the part the citation stands in', () => {

@@ -198,14 +198,7 @@ class Importer {
       const prefix = this.part ? `${this.part.eId}__` : ''
       if (!this.part && !this.statute.chapters) this.statute.chapters = []
       const chapters = this.part ? this.part.chapters : (this.statute.chapters as Mutable<StatuteChapter>[])
-      const previous = chapters.at(-1)?.number ?? 0
-      if (number !== previous + 1)
-        this.message(
-          `Unexpected chapter ${number} after ${previous}, expected ${previous + 1}`,
-          index,
-          column,
-          'statute-sequence',
-        )
+      this.sequence('chapter', number, chapters.at(-1)?.number ?? 0, index, column)
       this.chapter = { type: 'chapter', eId: `${prefix}chp_${number}`, number, heading, title, articles: [] }
       chapters.push(this.chapter)
       this.section = undefined
@@ -222,16 +215,20 @@ class Importer {
     }
     if (!this.chapter.sections) this.chapter.sections = []
     const sections = this.chapter.sections
-    const previous = sections.at(-1)?.number ?? 0
+    this.sequence('section', number, sections.at(-1)?.number ?? 0, index, column)
+    this.section = { type: 'section', eId: `${this.chapter.eId}__sec_${number}`, number, heading, title, articles: [] }
+    sections.push(this.section)
+  }
+
+  /** Say so when a chapter or section is not the one after `previous`. */
+  private sequence(unit: 'chapter' | 'section', number: number, previous: number, index: number, column: number): void {
     if (number !== previous + 1)
       this.message(
-        `Unexpected section ${number} after ${previous}, expected ${previous + 1}`,
+        `Unexpected ${unit} ${number} after ${previous}, expected ${previous + 1}`,
         index,
         column,
         'statute-sequence',
       )
-    this.section = { type: 'section', eId: `${this.chapter.eId}__sec_${number}`, number, heading, title, articles: [] }
-    sections.push(this.section)
   }
 
   private startArticle(text: string, match: RegExpExecArray, index: number, column: number): void {

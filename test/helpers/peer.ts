@@ -41,6 +41,17 @@ export function peerFiles(): string[] {
   )
 }
 
+/** Every statute of the peer corpus for the general importer: `security/`, `sample/` and `dev/`, as `folder/name`. */
+export function statuteFiles(): string[] {
+  const base = `${root}test/fixtures/peer-corpus/`
+  return ['security', 'sample', 'dev'].flatMap((folder) =>
+    readdirSync(`${base}${folder}`)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `${folder}/${name}`),
+  )
+}
+
 export function readPeer(path: string): PeerText {
   const markdown = readFileSync(path, 'utf8')
   const body = markdown.includes('<!-- INFO END -->') ? markdown.slice(markdown.indexOf('<!-- INFO END -->')) : markdown
