@@ -66,6 +66,9 @@ const C = {
 /** How far after a citation of another instrument a bare 款 or 项 may still be its (see `Scanner.carries`). */
 const CARRY_WINDOW = 20
 
+/** The elided numbers of a designation without an elliptic list: shared, never written to. */
+const NONE: number[] = []
+
 /** `（` or `(`. */
 function isOpen(code: number): boolean {
   return code === C.open || code === 40
@@ -99,7 +102,7 @@ export class Scanner extends TextReader implements ListReader {
   optionalDi = false
   private suffix = 0
   /** The other numbers of an elliptic list read by `readDesignation` (`第三、四项`: [4]). */
-  private elided: number[] = []
+  private elided: number[] = NONE
   private level: Level = 'article'
   private lastExternal: Instrument | undefined
   /** Where the last citation of another instrument with provisions ended, and the last address it named. */
@@ -128,7 +131,8 @@ export class Scanner extends TextReader implements ListReader {
       return -1
     }
     this.suffix = 0
-    this.elided = []
+    // No allocation on the hot path: most designations have no elliptic list.
+    this.elided = NONE
     const open = text.charCodeAt(pos)
     if (open === C.open || open === 40) {
       let end = this.readItemNumber(pos)
@@ -138,6 +142,7 @@ export class Scanner extends TextReader implements ListReader {
       while (text.charCodeAt(end) === C.dun && isOpen(text.charCodeAt(end + 1))) {
         const next = this.readItemNumber(end + 1)
         if (next === -1) break
+        if (this.elided === NONE) this.elided = []
         this.elided.push(this.value)
         end = next
       }
@@ -157,6 +162,7 @@ export class Scanner extends TextReader implements ListReader {
     while (text.charCodeAt(numberEnd) === C.dun) {
       const next = this.readNumber(numberEnd + 1)
       if (next === -1) break
+      if (this.elided === NONE) this.elided = []
       this.elided.push(this.value)
       numberEnd = next
     }
@@ -232,10 +238,12 @@ export class Scanner extends TextReader implements ListReader {
     let current: { from: Address; to?: Address } = { from: first.address }
     let previous = first.address
     let end = first.end
-    for (const address of first.more ?? []) {
-      references.push(current)
-      current = { from: address }
-      previous = address
+    if (first.more) {
+      for (const address of first.more) {
+        references.push(current)
+        current = { from: address }
+        previous = address
+      }
     }
     for (;;) {
       const at = english ? englishJoin(this, end) : this.chineseJoin(end)
@@ -251,11 +259,13 @@ export class Scanner extends TextReader implements ListReader {
         current = { from: address }
       }
       previous = address
-      for (const more of element.more ?? []) {
-        const filled = inherit(previous, more)
-        references.push(current)
-        current = { from: filled }
-        previous = filled
+      if (element.more) {
+        for (const more of element.more) {
+          const filled = inherit(previous, more)
+          references.push(current)
+          current = { from: filled }
+          previous = filled
+        }
       }
       end = element.end
     }
@@ -329,11 +339,11 @@ export class Scanner extends TextReader implements ListReader {
     const text = this.text.slice(start, end)
     this.stats.steps += end - start
     // What a bare 款 or 项 after it in the same sentence may take (see `carries`); another citation ends it.
-    const last = references.at(-1)
-    if (instrument.type === 'external' && last) {
+    if (instrument.type === 'external' && references.length > 0) {
+      const last = references[references.length - 1] as Reference
       this.externalEnd = end
       this.externalAddress = last.to ?? last.from
-    } else this.externalEnd = -1
+    } else if (this.externalEnd !== -1) this.externalEnd = -1
     return this.withResolution
       ? ({ text, start, end, instrument, anchor, references, resolution: undefined } as Citation)
       : { text, start, end, instrument, anchor, references }

@@ -31,9 +31,12 @@ function isHan(code: number): boolean {
 }
 
 /** The words a law's name without 《》 starts after, their last characters, and the longest. */
-const BOUNDARY: ReadonlySet<string> = new Set(NAME_BOUNDARY_WORDS)
-const BOUNDARY_LAST: ReadonlySet<number> = new Set(NAME_BOUNDARY_WORDS.map((word) => word.charCodeAt(word.length - 1)))
-const MAX_BOUNDARY = Math.max(...NAME_BOUNDARY_WORDS.map((word) => word.length))
+const BOUNDARY_BY_LAST = new Map<number, string[]>()
+for (const word of NAME_BOUNDARY_WORDS) {
+  const last = word.charCodeAt(word.length - 1)
+  BOUNDARY_BY_LAST.set(last, [...(BOUNDARY_BY_LAST.get(last) ?? []), word])
+}
+const BOUNDARY_LAST: ReadonlySet<number> = new Set(BOUNDARY_BY_LAST.keys())
 
 /** The longest phrase in NOT_TITLES: longer names need not be looked up. */
 const MAX_NOT_TITLE = Math.max(...[...NOT_TITLES].map((word) => word.length))
@@ -233,9 +236,10 @@ export class Titles {
     const before = text.charCodeAt(at - 1)
     if (!BOUNDARY_LAST.has(before)) return false
     let found = false
-    for (let length = 1; length <= MAX_BOUNDARY && at - length >= from; length++) {
-      reader.stats.steps += length
-      if (BOUNDARY.has(text.slice(at - length, at))) {
+    // The words that end with that character, compared in place (no string made).
+    for (const word of BOUNDARY_BY_LAST.get(before) as readonly string[]) {
+      reader.stats.steps += word.length
+      if (at - word.length >= from && reader.startsWith(word, at - word.length)) {
         found = true
         break
       }
