@@ -5,7 +5,9 @@
  * whole and its line and column are right. Lines end at `\n`, `\r\n` or
  * `\r`; columns count UTF-16 code units from 1 (as unified and SARIF's
  * default do). A line longer than {@link MAX_BLOCK} is checked in windows
- * that overlap by {@link OVERLAP}, so memory stays bounded on any file.
+ * whose last {@link OVERLAP} characters are read again with the next window
+ * (a reference that starts there is taken from the next), so memory stays
+ * bounded on any file.
  */
 import { createReadStream } from 'node:fs'
 import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
