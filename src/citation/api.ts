@@ -138,7 +138,7 @@ export function extractCitations(text: string, options?: ExtractOptions | null):
 }
 
 /** A resolution with the citation it was made from (failures stay as they are). */
-function check(resolution: Resolution<Provision>, citation: Citation): ReferenceCheck {
+export function withCitation(resolution: Resolution<Provision>, citation: Citation): ReferenceCheck {
   return resolution.ok ? { ...resolution, citation } : resolution
 }
 
@@ -151,7 +151,7 @@ export function resolveCitation(citation: Citation | string, options?: ResolveOp
   if (typeof citation === 'string') return validateReference(citation, options)
   const problem = checkCitation(citation)
   if (problem !== undefined) return failure('invalid', problem)
-  return check(resolveTrusted<Provision>(document, citation, options ?? undefined), citation)
+  return withCitation(resolveTrusted<Provision>(document, citation, options ?? undefined), citation)
 }
 
 /**
@@ -166,7 +166,7 @@ export function resolveCitation(citation: Citation | string, options?: ResolveOp
 export function validateReference(text: string, options?: ResolveOptions | null): ReferenceCheck {
   const parsed = parseCitation(text)
   if (!parsed.ok) return parsed
-  return check(resolveTrusted<Provision>(document, parsed.citation, options ?? undefined), parsed.citation)
+  return withCitation(resolveTrusted<Provision>(document, parsed.citation, options ?? undefined), parsed.citation)
 }
 
 /**

@@ -11,9 +11,10 @@ import type { Failure } from '../model/result.js'
 import { describeValue, readOptions } from '../model/value.js'
 import { addressText } from '../numeral/index.js'
 import { checkCitation } from './check.js'
+import { complete, contextAddress } from './complete.js'
 import { Fail, fail } from './fail.js'
 import { anchorLength } from './grammar.js'
-import { anchorRange, complete, contextAddress, expand, lookup } from './locate.js'
+import { anchorRange, expand, lookup } from './locate.js'
 import { type DocumentIndex, indexOf, type Outline, type OutlineNode } from './outline.js'
 import { externalResult, internalResult, single, wholeResult } from './results.js'
 import type { Citation, KnownInstrument, Reference } from './types.js'
@@ -197,6 +198,11 @@ function resolveReference(
   return expand(document, from, to, citation.text)
 }
 
+/** A bare `第X项`: an item without its article and paragraph. */
+export function isBareItem(address: Address): boolean {
+  return address.level === 'item' && address.article === undefined && address.paragraph === undefined
+}
+
 /**
  * A bare `第X项` (no article, no paragraph) read against its context could
  * name an item of the paragraph it stands in, or, in the penalty lists of
@@ -213,7 +219,7 @@ function penaltyList(
   citation: Citation,
 ): Fail | undefined {
   const written = reference.from
-  if (written.level !== 'item' || written.article !== undefined || written.paragraph !== undefined) return undefined
+  if (!isBareItem(written)) return undefined
   const given = context()
   if (given === undefined || given instanceof Fail) return undefined
   const text = addressText({ level: 'item', item: written.item } as Address)

@@ -37,7 +37,7 @@ import {
 import { internArticle, internSingle, newAddress } from './intern.js'
 import { plainNumber } from './number.js'
 import { describeAt, type ScanStats, TextReader } from './reader.js'
-import { Titles, titled } from './titles.js'
+import { Titles, titled, UNNAMED } from './titles.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
@@ -89,8 +89,6 @@ const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
 /** The instrument a citation without a title points into. */
 const SELF: Instrument = Object.freeze({ type: 'self' })
-/** `该法` with no instrument named before it. */
-const UNKNOWN_EXTERNAL: Instrument = Object.freeze({ type: 'external' })
 
 /**
  * The scanner over one input. With `explain` (for `parseCitation`) it
@@ -427,7 +425,7 @@ export class Scanner extends TextReader implements ListReader {
           if (!GAI_CODES.has(text.charCodeAt(at + 1))) return at + 1
           for (const word of ANAPHORA) {
             if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
-              const citation = this.tail(at, at + word.length, this.lastExternal ?? UNKNOWN_EXTERNAL)
+              const citation = this.tail(at, at + word.length, this.lastExternal ?? UNNAMED)
               return citation.references.length > 0 ? citation : at + 1
             }
           }

@@ -1,5 +1,6 @@
 /**
- * Every citation in a statute of the general model, found in one pass over
+ * Statutes of the general model as the resolver sees them: their outline
+ * (`statuteOutline`), and every citation in one, found in one pass over
  * its whole text, so what the text defines holds for the rest of it (a
  * short name from `（以下简称条例）` in 第一条 is known in 第二十条, and `该法`
  * refers back across paragraphs), and each resolved against the statute
@@ -7,8 +8,17 @@
  */
 import { failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
-import { type Outline, type OutlineNode, type StatuteLike, statuteOutline } from './outline.js'
-import { type Resolution, resolveTrusted } from './resolve.js'
+import { isObject } from '../model/value.js'
+import type {
+  Outline,
+  OutlineArticle,
+  OutlineChapter,
+  OutlineNode,
+  OutlineParagraph,
+  OutlinePart,
+  OutlineSection,
+} from './outline.js'
+import { isBareItem, type Resolution, resolveTrusted } from './resolve.js'
 import { Scanner } from './scan.js'
 import type { Citation } from './types.js'
 
@@ -26,7 +36,8 @@ export interface StatuteCitation {
   readonly resolution: Resolution<OutlineNode | Provision>
 }
 
-const array = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]) : [])
+/** `value` when it is an array, else none: a statute from elsewhere may hold anything. */
+const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]) : [])
 const isUnit = (value: unknown): value is Unit =>
   typeof value === 'object' &&
   value !== null &&
@@ -38,18 +49,79 @@ function units(outline: Outline): Unit[] {
   const out: Unit[] = []
   for (const chapter of outline.chapters) {
     for (const article of chapter.articles) {
-      for (const paragraph of array<Unit & { items: unknown }>(article.paragraphs)) {
+      for (const paragraph of list<Unit & { items: unknown }>(article.paragraphs)) {
         if (!isUnit(paragraph)) continue
         out.push(paragraph)
-        for (const item of array<Unit & { subItems?: unknown }>(paragraph.items)) {
+        for (const item of list<Unit & { subItems?: unknown }>(paragraph.items)) {
           if (!isUnit(item)) continue
           out.push(item)
-          for (const sub of array<Unit>(item.subItems)) if (isUnit(sub)) out.push({ eId: item.eId, text: sub.text })
+          for (const sub of list<Unit>(item.subItems)) if (isUnit(sub)) out.push({ eId: item.eId, text: sub.text })
         }
       }
     }
   }
   return out
+}
+
+/** A statute of the general model, as far as the resolver needs it (see `jilin-counter-espionage/parse`). */
+export interface StatuteLike {
+  readonly parts?: readonly { readonly number: number; readonly chapters: readonly StatuteChapterLike[] }[] | undefined
+  readonly chapters?: readonly StatuteChapterLike[] | undefined
+  readonly articles?: readonly StatuteArticleLike[] | undefined
+}
+/** An article of the general model: its number, its 之 suffix when inserted, its paragraphs. */
+export interface StatuteArticleLike {
+  readonly number: number
+  readonly suffix?: number | undefined
+  readonly paragraphs: readonly OutlineParagraph[]
+}
+/** A chapter of the general model: its articles, or its sections' articles. */
+export interface StatuteChapterLike {
+  readonly number: number
+  readonly articles: readonly StatuteArticleLike[]
+  readonly sections?:
+    | readonly { readonly number: number; readonly articles: readonly StatuteArticleLike[] }[]
+    | undefined
+}
+
+/**
+ * The outline of a statute of the general model, for `resolveIn`: its
+ * chapters in order (a section's articles in its chapter's), or one chapter
+ * numbered 0 holding the articles of a statute without chapters.
+ */
+export function statuteOutline(statute: StatuteLike): Outline {
+  const chapters: OutlineChapter[] = []
+  // Anything else than a statute's shape gives an empty outline (resolveIn then says what is missing).
+  if (!isObject(statute)) return { chapters }
+  // An absent suffix may be written `suffix: undefined`: the outline's articles leave it out.
+  const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
+  const add = (chapter: StatuteChapterLike, part?: number): void => {
+    if (!isObject(chapter)) return
+    const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
+    // The chapter's own fields (eId, heading, title) stay: a citation of the chapter answers with them.
+    chapters.push({
+      ...(chapter as object),
+      number: chapter.number,
+      articles: articles([
+        ...list<StatuteArticleLike>(chapter.articles),
+        ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
+      ]),
+      sections: sections.map((section) => section as unknown as OutlineSection),
+      ...(part === undefined ? {} : { part }),
+    } as OutlineChapter)
+  }
+  const parts: OutlinePart[] = []
+  for (const part of list<{ number: unknown; chapters: unknown }>(statute.parts)) {
+    if (!isObject(part) || !Number.isSafeInteger(part.number)) continue
+    const first = chapters.length
+    for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter, part.number as number)
+    // The part's own fields (eId, heading, title) stay, with its chapters as the outline has them.
+    parts.push({ ...(part as object), number: part.number as number, chapters: chapters.slice(first) })
+  }
+  for (const chapter of list<StatuteChapterLike>(statute.chapters)) add(chapter)
+  const top = list<StatuteArticleLike>(statute.articles)
+  if (top.length > 0) chapters.push({ number: 0, articles: articles(top) })
+  return parts.length > 0 ? { chapters, parts } : { chapters }
 }
 
 /** `违反第一项规定`: the word before a bare item reference in a penalty list. */
@@ -74,7 +146,7 @@ function penaltyLead(
 ): Resolution<OutlineNode | Provision> | undefined {
   const at = unit.eId.indexOf(ITEM_MARK)
   if (at === -1 || citation.anchor !== undefined || citation.instrument.type !== 'self') return undefined
-  if (!isBareItem(citation)) return undefined
+  if (!isBareItemCitation(citation)) return undefined
   // The lead-in: the paragraph that holds the list, and the one provision it cites.
   const targets = (byUnit.get(unit.eId.slice(0, at)) ?? []).flatMap(({ resolution }) =>
     resolution.ok && resolution.scope === 'internal' && !resolution.whole ? resolution.nodes : [],
@@ -100,17 +172,12 @@ function penaltyLead(
 }
 
 /** `第三项`, `第二项至第五项`: items without their article and paragraph, and no 本/前 before them. */
-function isBareItem(citation: Citation): boolean {
+function isBareItemCitation(citation: Citation): boolean {
   return (
     citation.anchor === undefined &&
     citation.instrument.type === 'self' &&
     citation.references.length > 0 &&
-    citation.references.every(
-      (reference) =>
-        reference.from.level === 'item' &&
-        reference.from.article === undefined &&
-        reference.from.paragraph === undefined,
-    )
+    citation.references.every((reference) => isBareItem(reference.from))
   )
 }
 
@@ -176,7 +243,8 @@ export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
     const local: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
     const lead = penaltyLead(outline, unit, local, byUnit)
     let resolution = lead ?? resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
-    if (!resolution.ok && isBareItem(local)) resolution = carried(outline, local, byUnit.get(unit.eId)) ?? resolution
+    if (!resolution.ok && isBareItemCitation(local))
+      resolution = carried(outline, local, byUnit.get(unit.eId)) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
     const same = byUnit.get(unit.eId)

@@ -15,7 +15,9 @@ import { WORK_URI } from '../model/constants.js'
 import { isEId } from '../model/eid.js'
 import { type Failure, failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
-import { parseCitation, type ReferenceCheck, validateReference } from './api.js'
+import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
+import { isLatinLetter } from './english.js'
+import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar.js'
 import { resolveTrusted } from './resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
@@ -73,8 +75,10 @@ const URI_PREFIX = `${WORK_URI}/~`
 /** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
 const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
 /** Citation-like text: 第, a number (Chinese numerals or digits, item numbers in parentheses), a unit, and 之… */
-const CITATION_LIKE =
-  /第[（(]?[〇零一二三四五六七八九十百千两0-9０-９]{1,12}[）)]?[条款项章节编](?:之[〇零一二三四五六七八九十0-9０-９]*)?/g
+const CITATION_LIKE = new RegExp(
+  `第[（(]?[${NUMERAL_CHARS}${DIGIT_CLASS}]{1,12}[）)]?[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]*)?`,
+  'g',
+)
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -114,7 +118,7 @@ export function checkTextCounted(
   const namedEnds = new Set<number>()
   for (const citation of citations) {
     // The English title windows (at most ENGLISH_WINDOW and a bounded match) and the resolution of its references.
-    stats.steps += (isLatin(citation.text.charCodeAt(0)) ? ENGLISH_WINDOW : 0) + 2 * citation.text.length
+    stats.steps += (isLatinLetter(citation.text.charCodeAt(0)) ? ENGLISH_WINDOW : 0) + 2 * citation.text.length
     const form = formOf(text, citation, bare)
     if (form === undefined) continue
     kept.set(citation, {
@@ -167,7 +171,7 @@ function formOf(text: string, citation: Citation, bare: boolean): ReferenceForm 
   if (instrument.type !== 'self' || citation.anchor !== undefined) return undefined
   if (instrument.title !== undefined) return 'title'
   if (citation.text.startsWith('本规定')) return 'self'
-  if (isLatin(citation.text.charCodeAt(0))) {
+  if (isLatinLetter(citation.text.charCodeAt(0))) {
     ENGLISH_AFTER.lastIndex = citation.end
     if (ENGLISH_AFTER.test(text)) return 'english'
     if (ENGLISH_BEFORE.test(text.slice(Math.max(0, citation.start - ENGLISH_WINDOW), citation.start))) return 'english'
@@ -175,13 +179,8 @@ function formOf(text: string, citation: Citation, bare: boolean): ReferenceForm 
   return bare ? 'bare' : undefined
 }
 
-function isLatin(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
 function resolve(citation: Citation): ReferenceCheck {
-  const resolution = resolveTrusted<Provision>(regulation, citation)
-  return resolution.ok ? { ...resolution, citation } : resolution
+  return withCitation(resolveTrusted<Provision>(regulation, citation), citation)
 }
 
 /** eIds and URIs of this regulation in `text`, each validated, added to `out`. */

@@ -23,8 +23,8 @@ import type { TextReader } from './reader.js'
 import type { Instrument, KnownInstrument } from './types.js'
 
 const OPEN = 0xff08 // （
-/** Another instrument whose name before 第 could not be delimited. */
-const UNNAMED: Instrument = Object.freeze({ type: 'external' })
+/** Another instrument by no title: a name before 第 that could not be delimited, or 该法 with none named before. */
+export const UNNAMED: Instrument = Object.freeze({ type: 'external' })
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff

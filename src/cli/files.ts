@@ -12,6 +12,7 @@ import { opendir, readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { errorCode } from './problems.js'
 
 /** A file to check, or a path that cannot be: one line for standard error. */
 export type Entry = { readonly file: string; readonly path: string } | { readonly problem: string }
@@ -32,10 +33,6 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
 interface Rules {
   readonly folder: string
   readonly ignore: Ignore
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code
 }
 
 /** A path as printed: relative to the working directory when under it, with `/`. */
@@ -89,7 +86,7 @@ export async function* files(paths: readonly string[], options: FilesOptions): A
         problem:
           errorCode(error) === 'ENOENT'
             ? `Unexpected missing path \`${given}\`, expected a file, folder or glob that exists`
-            : `Unexpected unreadable path \`${given}\` (${errorCode(error) ?? 'error'}), expected one that can be read`,
+            : `Unexpected unreadable path \`${given}\` (${errorCode(error)}), expected one that can be read`,
       }
       continue
     }
@@ -159,7 +156,7 @@ async function* walk(
     for await (const entry of await opendir(folder)) entries.push(entry)
   } catch (error) {
     yield {
-      problem: `Unexpected unreadable folder \`${folder}\` (${errorCode(error) ?? 'error'}), expected one that can be read`,
+      problem: `Unexpected unreadable folder \`${folder}\` (${errorCode(error)}), expected one that can be read`,
     }
     if (own) rules.pop()
     return

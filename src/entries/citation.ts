@@ -18,14 +18,7 @@ export {
 } from '../citation/api.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/instruments.js'
-export {
-  type OutlinePart,
-  type OutlineSection,
-  type StatuteArticleLike,
-  type StatuteChapterLike,
-  type StatuteLike,
-  statuteOutline,
-} from '../citation/outline.js'
+export type { OutlinePart, OutlineSection } from '../citation/outline.js'
 export {
   type ExternalResolution,
   type InternalResolution,
@@ -39,7 +32,14 @@ export {
   type ResolveOptions,
   resolveIn,
 } from '../citation/resolve.js'
-export { type StatuteCitation, statuteCitations } from '../citation/statute.js'
+export {
+  type StatuteArticleLike,
+  type StatuteChapterLike,
+  type StatuteCitation,
+  type StatuteLike,
+  statuteCitations,
+  statuteOutline,
+} from '../citation/statute.js'
 export {
   type CheckTextOptions,
   checkText,

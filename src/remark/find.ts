@@ -30,11 +30,20 @@ export interface NodeReference {
   readonly offset: number | undefined
 }
 
+let last: { readonly source: string; readonly place: ReturnType<typeof location> } | undefined
+
+/** The line-and-column index of `file`'s text, made once per text (the lint rule and its links share it). */
+export function locationOf(file: VFile): ReturnType<typeof location> {
+  const source = String(file.value ?? '')
+  if (last?.source !== source) last = { source, place: location(source) }
+  return last.place
+}
+
 /** Every reference in `tree`, in document order. */
 export function findInTree(tree: Root, file: VFile, options: FindOptions = {}): NodeReference[] {
   const found: NodeReference[] = []
   const source = String(file.value ?? '')
-  const place = location(source)
+  const place = locationOf(file)
   const bare = options.bare === true
   visit(tree, (node, index, parent) => {
     if (node.type !== 'text' && !(options.code && (node.type === 'inlineCode' || node.type === 'code'))) return

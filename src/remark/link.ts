@@ -7,8 +7,7 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Plugin } from 'unified'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
-import { type FindOptions, findInTree, type NodeReference } from './find.js'
+import { type FindOptions, findInTree, locationOf, type NodeReference } from './find.js'
 
 /** Options of {@link remarkLinkReferences}. */
 export interface LinkOptions extends FindOptions {
@@ -29,7 +28,7 @@ function target(found: NodeReference): string | undefined {
  * indices of the nodes before stay right.
  */
 export function linkReferences(found: readonly NodeReference[], baseUrl: string, file: VFile): void {
-  const place = location(String(file.value ?? ''))
+  const place = locationOf(file)
   // Every new node gets a position (unified-message-control treats what no node covers as a gap): its
   // own where the text is its source exactly, the split node's otherwise.
   const position = (item: NodeReference, from: number, to: number): Position | undefined => {
