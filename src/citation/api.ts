@@ -10,7 +10,7 @@ import { WORK_URI } from '../model/constants.js'
 import { isEId } from '../model/eid.js'
 import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
-import { describeValue, readOptions } from '../model/value.js'
+import { describeValue } from '../model/value.js'
 import { checkCitation } from './check.js'
 import { CITATION_STYLES, type CitationStyle, citationText } from './format.js'
 import { startsCitation } from './grammar.js'
@@ -28,9 +28,6 @@ import type { Citation } from './types.js'
 /** The answer of `parseCitation`: `{ ok: true, citation }`, or a failure with `code: 'syntax'` and the `index` where it stopped. */
 export type ParseCitationResult = Result<{ citation: Citation }>
 
-/** A citation found in running text, with its resolution unless `resolve: false`. */
-export type ExtractedCitation = Citation & { readonly resolution: Resolution<Provision> }
-
 /**
  * The answer of `resolveCitation` and `validateReference`: the resolution
  * with the citation it was made from, or a {@link Failure}.
@@ -38,12 +35,6 @@ export type ExtractedCitation = Citation & { readonly resolution: Resolution<Pro
 export type ReferenceCheck =
   | ((InternalResolution<Provision> | ExternalResolution) & { readonly citation: Citation })
   | Failure
-
-/** Options of `extractCitations`: the resolver's options, and whether to resolve at all. */
-export interface ExtractOptions extends ResolveOptions {
-  /** Resolve each citation found (default `true`). */
-  readonly resolve?: boolean
-}
 
 const document: Outline = regulation
 const URI_PREFIX = `${WORK_URI}/~`
@@ -104,37 +95,6 @@ function eIdCitation(text: string, eId: string, start: number): Citation {
     anchor: undefined,
     references: [{ from: eIdToAddress(eId) as NonNullable<ReturnType<typeof eIdToAddress>> }],
   }
-}
-
-/**
- * Every citation in `text`, left to right, with `start` and `end` offsets in
- * JavaScript string indices (`text.slice(start, end) === citation.text`) and,
- * unless `resolve: false`, its resolution against this regulation (relative
- * forms against `context`; a bad context fails only the relative ones).
- * Linear in the length of `text`; never throws (not a string: no citations).
- *
- * @example
- * extractCitations('依照本规定第十条').map((c) => c.text) // ['本规定第十条']
- */
-export function extractCitations(
-  text: string,
-  options?: (ExtractOptions & { readonly resolve?: true }) | null,
-): ExtractedCitation[]
-export function extractCitations(text: string, options: ExtractOptions & { readonly resolve: false }): Citation[]
-export function extractCitations(text: string, options?: ExtractOptions | null): Citation[] | ExtractedCitation[] {
-  if (typeof text !== 'string') return []
-  // Options that are not an object reach the resolver, which answers each citation with the reason.
-  const resolve = readOptions<ExtractOptions>(options)?.resolve !== false
-  const found = new Scanner(text, { withResolution: resolve }).collect([])
-  if (!resolve) return found
-  for (const citation of found) {
-    ;(citation as { resolution?: Resolution<Provision> }).resolution = resolveTrusted<Provision>(
-      document,
-      citation,
-      options ?? undefined,
-    )
-  }
-  return found as ExtractedCitation[]
 }
 
 /** A resolution with the citation it was made from (failures stay as they are). */

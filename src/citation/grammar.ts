@@ -265,20 +265,19 @@ export const GAI_NEXT = secondCharacters(ANAPHORA)
 /** First characters of list and range words. */
 export const JOIN_START = [...new Set([...RANGE_WORDS, ...LIST_WORDS].map((word) => word.charAt(0)))].join('')
 
+/** First letters of the English forms (`Article`, `Art.`, `Chapter`), either case. */
+export const ENGLISH_START = 'AaCc'
+
 /**
  * Where a citation can start, for one native regular-expression search
- * between citations: a plain `第X条` that no list, range, chain or 之
- * continues (read on a fast path), else 第, 《, 本 and 前 and 该 before the
- * words the grammar knows, and the A of Art… or C of Chap… at the start of a
- * word. Every alternative but the first matches one character. Built from
- * the tables above, so it cannot disagree with them.
+ * between citations: one character class (第, 《, 本, 前, 该, and the first
+ * letters of the English forms), the cheapest search a regular expression
+ * can make. The scanner decides the rest in code: a plain `第X条` on a fast
+ * path, 本, 前 and 该 on the character after them. Built from the tables
+ * above, so it cannot disagree with them.
  */
-export function candidatePattern(): RegExp {
-  const plain = `第([${NUMERAL_CHARS}]{1,${MAX_NUMERAL_CHARS - 1}}|[${DIGIT_CLASS}]{1,${MAX_DIGITS}})条(?![之第${JOIN_START}])`
-  return new RegExp(
-    `${plain}|第|《|本(?=[${BEN_NEXT}])|前(?=[${QIAN_NEXT}])|该(?=[${GAI_NEXT}])|(?<![A-Za-z])[AaCc](?=[RrHh])`,
-    'g',
-  )
+export function triggerPattern(): RegExp {
+  return new RegExp(`[第《本前该${ENGLISH_START}]`, 'g')
 }
 
 /** Whether a citation can start at `at` of `text` (its first character is a trigger). */

@@ -8,7 +8,6 @@ import type { Reference } from './types.js'
 
 const interned = new Map<number, readonly Reference[]>()
 const MAX_INTERNED = 50_000
-const articles: (Reference[] | undefined)[] = []
 
 /** A fresh address naming one level (object literals of one shape each: faster than a computed key). */
 export function newAddress(level: Level, value: number): Record<string, number | string> {
@@ -42,12 +41,20 @@ export function internSingle(address: Address): Reference[] {
   return references as Reference[]
 }
 
-/** The shared `[{ from: { level: 'article', article } }]` of an article number. */
-export function internArticle(article: number): Reference[] {
-  let references = articles[article]
+/** The shared references of one designation by level (`第五条`, `第二章`), by number below 10,000. */
+const byLevel = new Map<Level, (Reference[] | undefined)[]>()
+
+/** The shared `[{ from: { level, [level]: value } }]` of one designation (`第五条`, `第二章`). */
+export function internLevel(level: Level, value: number): Reference[] {
+  let cache = byLevel.get(level)
+  if (cache === undefined) {
+    cache = []
+    byLevel.set(level, cache)
+  }
+  let references = cache[value]
   if (!references) {
-    references = internSingle({ level: 'article', article })
-    if (article < 10_000) articles[article] = references
+    references = internSingle(newAddress(level, value) as unknown as Address)
+    if (value < 10_000) cache[value] = references
   }
   return references
 }

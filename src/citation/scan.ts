@@ -20,11 +20,12 @@ import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader,
 import {
   ANAPHORA,
   BEN_NEXT,
-  candidatePattern,
   GAI_NEXT,
   JOIN_START,
   LEVEL_INDEX,
   LIST_WORDS,
+  MAX_DIGITS,
+  MAX_NUMERAL_CHARS,
   PREVIOUS_COUNT,
   PREVIOUS_UNITS,
   QIAN_NEXT,
@@ -32,10 +33,11 @@ import {
   SELF_WORDS,
   THIS_WORDS,
   TITLE_ENDINGS,
+  triggerPattern,
   UNITS,
 } from './grammar.js'
-import { internArticle, internSingle, newAddress } from './intern.js'
-import { plainNumber } from './number.js'
+import { internLevel, internSingle, newAddress } from './intern.js'
+import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { describeAt, type ScanStats, TextReader } from './reader.js'
 import { Titles, titled, UNNAMED } from './titles.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
@@ -48,6 +50,12 @@ export interface ScannerOptions {
   readonly explain?: boolean
   /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
   readonly withResolution?: boolean
+  /**
+   * Read the frequent forms on their fast paths (default `true`). The
+   * general grammar alone gives the same citations, only slower: the
+   * differential tests compare the two.
+   */
+  readonly fast?: boolean
   /** Where to count the work done (default: a fresh counter in `scanner.stats`). */
   readonly stats?: ScanStats
 }
@@ -66,6 +74,16 @@ const C = {
 /** How far after a citation of another instrument a bare 款 or 项 may still be its (see `Scanner.carries`). */
 const CARRY_WINDOW = 20
 
+/** What a {@link Scanner} carries from one citation to the next (see `save` and `restore`). */
+export interface ScannerState {
+  readonly at: number
+  readonly lastEnd: number
+  readonly lastExternal: Instrument | undefined
+  readonly externalEnd: number
+  readonly externalAddress: Address | undefined
+  readonly titles: Titles
+}
+
 /** The elided numbers of a designation without an elliptic list: shared, never written to. */
 const NONE: number[] = []
 
@@ -74,16 +92,44 @@ function isOpen(code: number): boolean {
   return code === C.open || code === 40
 }
 
-const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.codePointAt(0) as number))
+/**
+ * A set of characters as a table by code unit: the scanner asks it on every
+ * candidate, and an indexed load is several times cheaper than `Set#has`
+ * (measured in `bench/extraction.ts`).
+ */
+class CodeSet {
+  private readonly table = new Uint8Array(0x10000)
+
+  constructor(chars: string) {
+    for (const char of chars) this.table[char.charCodeAt(0)] = 1
+  }
+
+  /** Whether `code` (a code unit, or `NaN` past the end of a text) is in the set. */
+  has(code: number): boolean {
+    return code < 0x10000 && this.table[code] === 1
+  }
+}
+const codes = (chars: string): CodeSet => new CodeSet(chars)
+/** The level of each unit character, by code unit. */
 const UNIT_CODES = new Map<number, Level>(
   Object.entries(UNITS).map(([char, level]) => [char.codePointAt(0) as number, level]),
 )
+/** The index of each unit character's level plus one, by code unit (0: not a unit). */
+const UNIT_INDEX = new Uint8Array(0x10000)
+for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+/** Levels by their index. */
+const LEVEL_AT = (Object.keys(LEVEL_INDEX) as Level[]).sort((a, b) => LEVEL_INDEX[a] - LEVEL_INDEX[b])
+/** Plain designations read so far, by level index × 10,000 + number: their shared references and last text. */
+const PLAIN_REFERENCES: (Reference[] | undefined)[] = []
+const PLAIN_TEXTS: (string | undefined)[] = []
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
 const JOIN_CODES = codes(JOIN_START)
 const ENDING_CODES = codes(TITLE_ENDINGS)
-const CANDIDATE = candidatePattern()
+const TRIGGER = triggerPattern()
+/** What may continue a designation: 之, another 第, a list or range word. A plain `第X条` has none of them after it. */
+const CONTINUES = codes(`之第${JOIN_START}`)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
@@ -106,12 +152,20 @@ export class Scanner extends TextReader implements ListReader {
   /** Where the last citation of another instrument with provisions ended, and the last address it named. */
   private externalEnd = -1
   private externalAddress: Address | undefined
-  private readonly titles: Titles
+  private titles: Titles
   private readonly withResolution: boolean
+  private readonly fast: boolean
+  /** Where the search for the next citation goes on from. */
+  at = 0
+  /** Where the last citation ended: a law's name before 第 is not read from before it. */
+  lastEnd = 0
+  /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
+  limit = Number.POSITIVE_INFINITY
 
   constructor(text: string, options: ScannerOptions = {}) {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
     this.withResolution = options.withResolution ?? false
+    this.fast = options.fast ?? true
     this.titles = new Titles(this)
   }
 
@@ -333,8 +387,9 @@ export class Scanner extends TextReader implements ListReader {
     instrument: Instrument,
     anchor: Anchor | undefined,
     references: Reference[],
+    written?: string,
   ): Citation {
-    const text = this.text.slice(start, end)
+    const text = written ?? this.text.slice(start, end)
     this.stats.steps += end - start
     // What a bare 款 or 项 after it in the same sentence may take (see `carries`); another citation ends it.
     if (instrument.type === 'external' && references.length > 0) {
@@ -444,49 +499,116 @@ export class Scanner extends TextReader implements ListReader {
   }
 
   /**
-   * Every citation in the text, left to right. Between citations one native
-   * regular-expression search (the grammar's candidate pattern, each match
-   * one character long but for a plain `第X条`) jumps to the next place a
-   * citation can start.
+   * The next citation in the text, left to right, or `undefined` after the
+   * last. Between citations one native regular-expression search (the
+   * grammar's trigger, one character class) jumps to the next place a
+   * citation can start; a plain designation (`第五条`, `第二章`) is read
+   * there on a fast path, anything else by {@link readAt}.
    */
-  collect(out: Citation[]): Citation[] {
+  next(): Citation | undefined {
     const { text } = this
-    let at = 0
-    let lastEnd = 0
-    while (at < text.length) {
-      CANDIDATE.lastIndex = at
-      if (!CANDIDATE.test(text)) {
-        this.stats.steps += text.length - at
+    const { length } = text
+    let at = this.at
+    while (at < length) {
+      TRIGGER.lastIndex = at
+      if (!TRIGGER.test(text)) {
+        this.stats.steps += length - at
+        at = length
         break
       }
-      const end = CANDIDATE.lastIndex
-      // Every alternative but the first matches one character; the first ends in 条.
-      if (text.charCodeAt(end - 1) === C.tiao) {
-        // Fast path: a plain `第X条` that nothing continues, read without the full scanner.
-        let start = end - 2
-        while (text.charCodeAt(start) !== C.di) start--
-        this.stats.steps += end - at
-        const value = ENDING_CODES.has(text.charCodeAt(start - 1)) ? 0 : plainNumber(text, start + 1, end - 1)
-        if (value > 0) {
-          out.push(this.citation(start, end, SELF, undefined, internArticle(value)))
-          at = lastEnd = end
-          continue
+      const found = TRIGGER.lastIndex - 1
+      this.stats.steps += found + 1 - at
+      at = found
+      if (at >= this.limit) break
+      if (this.fast && text.charCodeAt(at) === C.di) {
+        const plain = this.plain(at)
+        if (plain !== undefined) {
+          this.at = this.lastEnd = plain.end
+          return plain
         }
-        at = start
-      } else {
-        at = end - 1
-        this.stats.steps += end - at
       }
-      const found = this.readAt(at, lastEnd)
+      const result = this.readAt(at, this.lastEnd)
       this.error = undefined
-      if (typeof found === 'number') {
-        at = found
-      } else {
-        out.push(found)
-        at = lastEnd = found.end
+      if (typeof result === 'number') at = result
+      else {
+        this.at = this.lastEnd = result.end
+        return result
       }
     }
+    this.at = at
+    return undefined
+  }
+
+  /** What the scanner carries from one citation to the next, to go back to with {@link restore}. */
+  save(): ScannerState {
+    return {
+      at: this.at,
+      lastEnd: this.lastEnd,
+      lastExternal: this.lastExternal,
+      externalEnd: this.externalEnd,
+      externalAddress: this.externalAddress,
+      titles: this.titles,
+    }
+  }
+
+  /** Take up `state`, saved from this scanner or, with its positions moved to this text, from one over an earlier window of the same stream. */
+  restore(state: ScannerState): void {
+    this.at = state.at
+    this.lastEnd = state.lastEnd
+    this.lastExternal = state.lastExternal
+    this.externalEnd = state.externalEnd
+    this.externalAddress = state.externalAddress
+    this.titles = state.titles.over(this)
+  }
+
+  /** Every citation in the text from where the scanner stands, added to `out`. */
+  collect(out: Citation[]): Citation[] {
+    for (let citation = this.next(); citation !== undefined; citation = this.next()) out.push(citation)
     return out
+  }
+
+  /**
+   * The fast path of the most frequent form: `第` NUMBER UNIT that nothing
+   * continues (no 之, 第, list or range word after it), no law's name
+   * before it, and no other instrument's citation that a bare 款 or 项
+   * could belong to. Anything else is left to the general grammar
+   * (`undefined`), which reads these the same way.
+   */
+  private plain(at: number): Citation | undefined {
+    const { text } = this
+    const numberStart = at + 1
+    let end = numberStart
+    if (isDigit(text.charCodeAt(numberStart))) {
+      while (end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++
+      if (end - numberStart > MAX_DIGITS) return undefined
+    } else {
+      while (end - numberStart < MAX_NUMERAL_CHARS && isNumeralChar(text.charCodeAt(end))) end++
+    }
+    const numberEnd = end
+    if (numberEnd === numberStart) return undefined
+    const unit = text.charCodeAt(numberEnd)
+    const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
+    if (index === 0 || CONTINUES.has(text.charCodeAt(numberEnd + 1)) || ENDING_CODES.has(text.charCodeAt(at - 1)))
+      return undefined
+    const level = LEVEL_AT[index - 1] as Level
+    if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
+    const value = plainNumber(text, numberStart, numberEnd)
+    if (value <= 0) return undefined
+    end = numberEnd + 1
+    this.stats.steps += end - at
+    const key = index * 10_000 + value
+    let references = PLAIN_REFERENCES[key]
+    if (references === undefined) {
+      references = internLevel(level, value)
+      PLAIN_REFERENCES[key] = references
+    }
+    // The text of a citation seen before, compared in place, instead of a new string.
+    let written = PLAIN_TEXTS[key]
+    if (written === undefined || written.length !== end - at || !text.startsWith(written, at)) {
+      written = text.slice(at, end)
+      PLAIN_TEXTS[key] = written
+    }
+    return this.citation(at, end, SELF, undefined, references, written)
   }
 }
 

@@ -69,7 +69,7 @@ export function titled(title: string): Instrument {
 
 /** The titles and short names one text defines, read with the scanner's reader. */
 export class Titles {
-  private readonly reader: TextReader
+  private reader: TextReader
   /** Short names the text defines, looked up by the text before a 第. */
   private readonly aliases = new Map<string, Instrument>()
   /** The lengths of the aliases defined, longest first (at most {@link MAX_ALIAS} of them). */
@@ -77,6 +77,12 @@ export class Titles {
 
   constructor(reader: TextReader) {
     this.reader = reader
+  }
+
+  /** These titles and short names, read from now on from `reader` (the next window of a stream; the last one is done). */
+  over(reader: TextReader): Titles {
+    this.reader = reader
+    return this
   }
 
   /**

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { regulation } from '../access/regulation.js'
 import { translationOf } from '../annotations/translation.js'
-import { extractCitations } from '../citation/api.js'
+import { extractCitations } from '../citation/extract.js'
 import type { Provision } from '../model/schema.js'
 import { lookup } from '../query/lookup.js'
 import { textOf } from '../query/navigate.js'

@@ -6,9 +6,6 @@
  * @packageDocumentation
  */
 export {
-  type ExtractedCitation,
-  type ExtractOptions,
-  extractCitations,
   formatCitation,
   type ParseCitationResult,
   parseCitation,
@@ -16,6 +13,12 @@ export {
   resolveCitation,
   validateReference,
 } from '../citation/api.js'
+export {
+  citations,
+  type ExtractedCitation,
+  type ExtractOptions,
+  extractCitations,
+} from '../citation/extract.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/instruments.js'
 export type { OutlinePart, OutlineSection } from '../citation/outline.js'
@@ -40,6 +43,7 @@ export {
   statuteCitations,
   statuteOutline,
 } from '../citation/statute.js'
+export { LOOK_AHEAD, LOOK_BEHIND, streamCitations, type TextSource } from '../citation/stream.js'
 export {
   type CheckTextOptions,
   checkText,

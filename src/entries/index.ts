@@ -13,7 +13,8 @@
 export { type Found, getArticle, getNode, type Lookup, type ProvisionOf, walk } from '../access/lookup.js'
 export { regulation } from '../access/regulation.js'
 export { verifyOfficial } from '../access/verify.js'
-export type { ExtractedCitation, ExtractOptions, ParseCitationResult, ReferenceCheck } from '../citation/api.js'
+export type { ParseCitationResult, ReferenceCheck } from '../citation/api.js'
+export type { ExtractedCitation, ExtractOptions } from '../citation/extract.js'
 export type { CitationStyle } from '../citation/format.js'
 export type {
   ExternalResolution,

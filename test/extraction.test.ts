@@ -1,0 +1,208 @@
+/**
+ * Extraction one by one and in chunks: the fast paths give what the general
+ * grammar gives, and `citations` and `streamCitations` give what
+ * `extractCitations` gives, on every peer statute, on the regulation and on
+ * generated text, for chunk sizes from 1 to 64 K characters.
+ */
+import { readFileSync } from 'node:fs'
+import { isDeepStrictEqual } from 'node:util'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { citations, extractCitations } from '../src/citation/extract.js'
+import { Scanner } from '../src/citation/scan.js'
+import { LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
+import type { Citation } from '../src/citation/types.js'
+import { corpusMarkdown, root } from './helpers/corpus.js'
+import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
+import { statuteFiles } from './helpers/peer.js'
+
+const texts: [string, string][] = [
+  ['corpus', corpusMarkdown()],
+  ...statuteFiles().map((file): [string, string] => [
+    file,
+    readFileSync(`${root}test/fixtures/peer-corpus/${file}`, 'utf8'),
+  ]),
+]
+
+function* chunked(text: string, size: number): Generator<string> {
+  for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size)
+}
+
+async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const item of source) out.push(item)
+  return out
+}
+
+/** Where two lists of citations first differ, for a message that shows it. */
+function firstDifference(got: readonly unknown[], expected: readonly unknown[]): string | undefined {
+  const length = Math.max(got.length, expected.length)
+  for (let index = 0; index < length; index++) {
+    if (!isDeepStrictEqual(got[index], expected[index]))
+      return `citation ${index}: ${JSON.stringify(got[index])} instead of ${JSON.stringify(expected[index])}`
+  }
+  return undefined
+}
+
+/** Text of the grammar's pieces with ordinary prose between: citations run across any chunk boundary. */
+const generated = fc
+  .array(fc.oneof(tokenSoup, hostileText, fc.constantFrom(...TOKENS, '依照', '，', '。', '\n', '有关规定')), {
+    maxLength: 30,
+  })
+  .map((parts) => parts.join(''))
+
+describe('fast paths', () => {
+  it.each(texts)('give what the general grammar gives: %s', (_, text) => {
+    const fast = new Scanner(text).collect([])
+    const general = new Scanner(text, { fast: false }).collect([])
+    expect(fast.length).toBeGreaterThan(0)
+    expect(firstDifference(fast, general)).toBeUndefined()
+  })
+
+  it('give what the general grammar gives on generated text', () => {
+    fc.assert(
+      fc.property(generated, (text) => {
+        expect(firstDifference(new Scanner(text).collect([]), new Scanner(text, { fast: false }).collect([]))).toBe(
+          undefined,
+        )
+      }),
+      fuzzParameters(4),
+    )
+  })
+
+  it('leave to the general grammar what continues, what a name precedes and numbers out of range', () => {
+    for (const [text, expected] of [
+      ['第十五条之一', ['第十五条之一']],
+      ['第十五条第二款', ['第十五条第二款']],
+      ['第十五条、第十六条', ['第十五条、第十六条']],
+      ['刑法第十条', ['刑法第十条']],
+      ['第12345条', []],
+      ['第0条', []],
+      ['第１２条', ['第１２条']],
+    ] as const) {
+      expect(new Scanner(text).collect([]).map((c) => c.text)).toEqual(expected)
+    }
+  })
+})
+
+describe('citations (one by one)', () => {
+  it.each(texts)('gives what extractCitations gives: %s', (_, text) => {
+    expect(firstDifference([...citations(text)], extractCitations(text))).toBeUndefined()
+    expect(firstDifference([...citations(text, { resolve: false })], extractCitations(text, { resolve: false }))).toBe(
+      undefined,
+    )
+  })
+
+  it('gives what extractCitations gives on generated text, with and without a context', () => {
+    fc.assert(
+      fc.property(generated, fc.constantFrom(undefined, { context: 'art_15__para_2' }), (text, options) => {
+        expect(firstDifference([...citations(text, options)], extractCitations(text, options))).toBeUndefined()
+      }),
+      fuzzParameters(2),
+    )
+  })
+
+  it('finds only as far as it is asked', () => {
+    const iterator = citations('第一条，第二条，第三条')
+    expect(iterator.next().value?.text).toBe('第一条')
+    expect(iterator.next().value?.text).toBe('第二条')
+    expect([...iterator].map((c) => c.text)).toEqual(['第三条'])
+    expect(iterator.next()).toEqual({ done: true, value: undefined })
+  })
+
+  it('never throws: not a string gives none', () => {
+    for (const value of [undefined, null, 42, {}, ['第一条']]) expect([...citations(value as string)]).toEqual([])
+  })
+})
+
+describe('resolutions shared across citations', () => {
+  it('are one frozen object per provision, and equal to a fresh resolution', () => {
+    const found = extractCitations('第五条，又如第五条，本规定第十条，第五条')
+    const plain = found.filter((c) => c.text === '第五条')
+    expect(plain).toHaveLength(3)
+    expect(plain[1]?.resolution).toBe(plain[0]?.resolution)
+    expect(Object.isFrozen(plain[0]?.resolution)).toBe(true)
+    expect(plain[0]?.resolution).toEqual(extractCitations('第五条', { context: 'art_1' })[0]?.resolution)
+  })
+
+  it('depend on the options of their call', () => {
+    const text = '第二款'
+    const first = extractCitations(text, { context: 'art_15' })[0]?.resolution
+    const second = extractCitations(text, { context: 'art_38' })[0]?.resolution
+    const none = extractCitations(text)[0]?.resolution
+    expect(first?.ok && first.scope === 'internal' && first.nodes[0]?.eId).toBe('art_15__para_2')
+    expect(second?.ok && second.scope === 'internal' && second.nodes[0]?.eId).toBe('art_38__para_2')
+    expect(none?.ok).toBe(false)
+  })
+})
+
+describe('streamCitations', () => {
+  const sizes = [1, 2, 3, 7, 64, 255, 256, 257, 1024, 4096, 65_536]
+
+  it.each(texts)('gives what extractCitations gives, for chunk sizes from 1 to 64 K: %s', async (_, text) => {
+    const expected = extractCitations(text)
+    for (const size of sizes) {
+      const got = await collect(streamCitations(chunked(text, size)))
+      expect(firstDifference(got, expected), `chunks of ${size}`).toBeUndefined()
+    }
+  })
+
+  it.each(texts.slice(0, 12))(
+    'gives what extractCitations gives when every chunk is scanned as it comes: %s',
+    async (_, text) => {
+      const expected = extractCitations(text, { resolve: false })
+      for (const size of [1, 5, 100, 300, 2000]) {
+        const got = await collect(scanStream(chunked(text, size), { resolve: false }, 1))
+        expect(firstDifference(got, expected), `chunks of ${size}`).toBeUndefined()
+      }
+    },
+  )
+
+  it('gives what extractCitations gives on generated text cut anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(generated, fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 12 }), async (text, cuts) => {
+        const points = [...new Set(cuts.map((cut) => Math.min(cut, text.length)))].sort((a, b) => a - b)
+        const chunks = [0, ...points].map((from, index) => text.slice(from, points[index] ?? text.length))
+        const got = await collect(scanStream(chunks, undefined, 1))
+        expect(firstDifference(got, extractCitations(text))).toBeUndefined()
+      }),
+      fuzzParameters(2),
+    )
+  })
+
+  it('reads a citation longer than its look-ahead across chunks', async () => {
+    const list = Array.from({ length: 200 }, (_, index) => `第${index + 1}条`).join('、')
+    expect(list.length).toBeGreaterThan(3 * LOOK_AHEAD)
+    const text = `依照本法${list}处理。`
+    const got = await collect(scanStream(chunked(text, 10), { resolve: false }, 1))
+    expect(got.map((c) => [c.start, c.end])).toEqual([[2, 2 + 2 + list.length]])
+    expect(got[0]?.text).toBe(`本法${list}`)
+  })
+
+  it('reads a ReadableStream, an async generator and an array of chunks', async () => {
+    const text = '依照《中华人民共和国反间谍法》第二十五条和本规定第十条'
+    const expected = extractCitations(text)
+    const stream = new ReadableStream<string>({
+      start(controller) {
+        for (const chunk of chunked(text, 4)) controller.enqueue(chunk)
+        controller.close()
+      },
+    })
+    async function* generator(): AsyncGenerator<string> {
+      yield* chunked(text, 3)
+    }
+    const withoutIterator = {
+      getReader: () => new Blob([text]).stream().pipeThrough(new TextDecoderStream()).getReader(),
+    }
+    for (const source of [stream, generator(), [...chunked(text, 5)], withoutIterator as unknown as TextSource]) {
+      expect(await collect(streamCitations(source))).toEqual(expected)
+    }
+  })
+
+  it('rejects a chunk that is not a string, and a source that is not one, with a TypeError', async () => {
+    await expect(collect(streamCitations(['第一条', 42 as unknown as string]))).rejects.toThrow(
+      'Unexpected chunk of type number, expected a string',
+    )
+    await expect(collect(streamCitations(42 as unknown as TextSource))).rejects.toThrow(TypeError)
+  })
+})
