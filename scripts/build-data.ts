@@ -1,17 +1,18 @@
 /**
  * Regenerate every derived file: the corpus Markdown from the source, then
  * the typed data module, the literal address types and the JSON Schema from
- * the corpus. `--check` writes nothing and exits 1 when a committed file is
+ * the corpus, and the WebAssembly trigger module from the grammar. `--check` writes nothing and exits 1 when a committed file is
  * out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, relative } from 'node:path'
 import { generateAll } from './lib/generate.js'
 import { paths } from './lib/paths.js'
+import { generateTriggerModule } from './lib/trigger-module.js'
 
 const check = process.argv.includes('--check')
 let stale = 0
-for (const { path, content } of generateAll()) {
+for (const { path, content } of [...generateAll(), await generateTriggerModule()]) {
   const name = relative(paths.root, path)
   let current: string | undefined
   try {

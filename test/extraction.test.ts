@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { generateTriggerModule } from '../scripts/lib/trigger-module.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
+import { TRIGGER_CHARS } from '../src/citation/grammar.js'
 import { Scanner } from '../src/citation/scan.js'
 import { LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
+import { hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'
@@ -50,10 +53,57 @@ const generated = fc
   })
   .map((parts) => parts.join(''))
 
+/** Every trigger position, one way. */
+function allTriggers(text: string, mode: TriggerMode): number[] {
+  const triggers = triggersOf(text, mode)
+  const found: number[] = []
+  for (let at = triggers.next(0); at !== -1; at = triggers.next(at + 1)) found.push(at)
+  return found
+}
+
+describe('triggers', () => {
+  it('come from a module assembled from the grammar’s trigger characters (no drift)', async () => {
+    const { path, content } = await generateTriggerModule()
+    expect(readFileSync(path, 'utf8')).toBe(content)
+  })
+
+  it('can run natively here (Node has WebAssembly SIMD and Buffer)', () => {
+    expect(hasNativeTriggers()).toBe(true)
+  })
+
+  it.each(texts)('are found natively where the expression finds them: %s', (_, text) => {
+    const found = allTriggers(text, 'native')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found).toEqual(allTriggers(text, 'regex'))
+  })
+
+  it('are found natively where the expression finds them, at block edges, in any text', () => {
+    const edges = fc
+      .tuple(fc.integer({ min: 0, max: 70_000 }), hostileText, fc.constantFrom(...TRIGGER_CHARS, 'x', '\ud800'))
+      .map(([length, text, trigger]) => `${'甲'.repeat(length)}${trigger}${text}${trigger}`)
+    fc.assert(
+      fc.property(fc.oneof(generated, hostileText, edges), (text) => {
+        expect(allTriggers(text, 'native')).toEqual(allTriggers(text, 'regex'))
+      }),
+      fuzzParameters(2),
+    )
+  })
+
+  it('are found natively when a search jumps past a block, and again from an earlier place', () => {
+    const text = `${'第'.repeat(40_000)}本${'甲'.repeat(40_000)}前`
+    const triggers = triggersOf(text, 'native')
+    expect(triggers.next(0)).toBe(0)
+    expect(triggers.next(39_999)).toBe(39_999)
+    expect(triggers.next(40_001)).toBe(80_001)
+    expect(triggers.next(80_002)).toBe(-1)
+    expect(triggers.next(5)).toBe(5)
+  })
+})
+
 describe('fast paths', () => {
   it.each(texts)('give what the general grammar gives: %s', (_, text) => {
     const fast = new Scanner(text).collect([])
-    const general = new Scanner(text, { fast: false }).collect([])
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
     expect(fast.length).toBeGreaterThan(0)
     expect(firstDifference(fast, general)).toBeUndefined()
   })
@@ -61,9 +111,9 @@ describe('fast paths', () => {
   it('give what the general grammar gives on generated text', () => {
     fc.assert(
       fc.property(generated, (text) => {
-        expect(firstDifference(new Scanner(text).collect([]), new Scanner(text, { fast: false }).collect([]))).toBe(
-          undefined,
-        )
+        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+        expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect([]), general)).toBeUndefined()
+        expect(firstDifference(new Scanner(text).collect([]), general)).toBeUndefined()
       }),
       fuzzParameters(4),
     )

@@ -39,6 +39,7 @@ beforeAll(async () => {
 function layer(path: string): string {
   if (path === 'src/generated/regulation.ts') return 'access'
   if (path === 'src/generated/annotations.ts') return 'annotations'
+  if (path === 'src/generated/trigger-module.ts') return 'citation'
   if (path.startsWith('src/generated/')) return 'model'
   const match = /^src\/([^/]+)\//.exec(path)
   return match ? (match[1] as string) : 'outside'

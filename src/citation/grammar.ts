@@ -267,6 +267,8 @@ export const JOIN_START = [...new Set([...RANGE_WORDS, ...LIST_WORDS].map((word)
 
 /** First letters of the English forms (`Article`, `Art.`, `Chapter`), either case. */
 export const ENGLISH_START = 'AaCc'
+/** Every character a citation can start with: 第, 《, 本, 前, 该 and the first letters of the English forms. */
+export const TRIGGER_CHARS = `第《本前该${ENGLISH_START}`
 
 /**
  * Where a citation can start, for one native regular-expression search
@@ -277,7 +279,7 @@ export const ENGLISH_START = 'AaCc'
  * above, so it cannot disagree with them.
  */
 export function triggerPattern(): RegExp {
-  return new RegExp(`[第《本前该${ENGLISH_START}]`, 'g')
+  return new RegExp(`[${TRIGGER_CHARS}]`, 'g')
 }
 
 /** Whether a citation can start at `at` of `text` (its first character is a trigger). */

@@ -14,12 +14,14 @@ for (const char of NUMERAL_CHARS) CHINESE_NUMERAL[char.charCodeAt(0)] = 1
 const SHI = 0x5341 // 十
 const YI = 0x4e00 // 一
 
-/** Digits 一 to 九 by code point (两 is not a digit of 1–99). */
-const DIGIT_CODE = new Map<number, number>(
-  Object.entries(DIGIT_VALUE)
-    .filter(([char]) => char !== '两')
-    .map(([char, value]) => [char.codePointAt(0) as number, value]),
-)
+/** Digits 一 to 九 by code unit (0: not one; 两 is not a digit of 1–99). A table: read for every numeral cited. */
+const DIGIT_OF = new Uint8Array(0x10000)
+for (const [char, value] of Object.entries(DIGIT_VALUE)) if (char !== '两') DIGIT_OF[char.charCodeAt(0)] = value
+
+/** The digit 1–9 a code unit writes, or 0 (also for `NaN`, past the end of a text). */
+function digitOf(code: number): number {
+  return code < 0x10000 ? (DIGIT_OF[code] as number) : 0
+}
 
 export function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
@@ -37,17 +39,20 @@ export function isNumeralChar(code: number): boolean {
 export function smallNumeral(text: string, start: number, end: number): number {
   const length = end - start
   const a = text.charCodeAt(start)
-  if (length === 1) return a === SHI ? 10 : (DIGIT_CODE.get(a) ?? 0)
+  if (length === 1) return a === SHI ? 10 : digitOf(a)
   const b = text.charCodeAt(start + 1)
   if (length === 2) {
-    if (a === SHI) return 10 + (DIGIT_CODE.get(b) ?? -10)
-    const tens = DIGIT_CODE.get(a)
-    return b === SHI && a !== YI && tens !== undefined ? tens * 10 : 0
+    if (a === SHI) {
+      const units = digitOf(b)
+      return units === 0 ? 0 : 10 + units
+    }
+    const tens = digitOf(a)
+    return b === SHI && a !== YI && tens !== 0 ? tens * 10 : 0
   }
   if (length === 3 && b === SHI && a !== YI) {
-    const tens = DIGIT_CODE.get(a)
-    const units = DIGIT_CODE.get(text.charCodeAt(start + 2))
-    return tens !== undefined && units !== undefined ? tens * 10 + units : 0
+    const tens = digitOf(a)
+    const units = digitOf(text.charCodeAt(start + 2))
+    return tens !== 0 && units !== 0 ? tens * 10 + units : 0
   }
   return 0
 }

@@ -33,13 +33,13 @@ import {
   SELF_WORDS,
   THIS_WORDS,
   TITLE_ENDINGS,
-  triggerPattern,
   UNITS,
 } from './grammar.js'
 import { internLevel, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { describeAt, type ScanStats, TextReader } from './reader.js'
 import { Titles, titled, UNNAMED } from './titles.js'
+import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
@@ -56,6 +56,11 @@ export interface ScannerOptions {
    * differential tests compare the two.
    */
   readonly fast?: boolean
+  /**
+   * How to find where citations can start (default `'auto'`: WebAssembly
+   * where it can run, see `trigger.ts`). The tests compare the two.
+   */
+  readonly triggers?: TriggerMode
   /** Where to count the work done (default: a fresh counter in `scanner.stats`). */
   readonly stats?: ScanStats
 }
@@ -110,24 +115,31 @@ class CodeSet {
   }
 }
 const codes = (chars: string): CodeSet => new CodeSet(chars)
-/** The level of each unit character, by code unit. */
-const UNIT_CODES = new Map<number, Level>(
-  Object.entries(UNITS).map(([char, level]) => [char.codePointAt(0) as number, level]),
-)
+/** The 本… self-references by their second character, longest first. */
+const SELF_BY_SECOND = new Map<number, string[]>()
+for (const word of SELF_WORDS) {
+  const second = word.charCodeAt(1)
+  SELF_BY_SECOND.set(second, [...(SELF_BY_SECOND.get(second) ?? []), word])
+}
+const NO_WORDS: readonly string[] = []
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 /** Levels by their index. */
 const LEVEL_AT = (Object.keys(LEVEL_INDEX) as Level[]).sort((a, b) => LEVEL_INDEX[a] - LEVEL_INDEX[b])
-/** Plain designations read so far, by level index × 10,000 + number: their shared references and last text. */
-const PLAIN_REFERENCES: (Reference[] | undefined)[] = []
-const PLAIN_TEXTS: (string | undefined)[] = []
+/**
+ * Plain designations read so far, by level index × 10,000 + number: their
+ * shared references and last text. Filled from the start, so the arrays stay
+ * dense (a sparse one is a hash table, and measurably slower here).
+ */
+const PLAIN_KEYS = (LEVEL_AT.length + 1) * 10_000
+const PLAIN_REFERENCES: (Reference[] | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
+const PLAIN_TEXTS: (string | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
 const JOIN_CODES = codes(JOIN_START)
 const ENDING_CODES = codes(TITLE_ENDINGS)
-const TRIGGER = triggerPattern()
 /** What may continue a designation: 之, another 第, a list or range word. A plain `第X条` has none of them after it. */
 const CONTINUES = codes(`之第${JOIN_START}`)
 /** What ends a sentence: 。；！？ and line breaks. */
@@ -155,6 +167,7 @@ export class Scanner extends TextReader implements ListReader {
   private titles: Titles
   private readonly withResolution: boolean
   private readonly fast: boolean
+  private readonly triggers: Triggers
   /** Where the search for the next citation goes on from. */
   at = 0
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
@@ -166,6 +179,7 @@ export class Scanner extends TextReader implements ListReader {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
     this.withResolution = options.withResolution ?? false
     this.fast = options.fast ?? true
+    this.triggers = triggersOf(text, options.triggers)
     this.titles = new Titles(this)
   }
 
@@ -219,7 +233,8 @@ export class Scanner extends TextReader implements ListReader {
       numberEnd = next
     }
     const unitAt = this.skipSpace(numberEnd)
-    const level = UNIT_CODES.get(text.charCodeAt(unitAt))
+    const unit = text.charCodeAt(unitAt)
+    const level = unit < 0x10000 ? LEVEL_AT[(UNIT_INDEX[unit] as number) - 1] : undefined
     this.stats.steps++
     if (!level) {
       this.fail(() => `Unexpected ${describeAt(text, unitAt)}, expected a unit: 章, 节, 条, 款 or 项`, unitAt)
@@ -446,7 +461,7 @@ export class Scanner extends TextReader implements ListReader {
         {
           // Most 本 start other words (本省, 本单位): decide on the next character first.
           if (!BEN_CODES.has(text.charCodeAt(at + 1))) return at + 1
-          for (const word of SELF_WORDS) {
+          for (const word of SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS) {
             if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF)
           }
           for (const [word, anchor, excluded] of THIS_WORDS) {
@@ -510,13 +525,12 @@ export class Scanner extends TextReader implements ListReader {
     const { length } = text
     let at = this.at
     while (at < length) {
-      TRIGGER.lastIndex = at
-      if (!TRIGGER.test(text)) {
+      const found = this.triggers.next(at)
+      if (found === -1) {
         this.stats.steps += length - at
         at = length
         break
       }
-      const found = TRIGGER.lastIndex - 1
       this.stats.steps += found + 1 - at
       at = found
       if (at >= this.limit) break
@@ -604,7 +618,7 @@ export class Scanner extends TextReader implements ListReader {
     }
     // The text of a citation seen before, compared in place, instead of a new string.
     let written = PLAIN_TEXTS[key]
-    if (written === undefined || written.length !== end - at || !text.startsWith(written, at)) {
+    if (written === undefined || !sameText(text, at, end, written)) {
       written = text.slice(at, end)
       PLAIN_TEXTS[key] = written
     }
@@ -612,11 +626,22 @@ export class Scanner extends TextReader implements ListReader {
   }
 }
 
+/** Whether `text` from `start` to `end` is `written`, compared in place (a call of `startsWith` costs more on a few characters). */
+function sameText(text: string, start: number, end: number, written: string): boolean {
+  if (written.length !== end - start) return false
+  for (let index = 0; index < written.length; index++) {
+    if (text.charCodeAt(start + index) !== written.charCodeAt(index)) return false
+  }
+  return true
+}
+
 /** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */
 function inherit(previous: Address, next: Address): Address {
-  const top = LEVELS.findIndex((level) => next[level] !== undefined)
+  let top = 0
+  while (top < LEVELS.length && next[LEVELS[top] as Level] === undefined) top++
   const filled: Record<string, number | string> = { ...next }
-  for (const level of LEVELS.slice(0, top)) {
+  for (let index = 0; index < top; index++) {
+    const level = LEVELS[index] as Level
     const value = previous[level]
     if (value !== undefined) filled[level] = value
   }

@@ -43,7 +43,7 @@ export {
   statuteCitations,
   statuteOutline,
 } from '../citation/statute.js'
-export { LOOK_AHEAD, LOOK_BEHIND, streamCitations, type TextSource } from '../citation/stream.js'
+export { streamCitations, type TextSource } from '../citation/stream.js'
 export {
   type CheckTextOptions,
   checkText,

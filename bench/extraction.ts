@@ -1,0 +1,259 @@
+/**
+ * `npm run bench` (section "Citation extraction"), or on its own:
+ * `node --expose-gc --import tsx bench/extraction.ts`. Extraction on at
+ * least 50 MB of real statutes (the regulation and the peer corpus,
+ * repeated), in one process, each API alternating with a bare
+ * `matchAll(/第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g)` over the
+ * same text, a minor garbage collection before every timed call. Reported:
+ * min and median of each, and the median of the paired ratios (the bare
+ * scan's time over the API's in the same round: above 1 is faster than the
+ * bare scan); all of it again after a full garbage collection and an idle
+ * second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in a fresh
+ * process); and `parseCitation` and `validateReference` per call as a ratio
+ * to a `Map#get` of the same string.
+ */
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import {
+  citations,
+  extractCitations,
+  parseCitation,
+  streamCitations,
+  validateReference,
+} from 'jilin-counter-espionage/citation'
+import { median, root, row } from './util.js'
+
+const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g
+const TARGET_BYTES = 50 * 1024 * 1024
+const ROUNDS = 9
+/** Chunks of the stream: what a file stream of 64 KiB gives, in characters. */
+const CHUNK = 1 << 15
+const here = fileURLToPath(import.meta.url)
+
+type Gc = (options?: { type?: 'minor' | 'major'; execution?: 'sync' }) => void
+const gc = (globalThis as { gc?: Gc }).gc
+
+/** The regulation and every peer statute, in a fixed order. */
+export function statutes(): string[] {
+  const base = `${root}test/fixtures/peer-corpus/`
+  const texts = [readFileSync(`${root}corpus/jilin-counter-espionage-2025.md`, 'utf8')]
+  for (const folder of ['security', 'sample', 'dev']) {
+    for (const name of readdirSync(`${base}${folder}`)
+      .filter((n) => n.endsWith('.md'))
+      .sort()) {
+      texts.push(readFileSync(`${base}${folder}/${name}`, 'utf8'))
+    }
+  }
+  return texts
+}
+
+/** The statutes repeated until `bytes` of UTF-8: the documents, and their text joined by line breaks. */
+export function repeatedStatutes(bytes = TARGET_BYTES): { documents: string[]; text: string } {
+  const once = statutes()
+  const documents: string[] = []
+  let size = 0
+  while (size < bytes) {
+    for (const document of once) {
+      documents.push(document)
+      size += Buffer.byteLength(document) + 1
+    }
+  }
+  return { documents, text: documents.join('\n') }
+}
+
+function bare(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(BARE)) count++
+  return count
+}
+
+async function stream(text: string): Promise<number> {
+  async function* chunks(): AsyncGenerator<string> {
+    for (let at = 0; at < text.length; at += CHUNK) yield text.slice(at, at + CHUNK)
+  }
+  let count = 0
+  for await (const _ of streamCitations(chunks())) count++
+  return count
+}
+
+interface Api {
+  readonly name: string
+  readonly run: () => number | Promise<number>
+}
+
+async function timed(run: () => number | Promise<number>): Promise<{ ms: number; count: number }> {
+  gc?.({ type: 'minor' })
+  const start = performance.now()
+  const count = await run()
+  return { ms: performance.now() - start, count }
+}
+
+/** Each API against the bare scan, alternating, `ROUNDS` times; a row per API. */
+async function compare(label: string, apis: readonly Api[], text: string, megabytes: number): Promise<void> {
+  const times = new Map<string, number[]>(apis.map((api) => [api.name, []]))
+  const ratios = new Map<string, number[]>(apis.map((api) => [api.name, []]))
+  const bareTimes: number[] = []
+  const counts = new Map<string, number>()
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const api of round % 2 === 0 ? apis : [...apis].reverse()) {
+      const base = await timed(() => bare(text))
+      bareTimes.push(base.ms)
+      counts.set('bare', base.count)
+      const measured = await timed(api.run)
+      times.get(api.name)?.push(measured.ms)
+      ratios.get(api.name)?.push(base.ms / measured.ms)
+      counts.set(api.name, measured.count)
+    }
+  }
+  console.log(`\n### ${label}`)
+  const rate = (ms: number): string => `${(megabytes / (ms / 1000)).toFixed(0)} MB/s`
+  const line = (name: string, values: number[], ratio?: number[]): void =>
+    row(
+      name,
+      `min ${Math.min(...values).toFixed(1)} ms, median ${median(values).toFixed(1)} ms (${rate(median(values))}), ` +
+        `${(counts.get(name) ?? 0).toLocaleString('en')} found${ratio ? `, paired ratio ${median(ratio).toFixed(2)}×` : ''}`,
+    )
+  line('bare', bareTimes)
+  for (const api of apis) line(api.name, times.get(api.name) as number[], ratios.get(api.name))
+}
+
+/** `fn` per call over `inputs`, in nanoseconds (the median of 7 passes). */
+function perCall(inputs: readonly string[], fn: (input: string) => unknown): number {
+  const passes: number[] = []
+  let sink = 0
+  for (let pass = 0; pass < 7; pass++) {
+    const start = performance.now()
+    for (let repeat = 0; repeat < 200; repeat++) {
+      for (const input of inputs) sink += fn(input) === undefined ? 0 : 1
+    }
+    passes.push(((performance.now() - start) * 1e6) / (200 * inputs.length))
+  }
+  if (sink < 0) console.log(sink)
+  return median(passes)
+}
+
+/** References of every form, valid and not: the inputs of the per-call figures. */
+export const PER_CALL_INPUTS: readonly string[] = [
+  ...Array.from({ length: 42 }, (_, index) => `第${index + 1}条`),
+  '第十五条第二款',
+  '第三十八条第一款第（三）项',
+  '第二章',
+  '本规定第十条',
+  '《中华人民共和国反间谍法》第二十五条',
+  '第四十三条',
+  '第十五条第四款',
+  'Article 38(1)(3)',
+  'art_15__para_2',
+  '第十五条第',
+]
+
+/** Per-call figures of `parseCitation` and `validateReference`, as ratios to `Map#get`. */
+export function perCallRatios(api: {
+  parseCitation: (text: string) => unknown
+  validateReference: (text: string) => unknown
+}): { parse: number; validate: number; get: number } {
+  const map = new Map(PER_CALL_INPUTS.map((input) => [input, input.length]))
+  const get = perCall(PER_CALL_INPUTS, (input) => map.get(input))
+  return {
+    get,
+    parse: perCall(PER_CALL_INPUTS, api.parseCitation) / get,
+    validate: perCall(PER_CALL_INPUTS, api.validateReference) / get,
+  }
+}
+
+/** Peak RSS of streaming `megabytes` of statutes made chunk by chunk (never held whole), in a fresh process. */
+function streamRss(megabytes: number): { rss: number; count: number } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', here, '--rss', String(megabytes)], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`streaming ${megabytes} MB failed: ${result.stderr}`)
+  return JSON.parse(result.stdout) as { rss: number; count: number }
+}
+
+async function rssChild(megabytes: number): Promise<void> {
+  const once = statutes()
+  const bytes = megabytes * 1024 * 1024
+  async function* chunks(): AsyncGenerator<string> {
+    let size = 0
+    for (let index = 0; size < bytes; index = (index + 1) % once.length) {
+      const document = once[index] as string
+      for (let at = 0; at < document.length && size < bytes; at += CHUNK) {
+        const chunk = document.slice(at, at + CHUNK)
+        size += Buffer.byteLength(chunk)
+        yield chunk
+      }
+      yield '\n'
+    }
+  }
+  let count = 0
+  for await (const _ of streamCitations(chunks())) count++
+  console.log(JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024, count }))
+}
+
+export async function benchExtraction(): Promise<void> {
+  if (gc === undefined) {
+    // The method needs `gc()`: run this file again with it.
+    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+    if (result.status !== 0) throw new Error('bench/extraction.ts failed')
+    return
+  }
+  const { documents, text } = repeatedStatutes()
+  const megabytes = Buffer.byteLength(text) / (1024 * 1024)
+  console.log('\n## Citation extraction')
+  row(
+    'input',
+    `${megabytes.toFixed(1)} MB UTF-8 (${text.length.toLocaleString('en')} UTF-16 units), ${documents.length} documents`,
+  )
+  const apis: Api[] = [
+    { name: 'extractCitations', run: () => extractCitations(text).length },
+    { name: 'extractCitations, resolve: false', run: () => extractCitations(text, { resolve: false }).length },
+    {
+      name: 'citations() consumed',
+      run: () => {
+        let count = 0
+        for (const _ of citations(text)) count++
+        return count
+      },
+    },
+    {
+      name: 'extractCitations per document',
+      run: () => {
+        let count = 0
+        for (const document of documents) count += extractCitations(document).length
+        return count
+      },
+    },
+    { name: `streamCitations, chunks of ${CHUNK}`, run: () => stream(text) },
+  ]
+  await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
+  gc()
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  await compare('Again after a full garbage collection and an idle second', apis.slice(0, 2), text, megabytes)
+  console.log('\n### Streaming memory (peak RSS of a fresh process)')
+  const sizes = [1, 4, 16, 64]
+  const peaks = sizes.map((size) => ({ size, ...streamRss(size) }))
+  for (const { size, rss, count } of peaks) {
+    row(
+      `${size} MB through streamCitations`,
+      `${(rss / 1024 / 1024).toFixed(1)} MB (${count.toLocaleString('en')} citations)`,
+    )
+  }
+  const growth = ((peaks.at(-1)?.rss ?? 0) - (peaks[0]?.rss ?? 0)) / 1024 / 1024
+  row('64 MB less 1 MB', `${growth.toFixed(1)} MB (goal ≤ 20 MB)`)
+  console.log('\n### Per call, as a ratio to Map#get of the same string')
+  const ratios = perCallRatios({ parseCitation, validateReference })
+  row('Map#get', `${ratios.get.toFixed(1)} ns`)
+  row('parseCitation ÷ Map#get', ratios.parse.toFixed(1))
+  row('validateReference ÷ Map#get', ratios.validate.toFixed(1))
+}
+
+if (process.argv[1] === here) {
+  const at = process.argv.indexOf('--rss')
+  if (at !== -1) await rssChild(Number(process.argv[at + 1]))
+  else await benchExtraction()
+}
