@@ -12,8 +12,9 @@ import { generateTriggerModule } from '../scripts/lib/trigger-module.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import { TRIGGER_CHARS } from '../src/citation/grammar.js'
 import { Scanner } from '../src/citation/scan.js'
-import { LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
+import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
 import { hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
+import type { Citation } from '../src/citation/types.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'
@@ -215,6 +216,32 @@ describe('streamCitations', () => {
         const got = await collect(scanStream(chunks, undefined, 1))
         expect(firstDifference(got, extractCitations(text))).toBeUndefined()
       }),
+      fuzzParameters(2),
+    )
+  })
+
+  it('has given every citation that starts before what it calls settled, after every chunk', () => {
+    fc.assert(
+      fc.property(
+        generated,
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }),
+        (text, sizes) => {
+          const expected = extractCitations(text, { resolve: false })
+          const scanner = new ChunkScanner({ resolve: false }, 1)
+          const given: Citation[] = []
+          let at = 0
+          for (let index = 0; at < text.length; index++) {
+            const size = sizes[index % sizes.length] as number
+            given.push(...scanner.push(text.slice(at, at + size)))
+            at += size
+            const settled = expected.filter((citation) => citation.start < scanner.settled)
+            expect(given.slice(0, settled.length)).toEqual(settled)
+          }
+          given.push(...scanner.end())
+          expect(scanner.settled).toBe(Number.POSITIVE_INFINITY)
+          expect(firstDifference(given, expected)).toBeUndefined()
+        },
+      ),
       fuzzParameters(2),
     )
   })

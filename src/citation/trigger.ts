@@ -13,8 +13,9 @@
  * - `RegexTriggers` elsewhere (browsers, short texts): one native search
  *   with the grammar's trigger class.
  */
-import { triggerPattern } from './grammar.js'
+
 import { TRIGGER_MODULE } from '../generated/trigger-module.js'
+import { triggerPattern } from './grammar.js'
 
 /** How a scanner finds triggers (see {@link triggersOf}). */
 export type TriggerMode = 'auto' | 'native' | 'regex'
@@ -57,18 +58,26 @@ interface Native {
   readonly found: Int32Array
 }
 
+/** What this module needs of the WebAssembly API (read from `globalThis`: the package's types assume no host). */
+interface WebAssemblyApi {
+  readonly Module: new (bytes: Uint8Array) => object
+  readonly Instance: new (module: object) => { readonly exports: Record<string, unknown> }
+}
+
 let native: Native | null | undefined
 
 /** The module, compiled and instantiated once, on the first long text. */
 function loadNative(): Native | null {
   if (native !== undefined) return native
   native = null
-  const buffer = (globalThis as { Buffer?: { from(bytes: ArrayBuffer): Native['memory'] } }).Buffer
-  if (typeof WebAssembly !== 'object' || typeof buffer?.from !== 'function') return native
+  const host = globalThis as { Buffer?: { from(bytes: ArrayBuffer): Native['memory'] }; WebAssembly?: WebAssemblyApi }
+  const wasm = host.WebAssembly
+  if (typeof wasm?.Instance !== 'function' || typeof host.Buffer?.from !== 'function') return native
   try {
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(TRIGGER_MODULE as Uint8Array<ArrayBuffer>))
-    const { scan, memory } = instance.exports as { scan: Native['scan']; memory: WebAssembly.Memory }
-    native = { scan, memory: buffer.from(memory.buffer), found: new Int32Array(memory.buffer, OUT, BLOCK) }
+    const { exports } = new wasm.Instance(new wasm.Module(TRIGGER_MODULE))
+    const scan = exports.scan as Native['scan']
+    const { buffer } = exports.memory as { buffer: ArrayBuffer }
+    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, BLOCK) }
   } catch {
     // No WebAssembly SIMD here: the regular expression does the work.
   }
