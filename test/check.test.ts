@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CheckIO, type CheckOptions, runCheck } from '../src/cli/check.js'
 import { Directives } from '../src/cli/directives.js'
 import { run } from '../src/cli/run.js'
-import { MAX_BLOCK } from '../src/cli/scan-file.js'
+import { checkFile, MAX_BLOCK } from '../src/cli/scan-file.js'
 import { checkText } from '../src/entries/citation.js'
 import { root } from './helpers/corpus.js'
 
@@ -433,5 +433,30 @@ describe('silencing comments', () => {
       false,
       false,
     ])
+  })
+})
+
+describe('checkFile reads a file with one scanner', () => {
+  it('knows a short name the file defined many chunks and lines before, whatever the chunk size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jce-check-alias-'))
+    try {
+      const file = join(dir, 'notes.md')
+      const filler = '与本文无关的一行说明。\n'.repeat(2000)
+      writeFileSync(file, `《吉林省反间谍工作规定》（以下简称吉林规定）\n${filler}见吉林规定第四十三条。\n`)
+      const line = 2 + 2000
+      for (const chunkSize of [7, 4096, 1 << 16]) {
+        const report = await checkFile(file, { chunkSize })
+        expect(report.kind).toBe('checked')
+        const findings = report.kind === 'checked' ? report.findings : []
+        expect(
+          findings.map((finding) => [finding.line, finding.column, finding.reference.text]),
+          `chunks of ${chunkSize}`,
+        ).toEqual([[line, 2, '吉林规定第四十三条']])
+      }
+      // Text checked line by line, without the definition, would not know the name.
+      expect(checkText('见吉林规定第四十三条。')).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -111,8 +111,21 @@ export function checkTextCounted(
   stats: ScanStats,
 ): TextReference[] {
   if (typeof text !== 'string') return []
+  return checkCitations(text, new Scanner(text, { withResolution: true, stats }).collect([]), options, stats)
+}
+
+/**
+ * {@link checkText} with the citations of `text` already found (by a
+ * scanner that read what came before it too, as the CLI's streaming
+ * `check` does), in order, with offsets in `text`.
+ */
+export function checkCitations(
+  text: string,
+  citations: readonly Citation[],
+  options: CheckTextOptions | null | undefined,
+  stats: ScanStats = { steps: 0 },
+): TextReference[] {
   const bare = options?.bare === true
-  const citations = new Scanner(text, { withResolution: true, stats }).collect([])
   const kept = new Map<Citation, TextReference>()
   // Where the citations that name this regulation by title or 本规定 end: malformed text right after them is theirs.
   const namedEnds = new Set<number>()

@@ -1,8 +1,12 @@
 /**
  * One file checked as a stream: read in chunks, decoded as UTF-8 across
- * chunk boundaries (a leading byte order mark dropped), and checked a block
- * of whole lines at a time, so a reference split across two chunks is read
- * whole and its line and column are right. Lines end at `\n`, `\r\n` or
+ * chunk boundaries (a leading byte order mark dropped). Citations are found
+ * by one streaming scanner over the whole file (`ChunkScanner`, what
+ * `streamCitations` reads with), so a reference split across two chunks is
+ * read whole, and a short name or a law defined early in the file is known
+ * later. They are checked a block of whole lines at a time, once the scanner
+ * has given every citation that starts in the block, so lines and columns
+ * are right. Lines end at `\n`, `\r\n` or
  * `\r`; columns count UTF-16 code units from 1 (as unified and SARIF's
  * default do). A line longer than {@link MAX_BLOCK} is checked in windows
  * whose last {@link OVERLAP} characters are read again with the next window
@@ -10,7 +14,9 @@
  * bounded on any file.
  */
 import { createReadStream } from 'node:fs'
-import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
+import { ChunkScanner } from '../citation/stream.js'
+import { type CheckTextOptions, checkCitations, type TextReference } from '../citation/text-check.js'
+import type { Citation } from '../citation/types.js'
 import { DIRECTIVE, Directives } from './directives.js'
 
 /** A reference that does not resolve, placed in its file. */
@@ -55,6 +61,12 @@ const SNIFF = 8000
 /** Check one file; its findings are the references that do not resolve, in order. Never throws. */
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
   const decoder = new TextDecoder('utf-8')
+  const scanner = new ChunkScanner({ resolve: false })
+  /** Citations given by the scanner and not yet checked (offsets in the whole file), from `queueStart` on. */
+  const queue: Citation[] = []
+  let queueStart = 0
+  /** Offset in the whole file of the text not yet checked. */
+  let pendingStart = 0
   const findings: Finding[] = []
   const directives = new Directives()
   let references = 0
@@ -101,7 +113,15 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     let at = 0
     let next = keepBefore
     hasDirectives = block.includes(DIRECTIVE)
-    for (const reference of checkText(block, options)) {
+    // The block's citations, with offsets in the block.
+    const citations: Citation[] = []
+    const blockEnd = pendingStart + block.length
+    for (let index = queueStart; index < queue.length; index++) {
+      const citation = queue[index] as Citation
+      if (citation.start >= blockEnd) break
+      citations.push({ ...citation, start: citation.start - pendingStart, end: citation.end - pendingStart })
+    }
+    for (const reference of checkCitations(block, citations, options)) {
       if (reference.start >= keepBefore) break
       references++
       next = Math.max(next, reference.end)
@@ -117,16 +137,36 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     }
     advance(block, at, next)
     lineStart -= next
+    // The citations that start before where the next block starts are done with.
+    while (queueStart < queue.length && (queue[queueStart] as Citation).start < pendingStart + next) queueStart++
+    if (queueStart > 1024 && queueStart * 2 > queue.length) {
+      queue.splice(0, queueStart)
+      queueStart = 0
+    }
+    pendingStart += next
     return next
   }
 
-  /** Check the whole lines of `text` (all of it when `final`); answer the rest, to be completed by the next chunk. */
+  /**
+   * Check the whole lines of `text` whose citations the scanner has all
+   * given (all of it when `final`); answer the rest, to be completed by the
+   * next chunk.
+   */
   const flush = (text: string, final: boolean): string => {
-    const cut = final ? text.length : lastLineEnd(text)
+    const settled = Math.min(text.length, scanner.settled - pendingStart)
+    const cut = final ? text.length : lastLineEnd(text, settled)
     // One line longer than a block: check a window, and go on after what it covered.
-    if (cut === -1 && text.length > MAX_BLOCK) return text.slice(check(text, text.length - OVERLAP))
+    if (cut === -1 && text.length > MAX_BLOCK) {
+      return text.slice(check(text, Math.min(text.length - OVERLAP, settled)))
+    }
     if (cut <= 0) return text
     return text.slice(check(text.slice(0, cut), cut))
+  }
+  /** Give the scanner `text`, and queue the citations it finds. */
+  const scan = (text: string, final: boolean): string => {
+    for (const citation of scanner.push(text)) queue.push(citation)
+    if (final) for (const citation of scanner.end()) queue.push(citation)
+    return text
   }
 
   try {
@@ -142,18 +182,21 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
         }
       }
       bytes += chunk.length
-      pending = flush(pending + decoder.decode(chunk, { stream: true }), false)
+      pending = flush(pending + scan(decoder.decode(chunk, { stream: true }), false), false)
     }
-    flush(pending + decoder.decode(), true)
+    flush(pending + scan(decoder.decode(), true), true)
   } catch (error) {
     return { kind: 'unreadable', error }
   }
   return { kind: 'checked', findings, references, bytes }
 }
 
-/** Where the last complete line of `text` ends (after its line break), or -1; a final `\r` waits for a possible `\n`. */
-function lastLineEnd(text: string): number {
-  for (let at = text.length - 1; at >= 0; at--) {
+/**
+ * Where the last complete line of `text` before `limit` ends (after its line
+ * break), or -1; a final `\r` waits for a possible `\n`.
+ */
+function lastLineEnd(text: string, limit: number): number {
+  for (let at = Math.min(limit, text.length) - 1; at >= 0; at--) {
     const code = text.charCodeAt(at)
     if (code === 10) return at + 1
     if (code === 13 && at < text.length - 1) return at + 1
