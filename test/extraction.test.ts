@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateTriggerModule } from '../scripts/lib/trigger-module.js'
+import { generateTriggerModule, triggerCubes } from '../scripts/lib/trigger-module.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import { TRIGGER_CHARS } from '../src/citation/grammar.js'
 import { Scanner } from '../src/citation/scan.js'
@@ -66,6 +66,16 @@ describe('triggers', () => {
   it('come from a module assembled from the grammar’s trigger characters (no drift)', async () => {
     const { path, content } = await generateTriggerModule()
     expect(readFileSync(path, 'utf8')).toBe(content)
+  })
+
+  it('are compared as cubes that hold exactly the trigger characters, over every code unit', () => {
+    const cubes = triggerCubes([...TRIGGER_CHARS].map((char) => char.charCodeAt(0)))
+    expect(cubes.length).toBeLessThan(TRIGGER_CHARS.length)
+    const held: string[] = []
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (cubes.some(({ value, mask }) => (unit | mask) === value)) held.push(String.fromCharCode(unit))
+    }
+    expect(held.sort()).toEqual([...TRIGGER_CHARS].sort())
   })
 
   it('can run natively here (Node has WebAssembly SIMD and Buffer)', () => {

@@ -9,12 +9,40 @@ import wabtInit from 'wabt'
 import { TRIGGER_CHARS } from '../../src/citation/grammar.js'
 import { paths } from './paths.js'
 
+/**
+ * The trigger code units as cubes: a value and a mask of bits that may be
+ * either, so that `(unit | mask) === value` holds exactly for the cube's
+ * units (A, a, C and c make one cube: mask 0x22, value 0x63). Cubes are
+ * merged while two with one mask differ in one bit (the first step of
+ * Quine–McCluskey): each cube is one comparison in the module.
+ */
+export function triggerCubes(codes: readonly number[]): { value: number; mask: number }[] {
+  let cubes = [...new Set(codes)].map((code) => ({ value: code, mask: 0 }))
+  for (let merged = true; merged; ) {
+    merged = false
+    search: for (const [index, a] of cubes.entries()) {
+      for (const b of cubes.slice(index + 1)) {
+        const differ = a.value ^ b.value
+        if (a.mask === b.mask && differ !== 0 && (differ & (differ - 1)) === 0) {
+          const cube = { value: a.value | differ, mask: a.mask | differ }
+          cubes = [...cubes.filter((other) => other !== a && other !== b), cube]
+          merged = true
+          break search
+        }
+      }
+    }
+  }
+  return cubes
+}
+
 /** The module in the WebAssembly text format. */
 export function triggerWat(): string {
-  const compare = [...TRIGGER_CHARS].map((char) => {
-    const code = `0x${(char.charCodeAt(0) as number).toString(16)}`
-    return `(i16x8.eq (local.get $v) (v128.const i16x8 ${Array(8).fill(code).join(' ')}))`
-  })
+  const splat = (value: number): string => `(v128.const i16x8 ${Array(8).fill(`0x${value.toString(16)}`).join(' ')})`
+  const compare = triggerCubes([...TRIGGER_CHARS].map((char) => char.charCodeAt(0))).map(({ value, mask }) =>
+    mask === 0
+      ? `(i16x8.eq (local.get $v) ${splat(value)})`
+      : `(i16x8.eq (v128.or (local.get $v) ${splat(mask)}) ${splat(value)})`,
+  )
   let any = compare[0] as string
   for (const next of compare.slice(1)) any = `(v128.or ${any}\n          ${next})`
   return `;; Where citations can start: the positions of the code units ${[...TRIGGER_CHARS].map((char) => `U+${(char.charCodeAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}
