@@ -6,7 +6,7 @@ import { cpus } from 'node:os'
 import { benchAdversarial } from './adversarial.js'
 import { benchBuild } from './build.js'
 import { benchCheck } from './check.js'
-import { benchCitations } from './citation.js'
+import { benchExtraction } from './extraction.js'
 import { benchImport } from './import.js'
 import { benchQuery } from './query.js'
 import { benchRender } from './render.js'
@@ -14,7 +14,7 @@ import { benchSize } from './size.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
-benchCitations()
+await benchExtraction()
 benchAdversarial()
 benchQuery()
 benchRender()

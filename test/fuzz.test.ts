@@ -154,6 +154,13 @@ add(['provision'], fc.tuple(fc.oneof(eIdLike, text)), ofType('object'), true)
 add(['cite'], fc.tuple(fc.oneof(hostileText, text)), ofType('object'), true)
 add(['parseCitation'], fc.tuple(text), parsedCitation)
 add(['extractCitations'], fc.tuple(text, resolveOptions), citations)
+add(['citations'], fc.tuple(text, resolveOptions), (output, args) =>
+  citations([...(output as Iterable<unknown>)], args),
+)
+// Read to its end by the tests of streaming (test/extraction.test.ts); here: made without a throw, whatever it is given.
+add(['streamCitations'], fc.tuple(fc.oneof(fc.array(text, { maxLength: 4 }), anyValue), resolveOptions), (output) =>
+  expect(typeof (output as AsyncIterable<unknown>)[Symbol.asyncIterator]).toBe('function'),
+)
 add(['validateReference'], fc.tuple(text, resolveOptions), checked)
 add(['resolveCitation'], fc.tuple(fc.oneof(citationObject, text), resolveOptions), checked)
 add(['resolveIn'], fc.tuple(outlineLike, citationObject, resolveOptions), result)

@@ -138,20 +138,24 @@ export function citations(
   )
 }
 
-/** The iterator of {@link citations}: a class, not a generator, so each step is a plain call. */
+/**
+ * The iterator of {@link citations}: a class, not a generator, so each step
+ * is a plain call. Its state is in private fields: a caller that walks the
+ * iterator's properties reaches nothing the package shares.
+ */
 class CitationIterator implements IterableIterator<Citation> {
-  private readonly scanner: Scanner
-  private readonly resolver: Resolver | undefined
+  readonly #scanner: Scanner
+  readonly #resolver: Resolver | undefined
 
   constructor(scanner: Scanner, resolver: Resolver | undefined) {
-    this.scanner = scanner
-    this.resolver = resolver
+    this.#scanner = scanner
+    this.#resolver = resolver
   }
 
   next(): IteratorResult<Citation> {
-    const citation = this.scanner.next()
+    const citation = this.#scanner.next()
     if (citation === undefined) return { done: true, value: undefined }
-    return { done: false, value: this.resolver === undefined ? citation : this.resolver.resolve(citation) }
+    return { done: false, value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation) }
   }
 
   [Symbol.iterator](): IterableIterator<Citation> {
