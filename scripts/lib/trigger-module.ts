@@ -37,7 +37,10 @@ export function triggerCubes(codes: readonly number[]): { value: number; mask: n
 
 /** The module in the WebAssembly text format. */
 export function triggerWat(): string {
-  const splat = (value: number): string => `(v128.const i16x8 ${Array(8).fill(`0x${value.toString(16)}`).join(' ')})`
+  const splat = (value: number): string =>
+    `(v128.const i16x8 ${Array(8)
+      .fill(`0x${value.toString(16)}`)
+      .join(' ')})`
   const compare = triggerCubes([...TRIGGER_CHARS].map((char) => char.charCodeAt(0))).map(({ value, mask }) =>
     mask === 0
       ? `(i16x8.eq (local.get $v) ${splat(value)})`
