@@ -185,6 +185,21 @@ describe('resolutions shared across citations', () => {
     expect(plain[0]?.resolution).toEqual(extractCitations('第五条', { context: 'art_1' })[0]?.resolution)
   })
 
+  it('serve only citations written the same way (a message may quote the citation)', () => {
+    const options = { context: 'art_38__para_1__list_1__item_3' }
+    for (const [first, second] of [
+      ['第三项', '第3项'],
+      ['第3项', '第三项'],
+    ]) {
+      const found = extractCitations(`${first}，${second}`, options)
+      expect(found.map((c) => c.text)).toEqual([first, second])
+      for (const citation of found) {
+        expect(citation.resolution).toEqual(extractCitations(citation.text, options)[0]?.resolution)
+        if (!citation.resolution.ok) expect(citation.resolution.reason).toContain(`\`${citation.text}\``)
+      }
+    }
+  })
+
   it('depend on the options of their call', () => {
     const text = '第二款'
     const first = extractCitations(text, { context: 'art_15' })[0]?.resolution

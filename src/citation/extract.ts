@@ -10,7 +10,7 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import type { Outline } from './outline.js'
 import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
-import { Scanner } from './scan.js'
+import { PLAIN_KEYS, Scanner } from './scan.js'
 import type { Citation, Reference } from './types.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */
@@ -26,8 +26,20 @@ const document: Outline = regulation
 
 /** How many resolutions are remembered across calls without options. */
 const MAX_REMEMBERED = 10_000
+/**
+ * A resolution remembered, with the text of the citation it was made for:
+ * a message may quote the citation (`第三项` is ambiguous…), so it serves
+ * only citations written the same way.
+ */
+interface Remembered {
+  readonly text: string
+  readonly resolution: Resolution<Provision>
+}
+
 /** Resolutions of citations without options, by their shared references (see {@link Resolver}). */
-const remembered = new Map<readonly Reference[], Resolution<Provision>>()
+const remembered = new Map<readonly Reference[], Remembered>()
+/** Resolutions of plain designations without options, by the scanner's key (dense: an indexed load, the cheapest lookup). */
+const rememberedPlain: (Remembered | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
 
 /**
  * Resolves the citations of one call. A citation of this regulation with no
@@ -38,17 +50,37 @@ const remembered = new Map<readonly Reference[], Resolution<Provision>>()
  */
 export class Resolver {
   private readonly options: ResolveOptions | undefined
-  private readonly memo: Map<readonly Reference[], Resolution<Provision>>
+  private readonly memo: Map<readonly Reference[], Remembered>
+  private readonly plain: (Remembered | undefined)[] | Map<number, Remembered>
 
   constructor(options: ExtractOptions | null | undefined) {
     this.options = options ?? undefined
     this.memo = options == null ? remembered : new Map()
+    this.plain = options == null ? rememberedPlain : new Map()
   }
 
-  /** `citation`, given its resolution. */
-  resolve(citation: Citation): ExtractedCitation {
-    ;(citation as { resolution?: Resolution<Provision> }).resolution = this.resolution(citation)
+  /**
+   * `citation`, given its resolution; `plainKey` is the scanner's key of
+   * its plain designation (`Scanner#plainKey`), or -1.
+   */
+  resolve(citation: Citation, plainKey: number): ExtractedCitation {
+    ;(citation as { resolution?: Resolution<Provision> }).resolution =
+      plainKey < 0 ? this.resolution(citation) : this.plainResolution(citation, plainKey)
     return citation as ExtractedCitation
+  }
+
+  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per key. */
+  private plainResolution(citation: Citation, key: number): Resolution<Provision> {
+    const { plain } = this
+    const known = Array.isArray(plain) ? plain[key] : plain.get(key)
+    if (known !== undefined && known.text === citation.text) return known.resolution
+    const entry = {
+      text: citation.text,
+      resolution: freeze(resolveTrusted<Provision>(document, citation, this.options)),
+    }
+    if (Array.isArray(plain)) plain[key] = entry
+    else plain.set(key, entry)
+    return entry.resolution
   }
 
   private resolution(citation: Citation): Resolution<Provision> {
@@ -59,12 +91,14 @@ export class Resolver {
       citation.instrument.title === undefined &&
       Object.isFrozen(references)
     if (!shared) return resolveTrusted<Provision>(document, citation, this.options)
-    let resolution = this.memo.get(references)
-    if (resolution === undefined) {
-      resolution = freeze(resolveTrusted<Provision>(document, citation, this.options))
-      if (this.memo.size < MAX_REMEMBERED) this.memo.set(references, resolution)
+    const known = this.memo.get(references)
+    if (known !== undefined && known.text === citation.text) return known.resolution
+    const entry = {
+      text: citation.text,
+      resolution: freeze(resolveTrusted<Provision>(document, citation, this.options)),
     }
-    return resolution
+    if (known !== undefined || this.memo.size < MAX_REMEMBERED) this.memo.set(references, entry)
+    return entry.resolution
   }
 }
 
@@ -104,7 +138,7 @@ export function extractCitations(text: string, options?: ExtractOptions | null):
   const resolver = new Resolver(options)
   const found: ExtractedCitation[] = []
   for (let citation = scanner.next(); citation !== undefined; citation = scanner.next()) {
-    found.push(resolver.resolve(citation))
+    found.push(resolver.resolve(citation, scanner.plainKey))
   }
   return found
 }
@@ -155,7 +189,10 @@ class CitationIterator implements IterableIterator<Citation> {
   next(): IteratorResult<Citation> {
     const citation = this.#scanner.next()
     if (citation === undefined) return { done: true, value: undefined }
-    return { done: false, value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation) }
+    return {
+      done: false,
+      value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation, this.#scanner.plainKey),
+    }
   }
 
   [Symbol.iterator](): IterableIterator<Citation> {

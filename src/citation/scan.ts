@@ -132,7 +132,7 @@ const LEVEL_AT = (Object.keys(LEVEL_INDEX) as Level[]).sort((a, b) => LEVEL_INDE
  * shared references and last text. Filled from the start, so the arrays stay
  * dense (a sparse one is a hash table, and measurably slower here).
  */
-const PLAIN_KEYS = (LEVEL_AT.length + 1) * 10_000
+export const PLAIN_KEYS = (LEVEL_AT.length + 1) * 10_000
 const PLAIN_REFERENCES: (Reference[] | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
 const PLAIN_TEXTS: (string | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
 const BEN_CODES = codes(BEN_NEXT)
@@ -167,11 +167,20 @@ export class Scanner extends TextReader implements ListReader {
   private titles: Titles
   private readonly withResolution: boolean
   private readonly fast: boolean
+  /** The key of the last plain designation read (see `plainKey`). */
+  private lastKey = -1
   private readonly triggers: Triggers
   /** Where the search for the next citation goes on from. */
   at = 0
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
   lastEnd = 0
+  /**
+   * For the citation `next` gave last: its plain designation's key (level
+   * index × 10,000 + number, below {@link PLAIN_KEYS}) when it was read on the
+   * fast path, else -1. Citations with one key name the same provision the
+   * same way: a resolver may remember their resolution by it.
+   */
+  plainKey = -1
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
   limit = Number.POSITIVE_INFINITY
 
@@ -537,6 +546,7 @@ export class Scanner extends TextReader implements ListReader {
       if (this.fast && text.charCodeAt(at) === C.di) {
         const plain = this.plain(at)
         if (plain !== undefined) {
+          this.plainKey = this.lastKey
           this.at = this.lastEnd = plain.end
           return plain
         }
@@ -545,6 +555,7 @@ export class Scanner extends TextReader implements ListReader {
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
+        this.plainKey = -1
         this.at = this.lastEnd = result.end
         return result
       }
@@ -611,6 +622,7 @@ export class Scanner extends TextReader implements ListReader {
     end = numberEnd + 1
     this.stats.steps += end - at
     const key = index * 10_000 + value
+    this.lastKey = key
     let references = PLAIN_REFERENCES[key]
     if (references === undefined) {
       references = internLevel(level, value)
