@@ -89,6 +89,9 @@ export interface ScannerState {
   readonly titles: Titles
 }
 
+/** The references of a citation that names a whole instrument or anchor: shared, frozen. */
+const NO_REFERENCES = Object.freeze([]) as unknown as Reference[]
+
 /** The elided numbers of a designation without an elliptic list: shared, never written to. */
 const NONE: number[] = []
 
@@ -375,8 +378,8 @@ export class Scanner extends TextReader implements ListReader {
   }
 
   /** After a prefix: an optional list of elements. */
-  private tail(start: number, prefixEnd: number, instrument: Instrument, anchor?: Anchor): Citation {
-    let references: Reference[] = []
+  private tail(start: number, prefixEnd: number, instrument: Instrument, anchor?: Anchor, word?: string): Citation {
+    let references: Reference[] = NO_REFERENCES
     let end = prefixEnd
     if (this.text.charCodeAt(prefixEnd) === C.di) {
       const first = this.readChinese(prefixEnd, false)
@@ -386,7 +389,8 @@ export class Scanner extends TextReader implements ListReader {
         end = list.end
       }
     }
-    return this.citation(start, end, instrument, anchor, references)
+    // The prefix alone (本条例, 前款): its word is the citation's text, no new string needed.
+    return this.citation(start, end, instrument, anchor, references, end === prefixEnd ? word : undefined)
   }
 
   /**
@@ -471,13 +475,13 @@ export class Scanner extends TextReader implements ListReader {
           // Most 本 start other words (本省, 本单位): decide on the next character first.
           if (!BEN_CODES.has(text.charCodeAt(at + 1))) return at + 1
           for (const word of SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS) {
-            if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF)
+            if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF, undefined, word)
           }
           for (const [word, anchor, excluded] of THIS_WORDS) {
             if (this.startsWith(word, at)) {
               const next = text.charAt(at + word.length)
               if (next !== '' && excluded.includes(next)) return at + 1
-              return this.tail(at, at + word.length, SELF, anchor)
+              return this.tail(at, at + word.length, SELF, anchor, word)
             }
           }
           return at + 1
