@@ -4,15 +4,23 @@
  * (`/usr/bin/chromium`, installed by `.ci/run`), driven by playwright-core.
  * A missing browser fails this test; it is never skipped.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractCitations } from '../src/entries/citation.js'
 import { regulation } from '../src/entries/index.js'
 import { renderBilingual } from '../src/entries/render-bilingual.js'
 import { renderHtml } from '../src/render/html.js'
 import { root } from './helpers/corpus.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The longest statute of the security folder: long enough for the native triggers in Node. */
+const SECURITY_FILE = readdirSync(`${root}test/fixtures/peer-corpus/security`)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, size: readFileSync(`${root}test/fixtures/peer-corpus/security/${name}`, 'utf8').length }))
+  .sort((a, b) => b.size - a.size)[0]?.name as string
 const out = `${root}test-output/html/`
 
 let browser: Browser
@@ -167,5 +175,58 @@ describe('the bilingual page in Chromium', () => {
 
   it('reports no console errors', () => {
     expect(problems).toEqual([])
+  })
+})
+
+describe('the citation subpath in Chromium (no Buffer: triggers found by the regular expression)', () => {
+  let server: Server
+  let origin = ''
+
+  beforeAll(async () => {
+    if (!existsSync(`${root}dist/citation.js`))
+      throw new Error('No dist/citation.js: run `npm run build` (npm test does)')
+    server = createServer((request, response) => {
+      const path = (request.url ?? '/').split('?')[0] as string
+      if (path === '/') {
+        response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>citation</title>')
+        return
+      }
+      const file = `${root}dist${path}`
+      if (!/^\/[\w./-]+\.js$/.test(path) || path.includes('..') || !existsSync(file)) {
+        response.writeHead(404).end()
+        return
+      }
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve))
+  })
+
+  it('finds in a long statute what Node finds with WebAssembly, all at once and streamed', async () => {
+    const text = readFileSync(`${root}test/fixtures/peer-corpus/security/${SECURITY_FILE}`, 'utf8')
+    expect(text.length).toBeGreaterThan(4096)
+    const expected = extractCitations(text, { resolve: false }).map((c) => [c.start, c.end, c.text])
+    expect(expected.length).toBeGreaterThan(10)
+    const tab = await browser.newPage()
+    await tab.goto(`${origin}/`)
+    // A string, not a function: the test runner would rewrite `import()` in a function's source.
+    const found = (await tab.evaluate(`(async () => {
+      const api = await import(${JSON.stringify(`${origin}/citation.js`)})
+      const input = ${JSON.stringify(text)}
+      const row = (c) => [c.start, c.end, c.text]
+      const chunks = []
+      for (let at = 0; at < input.length; at += 1000) chunks.push(input.slice(at, at + 1000))
+      const streamed = []
+      for await (const c of api.streamCitations(chunks, { resolve: false })) streamed.push(row(c))
+      return { buffer: typeof globalThis.Buffer, all: api.extractCitations(input, { resolve: false }).map(row), streamed }
+    })()`)) as { buffer: string; all: unknown[]; streamed: unknown[] }
+    await tab.close()
+    expect(found.buffer).toBe('undefined')
+    expect(found.all).toEqual(expected)
+    expect(found.streamed).toEqual(expected)
   })
 })
