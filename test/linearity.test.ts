@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { searchEnglishCounted } from '../src/annotations/search.js'
 import { Scanner } from '../src/citation/scan.js'
+import { ChunkScanner } from '../src/citation/stream.js'
 import { checkTextCounted } from '../src/citation/text-check.js'
 import { MAX_QUERY_LENGTH } from '../src/entries/query.js'
 import { searchCounted } from '../src/query/search.js'
@@ -22,6 +23,15 @@ function scanSteps(text: string): number {
   const scanner = new Scanner(text)
   scanner.collect([])
   return scanner.stats.steps
+}
+
+/** Steps the streaming scanner takes over `text`, in chunks of `size` (every window's scanner counted). */
+function streamSteps(text: string, size: number): number {
+  const stats = { steps: 0 }
+  const scanner = new ChunkScanner({ resolve: false }, undefined, stats)
+  for (let at = 0; at < text.length; at += size) scanner.push(text.slice(at, at + size))
+  scanner.end()
+  return stats.steps
 }
 
 /** `unit` repeated to exactly `n` characters. */
@@ -139,6 +149,17 @@ const CHECK_CONSTRUCTS: [string, (n: number) => string][] = [
   ],
   ['English citations without a title', (n) => fill('Article 1 ', n)],
 ]
+
+describe('streamCitations: steps grow linearly from 100 K to 1 M characters, whatever the chunks', () => {
+  const LONG_CITATIONS: [string, (n: number) => string][] = [
+    ['one list as long as the text', (n) => `依照本法${fill('第一条、', n - 5)}。`],
+    ['one range chain as long as the text', (n) => fill('第一条至第二条和', n)],
+    ['long lists between prose', (n) => fill(`${'第三条、'.repeat(5000)}应当依照。`, n)],
+  ]
+  it.each([...CITATION_CONSTRUCTS, ...LONG_CITATIONS])('%s', (_name, make) => {
+    for (const size of [1000, 1 << 16]) expectLinear((text) => streamSteps(text, size), make)
+  })
+})
 
 describe('checkText: steps grow linearly from 100 K to 1 M characters', () => {
   it.each([...CITATION_CONSTRUCTS, ...CHECK_CONSTRUCTS])('%s', (_name, make) => {

@@ -7,7 +7,7 @@
  */
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
-import { Scanner, type ScannerState } from './scan.js'
+import { Scanner, type ScannerState, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
 
 /**
@@ -169,10 +169,24 @@ export class ChunkScanner {
   private readonly pending: string[] = []
   private pendingLength = 0
   private safe = 0
+  /**
+   * After a citation was left for the next chunk: how much must come before
+   * the window is scanned again (as much as it holds), so a citation longer
+   * than many chunks is read again only as often as the window doubles:
+   * linear in all, not quadratic.
+   */
+  private wait = 0
+  private readonly stats: ScanStats
 
-  constructor(options?: ExtractOptions | null, minWindow = MIN_WINDOW) {
+  /**
+   * `minWindow`: characters gathered before a window is scanned; `stats`:
+   * where the scanners of all windows count their work (for the linearity
+   * tests).
+   */
+  constructor(options?: ExtractOptions | null, minWindow = MIN_WINDOW, stats: ScanStats = { steps: 0 }) {
     this.resolver = resolves(options) ? new Resolver(options) : undefined
     this.minWindow = minWindow
+    this.stats = stats
   }
 
   /** Every citation that starts before this offset (in the whole text) has been given. */
@@ -184,7 +198,7 @@ export class ChunkScanner {
   push(chunk: string): Citation[] {
     this.pending.push(chunk)
     this.pendingLength += chunk.length
-    if (this.pendingLength < this.minWindow) return []
+    if (this.pendingLength < Math.max(this.minWindow, this.wait)) return []
     return this.scan(false)
   }
 
@@ -203,9 +217,11 @@ export class ChunkScanner {
   private scan(final: boolean): Citation[] {
     const found: Citation[] = []
     const text = this.text + this.pending.join('')
+    // Joining the window and the chunks copies them.
+    this.stats.steps += text.length
     this.pending.length = 0
     this.pendingLength = 0
-    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined })
+    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats })
     if (this.state) scanner.restore(this.state)
     if (!final) scanner.limit = text.length - LOOK_AHEAD
     let deferred = Number.POSITIVE_INFINITY
@@ -234,6 +250,7 @@ export class ChunkScanner {
     }
     this.text = text.slice(cut)
     this.base += cut
+    this.wait = deferred === Number.POSITIVE_INFINITY ? 0 : this.text.length
     return found
   }
 

@@ -157,7 +157,9 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     const cut = final ? text.length : lastLineEnd(text, settled)
     // One line longer than a block: check a window, and go on after what it covered.
     if (cut === -1 && text.length > MAX_BLOCK) {
-      return text.slice(check(text, Math.min(text.length - OVERLAP, settled)))
+      // Until the scanner has given the citations of its start (one longer than the window), the window waits.
+      const keep = Math.min(text.length - OVERLAP, settled)
+      return keep > 0 ? text.slice(check(text, keep)) : text
     }
     if (cut <= 0) return text
     return text.slice(check(text.slice(0, cut), cut))
