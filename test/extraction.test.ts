@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes } from '../scripts/lib/trigger-module.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
-import { TRIGGER_CHARS } from '../src/citation/grammar.js'
+import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../src/citation/grammar.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
 import { hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
@@ -68,14 +68,26 @@ describe('triggers', () => {
     expect(readFileSync(path, 'utf8')).toBe(content)
   })
 
-  it('are compared as cubes that hold exactly the trigger characters, over every code unit', () => {
-    const cubes = triggerCubes([...TRIGGER_CHARS].map((char) => char.charCodeAt(0)))
-    expect(cubes.length).toBeLessThan(TRIGGER_CHARS.length)
-    const held: string[] = []
-    for (let unit = 0; unit < 0x10000; unit++) {
-      if (cubes.some(({ value, mask }) => (unit | mask) === value)) held.push(String.fromCharCode(unit))
-    }
-    expect(held.sort()).toEqual([...TRIGGER_CHARS].sort())
+  it.each([TRIGGER_CHARS, ENGLISH_START, ENGLISH_NEXT])(
+    'are compared as cubes that hold exactly the characters of %s, over every code unit',
+    (chars) => {
+      const cubes = triggerCubes([...chars].map((char) => char.charCodeAt(0)))
+      const held: string[] = []
+      for (let unit = 0; unit < 0x10000; unit++) {
+        if (cubes.some(({ value, mask }) => (unit | mask) === value)) held.push(String.fromCharCode(unit))
+      }
+      expect(held.sort()).toEqual([...chars].sort())
+      // Letters of both cases (and A with C) merge: fewer comparisons than characters.
+      if (chars === ENGLISH_START) expect(cubes).toHaveLength(1)
+    },
+  )
+
+  it('of the English forms are word starts with their second letter after them, in both ways', () => {
+    const text = 'Article 5, article 6, ARTICLE 7, Art. 8, xArticle, Ca, Ch, ch, Cr, Az, 3Art, 第Art, a\nArt'
+    const expected = [...text.matchAll(/(?<![A-Za-z])[AaCc](?=[RrHh])|[第《本前该]/g)].map((match) => match.index)
+    expect(expected.length).toBeGreaterThan(8)
+    expect(allTriggers(text, 'native')).toEqual(expected)
+    expect(allTriggers(text, 'regex')).toEqual(expected)
   })
 
   it('can run natively here (Node has WebAssembly SIMD and Buffer)', () => {
@@ -90,7 +102,11 @@ describe('triggers', () => {
 
   it('are found natively where the expression finds them, at block edges, in any text', () => {
     const edges = fc
-      .tuple(fc.integer({ min: 0, max: 70_000 }), hostileText, fc.constantFrom(...TRIGGER_CHARS, 'x', '\ud800'))
+      .tuple(
+        fc.integer({ min: 0, max: 70_000 }),
+        hostileText,
+        fc.constantFrom(...TRIGGER_CHARS, 'x', '\ud800', 'Art', 'xArt', 'Ch', 'A', 'a', 'r', 'Article 5', 'Chapter 2'),
+      )
       .map(([length, text, trigger]) => `${'甲'.repeat(length)}${trigger}${text}${trigger}`)
     fc.assert(
       fc.property(fc.oneof(generated, hostileText, edges), (text) => {

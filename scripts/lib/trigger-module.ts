@@ -6,7 +6,7 @@
  * compares eight code units at a time with each trigger character.
  */
 import wabtInit from 'wabt'
-import { TRIGGER_CHARS } from '../../src/citation/grammar.js'
+import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../../src/citation/grammar.js'
 import { paths } from './paths.js'
 
 /**
@@ -35,34 +35,57 @@ export function triggerCubes(codes: readonly number[]): { value: number; mask: n
   return cubes
 }
 
+/** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
+export const BLOCK_AT = 16
+
+/** `(v | mask) == value` for each cube of `chars`, or-ed: the lanes of `v` that hold one of them. */
+function anyOf(v: string, chars: string, splat: (value: number) => string): string {
+  const compare = triggerCubes([...chars].map((char) => char.charCodeAt(0))).map(({ value, mask }) =>
+    mask === 0 ? `(i16x8.eq ${v} ${splat(value)})` : `(i16x8.eq (v128.or ${v} ${splat(mask)}) ${splat(value)})`,
+  )
+  let any = compare[0] as string
+  for (const next of compare.slice(1)) any = `(v128.or ${any}\n            ${next})`
+  return any
+}
+
+const codePoints = (chars: string): string =>
+  [...chars].map((char) => `U+${(char.charCodeAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
+
 /** The module in the WebAssembly text format. */
 export function triggerWat(): string {
   const splat = (value: number): string =>
     `(v128.const i16x8 ${Array(8)
       .fill(`0x${value.toString(16)}`)
       .join(' ')})`
-  const compare = triggerCubes([...TRIGGER_CHARS].map((char) => char.charCodeAt(0))).map(({ value, mask }) =>
-    mask === 0
-      ? `(i16x8.eq (local.get $v) ${splat(value)})`
-      : `(i16x8.eq (v128.or (local.get $v) ${splat(mask)}) ${splat(value)})`,
-  )
-  let any = compare[0] as string
-  for (const next of compare.slice(1)) any = `(v128.or ${any}\n          ${next})`
-  return `;; Where citations can start: the positions of the code units ${[...TRIGGER_CHARS].map((char) => `U+${(char.charCodeAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}
-;; (${TRIGGER_CHARS.length} trigger characters, in the order of TRIGGER_CHARS).
-;; scan(n, out) reads n UTF-16 code units from address 0 (padded with zeros to a multiple of 8),
-;; writes the index of each trigger code unit as an i32 from address \`out\` on, and answers how many.
+  const chinese = anyOf('(local.get $v)', TRIGGER_CHARS, splat)
+  const start = anyOf('(local.get $v)', ENGLISH_START, splat)
+  const next = anyOf('(local.get $next)', ENGLISH_NEXT, splat)
+  // A letter: (unit | 0x20) - 0x61 below 26, unsigned.
+  const letter = `(i16x8.lt_u (i16x8.sub (v128.or (local.get $prev) ${splat(0x20)}) ${splat(0x61)}) ${splat(26)})`
+  return `;; Where citations can start: the code units ${codePoints(TRIGGER_CHARS)} (TRIGGER_CHARS), and
+;; ${codePoints(ENGLISH_START)} (ENGLISH_START) where ${codePoints(ENGLISH_NEXT)} (ENGLISH_NEXT) follows and no ASCII letter precedes.
+;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the one
+;; after them at ${BLOCK_AT} + 2n (zeros at the ends of the text), padded with zeros to a multiple of 8;
+;; it writes the index of each trigger as an i32 from address \`out\` on, and answers how many.
 (module
   (memory (export "memory") 4)
   (func (export "scan") (param $n i32) (param $out i32) (result i32)
-    (local $i i32) (local $p i32) (local $v v128) (local $m v128) (local $bits i32)
+    (local $i i32) (local $p i32) (local $v v128) (local $prev v128) (local $next v128) (local $m v128) (local $bits i32)
     (local.set $p (local.get $out))
     (block $done
-      (loop $next
+      (loop $loop
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $v (v128.load (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $prev (v128.load offset=${BLOCK_AT - 2} (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $next (v128.load offset=${BLOCK_AT + 2} (i32.shl (local.get $i) (i32.const 1))))
         (local.set $m
-          ${any})
+          (v128.or
+            ${chinese}
+            (v128.andnot
+              (v128.and
+                ${start}
+                ${next})
+              ${letter})))
         (if (v128.any_true (local.get $m))
           (then
             (local.set $bits (i16x8.bitmask (local.get $m)))
@@ -72,7 +95,7 @@ export function triggerWat(): string {
               (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
               (br_if $bit (local.get $bits)))))
         (local.set $i (i32.add (local.get $i) (i32.const 8)))
-        (br $next)))
+        (br $loop)))
     (i32.shr_u (i32.sub (local.get $p) (local.get $out)) (i32.const 2))))
 `
 }
@@ -86,7 +109,7 @@ export async function generateTriggerModule(): Promise<{ path: string; content: 
   parsed.destroy()
   const lines: string[] = []
   for (let at = 0; at < bytes.length; at += 24) lines.push(`  ${[...bytes.subarray(at, at + 24)].join(', ')},`)
-  const content = `// Generated by \`npm run generate\` (scripts/lib/trigger-module.ts) from TRIGGER_CHARS in grammar.ts: do not edit.
+  const content = `// Generated by \`npm run generate\` (scripts/lib/trigger-module.ts) from the trigger tables of grammar.ts: do not edit.
 /**
  * The WebAssembly module that finds where citations can start (see
  * \`citation/trigger.ts\`), assembled from this text:

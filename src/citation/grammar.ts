@@ -265,21 +265,24 @@ export const GAI_NEXT = secondCharacters(ANAPHORA)
 /** First characters of list and range words. */
 export const JOIN_START = [...new Set([...RANGE_WORDS, ...LIST_WORDS].map((word) => word.charAt(0)))].join('')
 
+/** Characters a Chinese citation can start with: 第, 《, 本, 前 and 该. */
+export const TRIGGER_CHARS = '第《本前该'
 /** First letters of the English forms (`Article`, `Art.`, `Chapter`), either case. */
 export const ENGLISH_START = 'AaCc'
-/** Every character a citation can start with: 第, 《, 本, 前, 该 and the first letters of the English forms. */
-export const TRIGGER_CHARS = `第《本前该${ENGLISH_START}`
+/** Their second letters: an English form starts only where one follows (`Ar…`, `Ch…`). */
+export const ENGLISH_NEXT = 'RrHh'
 
 /**
  * Where a citation can start, for one native regular-expression search
- * between citations: one character class (第, 《, 本, 前, 该, and the first
- * letters of the English forms), the cheapest search a regular expression
- * can make. The scanner decides the rest in code: a plain `第X条` on a fast
- * path, 本, 前 and 该 on the character after them. Built from the tables
- * above, so it cannot disagree with them.
+ * between citations: a Chinese trigger character, or the first letter of
+ * an English form at the start of a word with its second letter after it.
+ * The scanner decides the rest in code: a plain `第X条` on a fast path, 本,
+ * 前 and 该 on the character after them. Built from the tables above, so it
+ * cannot disagree with them; the WebAssembly module (`trigger.ts`) finds the
+ * same places.
  */
 export function triggerPattern(): RegExp {
-  return new RegExp(`[${TRIGGER_CHARS}]`, 'g')
+  return new RegExp(`[${TRIGGER_CHARS}]|(?<![A-Za-z])[${ENGLISH_START}](?=[${ENGLISH_NEXT}])`, 'g')
 }
 
 /** Whether a citation can start at `at` of `text` (its first character is a trigger). */

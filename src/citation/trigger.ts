@@ -1,7 +1,8 @@
 /**
- * Where citations can start: the next trigger character (`TRIGGER_CHARS`:
- * 第, 《, 本, 前, 该, and the first letters of the English forms) at or after
- * a place. Two ways find them, with the same answers:
+ * Where citations can start: the next trigger at or after a place (a
+ * character of `TRIGGER_CHARS`: 第, 《, 本, 前, 该; or the first letter of an
+ * English form at the start of a word, its second letter after it). Two
+ * ways find them, with the same answers:
  *
  * - `NativeTriggers`, where Node's `Buffer` and WebAssembly SIMD are there:
  *   the text is copied, a block at a time, into the memory of a tiny module
@@ -28,8 +29,10 @@ export interface Triggers {
 
 /** Code units copied and scanned at a time. */
 const BLOCK = 1 << 15
-/** Where the module writes the positions it finds: after the block and its padding. */
-const OUT = 2 * BLOCK + 16
+/** Where the block's first code unit goes in the module's memory (the one before it just before). */
+const BLOCK_AT = 16
+/** Where the module writes the positions it finds: after the block, the unit after it and the padding. */
+const OUT = BLOCK_AT + 2 * BLOCK + 48
 /** Below this length the regular expression is as fast: no copy is worth it. */
 const MIN_NATIVE = 4096
 
@@ -117,14 +120,28 @@ class NativeTriggers implements Triggers {
     }
   }
 
-  /** Scan the block that starts at `from`. */
+  /**
+   * Scan the block that starts at `from`, with the code units around it
+   * (an English form's first letter counts only after no letter and before
+   * its second one).
+   */
   private load(from: number): void {
-    const length = Math.min(BLOCK, this.text.length - from)
+    const { text } = this
+    const length = Math.min(BLOCK, text.length - from)
     const { memory, scan, found } = this.native
-    memory.write(this.text.slice(from, from + length), 0, 'utf16le')
+    const start = from > 0 ? from - 1 : from
+    const end = Math.min(text.length, from + length + 1)
+    const address = BLOCK_AT - 2 * (from - start)
+    // Zeros stand for the text's ends: no trigger, no letter.
+    memory.fill(0, 0, address)
+    memory.write(text.slice(start, end), address, 'utf16le')
     // The module reads eight code units at a time: what lies past the block must be no trigger.
-    memory.fill(0, 2 * length, 2 * length + 16)
-    this.count = scan(length, OUT)
+    const written = address + 2 * (end - start)
+    memory.fill(0, written, BLOCK_AT + 2 * length + 32)
+    let count = scan(length, OUT)
+    // The last eight units may run past the block: what the next block holds is found there.
+    while (count > 0 && (found[count - 1] as number) >= length) count--
+    this.count = count
     // Copied out: another scanner may use the module before this one reads them all.
     this.positions.set(found.subarray(0, this.count))
     this.cursor = 0
