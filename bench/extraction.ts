@@ -14,14 +14,8 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import {
-  citations,
-  extractCitations,
-  parseCitation,
-  streamCitations,
-  validateReference,
-} from 'jilin-counter-espionage/citation'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { citations, extractCitations, streamCitations } from 'jilin-counter-espionage/citation'
 import { median, root, row } from './util.js'
 
 const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g
@@ -148,18 +142,42 @@ export const PER_CALL_INPUTS: readonly string[] = [
   '第十五条第',
 ]
 
-/** Per-call figures of `parseCitation` and `validateReference`, as ratios to `Map#get`. */
-export function perCallRatios(api: {
-  parseCitation: (text: string) => unknown
-  validateReference: (text: string) => unknown
-}): { parse: number; validate: number; get: number } {
+type PerCallName = 'get' | 'parseCitation' | 'validateReference'
+
+/**
+ * Nanoseconds per call of one function (`get`: a `Map#get` of the same
+ * strings) of the built package in `dir`, measured in a fresh process: in
+ * one process the call site would see all three, and the later ones would
+ * run behind a polymorphic call.
+ */
+function perCallIn(dir: string, name: PerCallName): number {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', here, '--per-call', dir, name], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`per-call ${name} in ${dir} failed: ${result.stderr}`)
+  return Number(result.stdout)
+}
+
+async function perCallChild(dir: string, name: PerCallName): Promise<void> {
+  const api = (await import(pathToFileURL(`${dir}/dist/citation.js`).href)) as Record<string, (text: string) => unknown>
   const map = new Map(PER_CALL_INPUTS.map((input) => [input, input.length]))
-  const get = perCall(PER_CALL_INPUTS, (input) => map.get(input))
-  return {
-    get,
-    parse: perCall(PER_CALL_INPUTS, api.parseCitation) / get,
-    validate: perCall(PER_CALL_INPUTS, api.validateReference) / get,
+  const fn = name === 'get' ? (input: string) => map.get(input) : (api[name] as (text: string) => unknown)
+  console.log(perCall(PER_CALL_INPUTS, fn))
+}
+
+/**
+ * Per-call figures of `parseCitation` and `validateReference` of the built
+ * package in `dir`, as ratios to `Map#get`: the median of `rounds` fresh
+ * processes each.
+ */
+export function perCallRatios(dir: string, rounds = 5): { parse: number; validate: number; get: number } {
+  const times: Record<PerCallName, number[]> = { get: [], parseCitation: [], validateReference: [] }
+  for (let round = 0; round < rounds; round++) {
+    for (const name of ['get', 'parseCitation', 'validateReference'] as const) times[name].push(perCallIn(dir, name))
   }
+  const get = median(times.get)
+  return { get, parse: median(times.parseCitation) / get, validate: median(times.validateReference) / get }
 }
 
 interface StreamMemory {
@@ -269,8 +287,8 @@ export async function benchExtraction(): Promise<void> {
     const growth = (peaks.at(-1)?.rss ?? 0) - (peaks[0]?.rss ?? 0)
     row('peak RSS, 64 MB less 1 MB', `${mb(growth)} (goal ≤ 20 MB)`)
   }
-  console.log('\n### Per call, as a ratio to Map#get of the same string')
-  const ratios = perCallRatios({ parseCitation, validateReference })
+  console.log('\n### Per call, as a ratio to Map#get of the same string (each in fresh processes, median of 5)')
+  const ratios = perCallRatios(root)
   row('Map#get', `${ratios.get.toFixed(1)} ns`)
   row('parseCitation ÷ Map#get', ratios.parse.toFixed(1))
   row('validateReference ÷ Map#get', ratios.validate.toFixed(1))
@@ -278,6 +296,9 @@ export async function benchExtraction(): Promise<void> {
 
 if (process.argv[1] === here) {
   const at = process.argv.indexOf('--rss')
+  const perCallAt = process.argv.indexOf('--per-call')
   if (at !== -1) await rssChild(Number(process.argv[at + 1]))
+  else if (perCallAt !== -1)
+    await perCallChild(process.argv[perCallAt + 1] as string, process.argv[perCallAt + 2] as PerCallName)
   else await benchExtraction()
 }

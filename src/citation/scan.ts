@@ -172,7 +172,9 @@ export class Scanner extends TextReader implements ListReader {
   private readonly fast: boolean
   /** The key of the last plain designation read (see `plainKey`). */
   private lastKey = -1
-  private readonly triggers: Triggers
+  private readonly triggerMode: TriggerMode
+  /** Made on the first search: `parseCitation` reads at one place and needs none. */
+  private triggers: Triggers | undefined
   /** Where the search for the next citation goes on from. */
   at = 0
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
@@ -191,7 +193,7 @@ export class Scanner extends TextReader implements ListReader {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
     this.withResolution = options.withResolution ?? false
     this.fast = options.fast ?? true
-    this.triggers = triggersOf(text, options.triggers)
+    this.triggerMode = options.triggers ?? 'auto'
     this.titles = new Titles(this)
   }
 
@@ -537,8 +539,10 @@ export class Scanner extends TextReader implements ListReader {
     const { text } = this
     const { length } = text
     let at = this.at
+    this.triggers ??= triggersOf(text, this.triggerMode)
+    const { triggers } = this
     while (at < length) {
-      const found = this.triggers.next(at)
+      const found = triggers.next(at)
       if (found === -1) {
         this.stats.steps += length - at
         at = length
