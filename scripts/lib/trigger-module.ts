@@ -70,22 +70,29 @@ export function triggerWat(): string {
 (module
   (memory (export "memory") 4)
   (func (export "scan") (param $n i32) (param $out i32) (result i32)
-    (local $i i32) (local $p i32) (local $v v128) (local $prev v128) (local $next v128) (local $m v128) (local $bits i32)
+    (local $i i32) (local $p i32) (local $v v128) (local $s v128) (local $prev v128) (local $next v128) (local $m v128)
+    (local $bits i32)
     (local.set $p (local.get $out))
     (block $done
       (loop $loop
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
         (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
-        (local.set $prev (v128.load offset=${BLOCK_AT - 2} (i32.shl (local.get $i) (i32.const 1))))
-        (local.set $next (v128.load offset=${BLOCK_AT + 2} (i32.shl (local.get $i) (i32.const 1))))
         (local.set $m
-          (v128.or
-            ${chinese}
-            (v128.andnot
-              (v128.and
-                ${start}
-                ${next})
-              ${letter})))
+          ${chinese})
+        ;; The English rule only where a first letter is: Chinese text seldom has one.
+        (local.set $s
+          ${start})
+        (if (v128.any_true (local.get $s))
+          (then
+            (local.set $prev (v128.load offset=${BLOCK_AT - 2} (i32.shl (local.get $i) (i32.const 1))))
+            (local.set $next (v128.load offset=${BLOCK_AT + 2} (i32.shl (local.get $i) (i32.const 1))))
+            (local.set $m
+              (v128.or
+                (local.get $m)
+                (v128.andnot
+                  (v128.and (local.get $s)
+                    ${next})
+                  ${letter})))))
         (if (v128.any_true (local.get $m))
           (then
             (local.set $bits (i16x8.bitmask (local.get $m)))
