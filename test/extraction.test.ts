@@ -178,6 +178,21 @@ describe('citations (one by one)', () => {
     )
   })
 
+  it('gives each iterator its own triggers when two run interleaved over long texts', () => {
+    const [first, second] = [texts[1]?.[1] as string, texts[2]?.[1] as string]
+    expect(Math.min(first.length, second.length)).toBeGreaterThan(4096)
+    const a = citations(first, { resolve: false })
+    const b = citations(second, { resolve: false })
+    const gotA: Citation[] = []
+    const gotB: Citation[] = []
+    for (let stepA = a.next(), stepB = b.next(); !stepA.done || !stepB.done; stepA = a.next(), stepB = b.next()) {
+      if (!stepA.done) gotA.push(stepA.value)
+      if (!stepB.done) gotB.push(stepB.value)
+    }
+    expect(firstDifference(gotA, extractCitations(first, { resolve: false }))).toBeUndefined()
+    expect(firstDifference(gotB, extractCitations(second, { resolve: false }))).toBeUndefined()
+  })
+
   it('finds only as far as it is asked', () => {
     const iterator = citations('第一条，第二条，第三条')
     expect(iterator.next().value?.text).toBe('第一条')
@@ -314,6 +329,26 @@ describe('streamCitations', () => {
     for (const source of [stream, generator(), [...chunked(text, 5)], withoutIterator as unknown as TextSource]) {
       expect(await collect(streamCitations(source))).toEqual(expected)
     }
+  })
+
+  it('rejects with the error of the source, and closes the source when the reader stops early', async () => {
+    async function* failing(): AsyncGenerator<string> {
+      yield '依照本规定第十条'
+      throw new RangeError('disk gone')
+    }
+    await expect(collect(streamCitations(failing()))).rejects.toThrow('disk gone')
+    let closed = false
+    async function* endless(): AsyncGenerator<string> {
+      try {
+        for (;;) yield '第一条，'.repeat(5000)
+      } finally {
+        closed = true
+      }
+    }
+    let seen = 0
+    for await (const _ of streamCitations(endless(), { resolve: false })) if (++seen === 3) break
+    expect(seen).toBe(3)
+    expect(closed).toBe(true)
   })
 
   it('rejects a chunk that is not a string, and a source that is not one, with a TypeError', async () => {
