@@ -74,6 +74,9 @@ const C = {
   close: 0xff09, // ）
   tiao: 0x6761, // 条
   dun: 0x3001, // 、
+  ben: 0x672c, // 本
+  qian: 0x524d, // 前
+  gai: 0x8be5, // 该
 } as const
 
 /** How far after a citation of another instrument a bare 款 or 项 may still be its (see `Scanner.carries`). */
@@ -551,12 +554,20 @@ export class Scanner extends TextReader implements ListReader {
       this.stats.steps += found + 1 - at
       at = found
       if (at >= this.limit) break
-      if (this.fast && text.charCodeAt(at) === C.di) {
-        const plain = this.plain(at)
-        if (plain !== undefined) {
-          this.plainKey = this.lastKey
-          this.at = this.lastEnd = plain.end
-          return plain
+      if (this.fast) {
+        const code = text.charCodeAt(at)
+        if (code === C.di) {
+          const plain = this.plain(at)
+          if (plain !== undefined) {
+            this.plainKey = this.lastKey
+            this.at = this.lastEnd = plain.end
+            return plain
+          }
+        } else if (!this.mayFollow(code, text.charCodeAt(at + 1))) {
+          // 本省, 前面, 该单位: refused on the next character, as `readAt` would, without the call.
+          this.stats.steps++
+          at++
+          continue
         }
       }
       const result = this.readAt(at, this.lastEnd)
@@ -598,6 +609,20 @@ export class Scanner extends TextReader implements ListReader {
   collect(out: Citation[]): Citation[] {
     for (let citation = this.next(); citation !== undefined; citation = this.next()) out.push(citation)
     return out
+  }
+
+  /** Whether `next` may follow `code` when `code` is 本, 前 or 该 (anything else: true; `readAt` decides). */
+  private mayFollow(code: number, next: number): boolean {
+    switch (code) {
+      case C.ben:
+        return BEN_CODES.has(next)
+      case C.qian:
+        return QIAN_CODES.has(next)
+      case C.gai:
+        return GAI_CODES.has(next)
+      default:
+        return true
+    }
   }
 
   /**
