@@ -168,16 +168,23 @@ async function perCallChild(dir: string, name: PerCallName): Promise<void> {
 
 /**
  * Per-call figures of `parseCitation` and `validateReference` of the built
- * package in `dir`, as ratios to `Map#get`: the median of `rounds` fresh
- * processes each.
+ * packages in `dirs`, as ratios to `Map#get`: the median of `rounds` fresh
+ * processes each, the packages interleaved in every round so that the
+ * machine's load falls on all alike.
  */
-export function perCallRatios(dir: string, rounds = 5): { parse: number; validate: number; get: number } {
-  const times: Record<PerCallName, number[]> = { get: [], parseCitation: [], validateReference: [] }
+export function perCallRatios(dirs: readonly string[], rounds = 5): { parse: number; validate: number; get: number }[] {
+  const times = dirs.map((): Record<PerCallName, number[]> => ({ get: [], parseCitation: [], validateReference: [] }))
   for (let round = 0; round < rounds; round++) {
-    for (const name of ['get', 'parseCitation', 'validateReference'] as const) times[name].push(perCallIn(dir, name))
+    for (const [index, dir] of dirs.entries()) {
+      for (const name of ['get', 'parseCitation', 'validateReference'] as const) {
+        times[index]?.[name].push(perCallIn(dir, name))
+      }
+    }
   }
-  const get = median(times.get)
-  return { get, parse: median(times.parseCitation) / get, validate: median(times.validateReference) / get }
+  return times.map((measured) => {
+    const get = median(measured.get)
+    return { get, parse: median(measured.parseCitation) / get, validate: median(measured.validateReference) / get }
+  })
 }
 
 interface StreamMemory {
@@ -288,7 +295,7 @@ export async function benchExtraction(): Promise<void> {
     row('peak RSS, 64 MB less 1 MB', `${mb(growth)} (goal ≤ 20 MB)`)
   }
   console.log('\n### Per call, as a ratio to Map#get of the same string (each in fresh processes, median of 5)')
-  const ratios = perCallRatios(root)
+  const [ratios] = perCallRatios([root]) as [{ parse: number; validate: number; get: number }]
   row('Map#get', `${ratios.get.toFixed(1)} ns`)
   row('parseCitation ÷ Map#get', ratios.parse.toFixed(1))
   row('validateReference ÷ Map#get', ratios.validate.toFixed(1))
