@@ -130,6 +130,9 @@ ${wat
 export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
 ${lines.join('\n')}
 )
+
+/** Where \`scan\` reads the block's first code unit; the unit before it is 2 bytes before. */
+export const BLOCK_AT = ${BLOCK_AT}
 `
   return { path: `${paths.root}src/generated/trigger-module.ts`, content }
 }

@@ -288,7 +288,7 @@ export function triggerPattern(): RegExp {
 /** Whether a citation can start at `at` of `text` (its first character is a trigger). */
 export function startsCitation(text: string, at: number): boolean {
   const char = text.charAt(at)
-  if ('第《本前该'.includes(char) && char !== '') return true
+  if (TRIGGER_CHARS.includes(char) && char !== '') return true
   return /^(?:art|chapter)/i.test(text.slice(at, at + 7))
 }
 

@@ -21,6 +21,24 @@ export interface ScanError {
   index: number
 }
 
+/**
+ * A set of characters as a table by code unit: the scanner asks such sets
+ * on every candidate, and an indexed load is several times cheaper than
+ * `Set#has` (measured with a CPU profile of extraction).
+ */
+export class CodeSet {
+  private readonly table = new Uint8Array(0x10000)
+
+  constructor(chars: string) {
+    for (const char of chars) this.table[char.charCodeAt(0)] = 1
+  }
+
+  /** Whether `code` (a code unit, or `NaN` past the end of a text) is in the set. */
+  has(code: number): boolean {
+    return code < 0x10000 && this.table[code] === 1
+  }
+}
+
 export class TextReader {
   readonly text: string
   readonly stats: ScanStats

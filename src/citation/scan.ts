@@ -10,10 +10,13 @@
  * `english.ts`, numbers in `reader.ts`.
  *
  * Why this file is longer than 300 lines: it is one class, the grammar's
- * state machine (designations, chains, lists and ranges, the prefixes, and
- * the loop that jumps between candidates), whose fields the hot path reads
- * and writes without allocating; split across modules it would need those
- * fields passed around or made public, and V8 optimises it best whole.
+ * state machine (designations, chains, lists and ranges, the prefixes, the
+ * loop that jumps between triggers with the fast path of plain
+ * designations, and the state a stream carries from one window to the
+ * next), whose fields the hot path reads and writes without allocating;
+ * split across modules it would need those fields passed around or made
+ * public, and V8 optimises it best whole. Finding triggers is in
+ * `trigger.ts`, resolving in `extract.ts`, windows in `stream.ts`.
  */
 import { type Address, LEVELS, type Level } from '../model/address.js'
 import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'
@@ -32,13 +35,12 @@ import {
   RANGE_WORDS,
   SELF_WORDS,
   THIS_WORDS,
-  TITLE_ENDINGS,
   UNITS,
 } from './grammar.js'
 import { internLevel, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
-import { describeAt, type ScanStats, TextReader } from './reader.js'
-import { Titles, titled, UNNAMED } from './titles.js'
+import { CodeSet, describeAt, type ScanStats, TextReader } from './reader.js'
+import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
@@ -103,23 +105,6 @@ function isOpen(code: number): boolean {
   return code === C.open || code === 40
 }
 
-/**
- * A set of characters as a table by code unit: the scanner asks it on every
- * candidate, and an indexed load is several times cheaper than `Set#has`
- * (measured in `bench/extraction.ts`).
- */
-class CodeSet {
-  private readonly table = new Uint8Array(0x10000)
-
-  constructor(chars: string) {
-    for (const char of chars) this.table[char.charCodeAt(0)] = 1
-  }
-
-  /** Whether `code` (a code unit, or `NaN` past the end of a text) is in the set. */
-  has(code: number): boolean {
-    return code < 0x10000 && this.table[code] === 1
-  }
-}
 const codes = (chars: string): CodeSet => new CodeSet(chars)
 /** The 本… self-references by their second character, longest first. */
 const SELF_BY_SECOND = new Map<number, string[]>()
@@ -131,21 +116,16 @@ const NO_WORDS: readonly string[] = []
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
-/** Levels by their index. */
-const LEVEL_AT = (Object.keys(LEVEL_INDEX) as Level[]).sort((a, b) => LEVEL_INDEX[a] - LEVEL_INDEX[b])
 /**
- * Plain designations read so far, by level index × 10,000 + number: their
- * shared references and last text. Filled from the start, so the arrays stay
- * dense (a sparse one is a hash table, and measurably slower here).
+ * The last text read of each plain designation, by level index × 10,000 +
+ * number. Filled from the start, so the array stays dense (a sparse one is
+ * a hash table, and measurably slower here).
  */
-export const PLAIN_KEYS = (LEVEL_AT.length + 1) * 10_000
-const PLAIN_REFERENCES: (Reference[] | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
-const PLAIN_TEXTS: (string | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
+const PLAIN_TEXTS: (string | undefined)[] = new Array((LEVELS.length + 1) * 10_000).fill(undefined)
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
 const JOIN_CODES = codes(JOIN_START)
-const ENDING_CODES = codes(TITLE_ENDINGS)
 /** What may continue a designation: 之, another 第, a list or range word. A plain `第X条` has none of them after it. */
 const CONTINUES = codes(`之第${JOIN_START}`)
 /** What ends a sentence: 。；！？ and line breaks. */
@@ -173,8 +153,6 @@ export class Scanner extends TextReader implements ListReader {
   private titles: Titles
   private readonly withResolution: boolean
   private readonly fast: boolean
-  /** The key of the last plain designation read (see `plainKey`). */
-  private lastKey = -1
   private readonly triggerMode: TriggerMode
   /** Made on the first search: `parseCitation` reads at one place and needs none. */
   private triggers: Triggers | undefined
@@ -182,13 +160,6 @@ export class Scanner extends TextReader implements ListReader {
   at = 0
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
   lastEnd = 0
-  /**
-   * For the citation `next` gave last: its plain designation's key (level
-   * index × 10,000 + number, below {@link PLAIN_KEYS}) when it was read on the
-   * fast path, else -1. Citations with one key name the same provision the
-   * same way: a resolver may remember their resolution by it.
-   */
-  plainKey = -1
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
   limit = Number.POSITIVE_INFINITY
 
@@ -251,7 +222,7 @@ export class Scanner extends TextReader implements ListReader {
     }
     const unitAt = this.skipSpace(numberEnd)
     const unit = text.charCodeAt(unitAt)
-    const level = unit < 0x10000 ? LEVEL_AT[(UNIT_INDEX[unit] as number) - 1] : undefined
+    const level = unit < 0x10000 ? LEVELS[(UNIT_INDEX[unit] as number) - 1] : undefined
     this.stats.steps++
     if (!level) {
       this.fail(() => `Unexpected ${describeAt(text, unitAt)}, expected a unit: 章, 节, 条, 款 or 项`, unitAt)
@@ -444,6 +415,8 @@ export class Scanner extends TextReader implements ListReader {
     const { text } = this
     const code = text.charCodeAt(at)
     this.stats.steps++
+    // Most 本, 前 and 该 start other words: decided on the next character first.
+    if (!mayFollow(code, text.charCodeAt(at + 1))) return at + 1
     switch (code) {
       case 0x7b2c /* 第 */:
         {
@@ -475,50 +448,43 @@ export class Scanner extends TextReader implements ListReader {
           this.titles.readAlias(title.end, instrument)
           return this.tail(at, title.end, instrument)
         }
-      case 0x672c /* 本 */:
-        {
-          // Most 本 start other words (本省, 本单位): decide on the next character first.
-          if (!BEN_CODES.has(text.charCodeAt(at + 1))) return at + 1
-          for (const word of SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS) {
-            if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF, undefined, word)
-          }
-          for (const [word, anchor, excluded] of THIS_WORDS) {
-            if (this.startsWith(word, at)) {
-              const next = text.charAt(at + word.length)
-              if (next !== '' && excluded.includes(next)) return at + 1
-              return this.tail(at, at + word.length, SELF, anchor, word)
-            }
-          }
-          return at + 1
+      case C.ben: {
+        for (const word of SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS) {
+          if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF, undefined, word)
         }
-      case 0x524d /* 前 */:
-        {
-          let pos = at + 1
-          let count = 1
-          if (!QIAN_CODES.has(text.charCodeAt(pos))) return at + 1
-          const counted = PREVIOUS_COUNT[text.charAt(pos)]
-          if (counted !== undefined) {
-            count = counted
-            pos++
+        for (const [word, anchor, excluded] of THIS_WORDS) {
+          if (this.startsWith(word, at)) {
+            const next = text.charAt(at + word.length)
+            if (next !== '' && excluded.includes(next)) return at + 1
+            return this.tail(at, at + word.length, SELF, anchor, word)
           }
-          const unit = PREVIOUS_UNITS[text.charAt(pos)]
-          this.stats.steps += 2
-          if (!unit) return at + 1
-          const next = text.charAt(pos + 1)
-          if (next !== '' && unit.excluded.includes(next)) return at + 1
-          return this.tail(at, pos + 1, SELF, Object.freeze({ type: 'previous', level: unit.level, count }))
         }
-      case 0x8be5 /* 该 */:
-        {
-          if (!GAI_CODES.has(text.charCodeAt(at + 1))) return at + 1
-          for (const word of ANAPHORA) {
-            if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
-              const citation = this.tail(at, at + word.length, this.lastExternal ?? UNNAMED)
-              return citation.references.length > 0 ? citation : at + 1
-            }
+        return at + 1
+      }
+      case C.qian: {
+        let pos = at + 1
+        let count = 1
+        const counted = PREVIOUS_COUNT[text.charAt(pos)]
+        if (counted !== undefined) {
+          count = counted
+          pos++
+        }
+        const unit = PREVIOUS_UNITS[text.charAt(pos)]
+        this.stats.steps += 2
+        if (!unit) return at + 1
+        const next = text.charAt(pos + 1)
+        if (next !== '' && unit.excluded.includes(next)) return at + 1
+        return this.tail(at, pos + 1, SELF, Object.freeze({ type: 'previous', level: unit.level, count }))
+      }
+      case C.gai: {
+        for (const word of ANAPHORA) {
+          if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
+            const citation = this.tail(at, at + word.length, this.lastExternal ?? UNNAMED)
+            return citation.references.length > 0 ? citation : at + 1
           }
-          return at + 1
         }
+        return at + 1
+      }
       default: {
         if (!isLatinLetter(code) || (at > 0 && isLatinLetter(text.charCodeAt(at - 1)))) return at + 1
         const lead = englishLead(this, at)
@@ -559,11 +525,10 @@ export class Scanner extends TextReader implements ListReader {
         if (code === C.di) {
           const plain = this.plain(at)
           if (plain !== undefined) {
-            this.plainKey = this.lastKey
             this.at = this.lastEnd = plain.end
             return plain
           }
-        } else if (!this.mayFollow(code, text.charCodeAt(at + 1))) {
+        } else if (!mayFollow(code, text.charCodeAt(at + 1))) {
           // 本省, 前面, 该单位: refused on the next character, as `readAt` would, without the call.
           this.stats.steps++
           at++
@@ -574,7 +539,6 @@ export class Scanner extends TextReader implements ListReader {
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
-        this.plainKey = -1
         this.at = this.lastEnd = result.end
         return result
       }
@@ -611,20 +575,6 @@ export class Scanner extends TextReader implements ListReader {
     return out
   }
 
-  /** Whether `next` may follow `code` when `code` is 本, 前 or 该 (anything else: true; `readAt` decides). */
-  private mayFollow(code: number, next: number): boolean {
-    switch (code) {
-      case C.ben:
-        return BEN_CODES.has(next)
-      case C.qian:
-        return QIAN_CODES.has(next)
-      case C.gai:
-        return GAI_CODES.has(next)
-      default:
-        return true
-    }
-  }
-
   /**
    * The fast path of the most frequent form: `第` NUMBER UNIT that nothing
    * continues (no 之, 第, list or range word after it), no law's name
@@ -648,19 +598,14 @@ export class Scanner extends TextReader implements ListReader {
     const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
     if (index === 0 || CONTINUES.has(text.charCodeAt(numberEnd + 1)) || ENDING_CODES.has(text.charCodeAt(at - 1)))
       return undefined
-    const level = LEVEL_AT[index - 1] as Level
+    const level = LEVELS[index - 1] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
     const value = plainNumber(text, numberStart, numberEnd)
     if (value <= 0) return undefined
     end = numberEnd + 1
     this.stats.steps += end - at
     const key = index * 10_000 + value
-    this.lastKey = key
-    let references = PLAIN_REFERENCES[key]
-    if (references === undefined) {
-      references = internLevel(level, value)
-      PLAIN_REFERENCES[key] = references
-    }
+    const references = internLevel(level, value)
     // The text of a citation seen before, compared in place, instead of a new string.
     let written = PLAIN_TEXTS[key]
     if (written === undefined || !sameText(text, at, end, written)) {
@@ -678,6 +623,23 @@ function sameText(text: string, start: number, end: number, written: string): bo
     if (text.charCodeAt(start + index) !== written.charCodeAt(index)) return false
   }
   return true
+}
+
+/**
+ * Whether `next` may follow `code` in a citation when `code` is 本, 前 or 该
+ * (most of them start other words: 本省, 前面, 该单位); anything else: true.
+ */
+function mayFollow(code: number, next: number): boolean {
+  switch (code) {
+    case C.ben:
+      return BEN_CODES.has(next)
+    case C.qian:
+      return QIAN_CODES.has(next)
+    case C.gai:
+      return GAI_CODES.has(next)
+    default:
+      return true
+  }
 }
 
 /** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */

@@ -19,7 +19,7 @@ import {
   TITLE_SUFFIX,
 } from './grammar.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
-import type { TextReader } from './reader.js'
+import { CodeSet, type TextReader } from './reader.js'
 import type { Instrument, KnownInstrument } from './types.js'
 
 const OPEN = 0xff08 // （
@@ -55,7 +55,8 @@ function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [st
 const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
 const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 const CLOSE = 0xff09 // ）
-const ENDING_CODES = new Set([...TITLE_ENDINGS].map((char) => char.codePointAt(0) as number))
+/** Last characters of a law's name (法, 例, 定, …). */
+export const ENDING_CODES = new CodeSet(TITLE_ENDINGS)
 
 /** A frozen instrument: citations share it (a later 该法 points at the same one), so no caller may change it. */
 export function external(title: string, known: KnownInstrument | undefined = findInstrument(title)): Instrument {

@@ -75,3 +75,6 @@ export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
   9, 32, 9, 13, 0, 11, 11, 32, 2, 65, 8, 106, 33, 2, 12, 0, 11, 11, 32, 3, 32, 1, 107, 65,
   2, 118, 11,
 )
+
+/** Where `scan` reads the block's first code unit; the unit before it is 2 bytes before. */
+export const BLOCK_AT = 16
