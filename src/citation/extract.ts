@@ -10,7 +10,7 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import type { Outline } from './outline.js'
 import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
-import { Scanner } from './scan.js'
+import { PLAIN_KEYS, Scanner } from './scan.js'
 import type { Citation, Reference } from './types.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */
@@ -38,6 +38,8 @@ interface Remembered {
 
 /** Resolutions of citations without options, by their shared references (see {@link Resolver}). */
 const remembered = new Map<readonly Reference[], Remembered>()
+/** Resolutions of plain designations without options, by the scanner's key (dense: an indexed load, the cheapest lookup). */
+const rememberedPlain: (Remembered | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
 
 /**
  * Resolves the citations of one call. A citation of this regulation with no
@@ -49,16 +51,36 @@ const remembered = new Map<readonly Reference[], Remembered>()
 export class Resolver {
   private readonly options: ResolveOptions | undefined
   private readonly memo: Map<readonly Reference[], Remembered>
+  private readonly plain: (Remembered | undefined)[] | Map<number, Remembered>
 
   constructor(options: ExtractOptions | null | undefined) {
     this.options = options ?? undefined
     this.memo = options == null ? remembered : new Map()
+    this.plain = options == null ? rememberedPlain : new Map()
   }
 
-  /** `citation`, given its resolution. */
-  resolve(citation: Citation): ExtractedCitation {
-    ;(citation as { resolution?: Resolution<Provision> }).resolution = this.resolution(citation)
+  /**
+   * `citation`, given its resolution; `plainKey` is the scanner's key of
+   * its plain designation (`Scanner#plainKey`), or -1.
+   */
+  resolve(citation: Citation, plainKey: number): ExtractedCitation {
+    ;(citation as { resolution?: Resolution<Provision> }).resolution =
+      plainKey < 0 ? this.resolution(citation) : this.plainResolution(citation, plainKey)
     return citation as ExtractedCitation
+  }
+
+  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per key. */
+  private plainResolution(citation: Citation, key: number): Resolution<Provision> {
+    const { plain } = this
+    const known = Array.isArray(plain) ? plain[key] : plain.get(key)
+    if (known !== undefined && known.text === citation.text) return known.resolution
+    const entry = {
+      text: citation.text,
+      resolution: freeze(resolveTrusted<Provision>(document, citation, this.options)),
+    }
+    if (Array.isArray(plain)) plain[key] = entry
+    else plain.set(key, entry)
+    return entry.resolution
   }
 
   private resolution(citation: Citation): Resolution<Provision> {
@@ -116,7 +138,7 @@ export function extractCitations(text: string, options?: ExtractOptions | null):
   const resolver = new Resolver(options)
   const found: ExtractedCitation[] = []
   for (let citation = scanner.next(); citation !== undefined; citation = scanner.next()) {
-    found.push(resolver.resolve(citation))
+    found.push(resolver.resolve(citation, scanner.plainKey))
   }
   return found
 }
@@ -169,7 +191,7 @@ class CitationIterator implements IterableIterator<Citation> {
     if (citation === undefined) return { done: true, value: undefined }
     return {
       done: false,
-      value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation),
+      value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation, this.#scanner.plainKey),
     }
   }
 

@@ -235,7 +235,7 @@ export class ChunkScanner {
         deferred = citation.start
         break
       }
-      found.push(this.place(citation))
+      found.push(this.place(citation, scanner.plainKey))
     }
     // A citation yet to be found starts at its trigger or a law's name before it, not before the last one's end.
     this.safe = this.base + Math.max(scanner.lastEnd, Math.min(scanner.at, deferred) - LOOK_BEHIND)
@@ -255,11 +255,11 @@ export class ChunkScanner {
   }
 
   /** The citation with offsets in the whole stream, and its resolution. */
-  private place(citation: Citation): Citation {
+  private place(citation: Citation, plainKey: number): Citation {
     const placed = citation as { start: number; end: number }
     placed.start += this.base
     placed.end += this.base
-    return this.resolver === undefined ? citation : this.resolver.resolve(citation)
+    return this.resolver === undefined ? citation : this.resolver.resolve(citation, plainKey)
   }
 }
 
