@@ -196,43 +196,17 @@ interface StreamMemory {
 }
 
 /**
- * Peak RSS of streaming `megabytes` of statutes made chunk by chunk (never
- * held whole), in a fresh process run with `flags`.
+ * Peak RSS of streaming `megabytes` of statutes in a fresh plain Node
+ * process run with `flags` (see `stream-memory.mjs`).
  */
 function streamRss(megabytes: number, flags: readonly string[]): StreamMemory {
   const result = spawnSync(
     process.execPath,
-    ['--expose-gc', ...flags, '--import', 'tsx', here, '--rss', String(megabytes)],
+    ['--expose-gc', ...flags, `${root}bench/stream-memory.mjs`, String(megabytes)],
     { cwd: root, encoding: 'utf8' },
   )
   if (result.status !== 0) throw new Error(`streaming ${megabytes} MB failed: ${result.stderr}`)
   return JSON.parse(result.stdout) as StreamMemory
-}
-
-async function rssChild(megabytes: number): Promise<void> {
-  const once = statutes()
-  const bytes = megabytes * 1024 * 1024
-  async function* chunks(): AsyncGenerator<string> {
-    let size = 0
-    for (let index = 0; size < bytes; index = (index + 1) % once.length) {
-      const document = once[index] as string
-      for (let at = 0; at < document.length && size < bytes; at += CHUNK) {
-        const chunk = document.slice(at, at + CHUNK)
-        size += Buffer.byteLength(chunk)
-        yield chunk
-      }
-      yield '\n'
-    }
-  }
-  let count = 0
-  for await (const _ of streamCitations(chunks())) count++
-  gc?.()
-  const memory: StreamMemory = {
-    rss: process.resourceUsage().maxRSS * 1024,
-    live: process.memoryUsage().heapUsed,
-    count,
-  }
-  console.log(JSON.stringify(memory))
 }
 
 export async function benchExtraction(): Promise<void> {
@@ -282,7 +256,7 @@ export async function benchExtraction(): Promise<void> {
   // second set of flags pins those, so what is left is the memory the stream itself holds.
   for (const flags of [[], ['--max-semi-space-size=1', '--single-threaded']]) {
     console.log(
-      `\n### Streaming memory (fresh process${flags.length > 0 ? `, ${flags.join(' ')}` : ', default flags'})`,
+      `\n### Streaming memory (fresh plain Node process, built package${flags.length > 0 ? `, ${flags.join(' ')}` : ', default flags'})`,
     )
     const peaks = [1, 4, 16, 64].map((size) => ({ size, ...streamRss(size, flags) }))
     for (const { size, rss, live, count } of peaks) {
@@ -302,10 +276,8 @@ export async function benchExtraction(): Promise<void> {
 }
 
 if (process.argv[1] === here) {
-  const at = process.argv.indexOf('--rss')
   const perCallAt = process.argv.indexOf('--per-call')
-  if (at !== -1) await rssChild(Number(process.argv[at + 1]))
-  else if (perCallAt !== -1)
+  if (perCallAt !== -1)
     await perCallChild(process.argv[perCallAt + 1] as string, process.argv[perCallAt + 2] as PerCallName)
   else await benchExtraction()
 }

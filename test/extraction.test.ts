@@ -242,6 +242,11 @@ describe('resolutions shared across citations', () => {
   })
 })
 
+/** `from`, `from + step`, … below `to`. */
+function range(from: number, to: number, step: number): number[] {
+  return Array.from({ length: Math.ceil((to - from) / step) }, (_, index) => from + index * step)
+}
+
 describe('streamCitations', () => {
   const sizes = [1, 2, 3, 7, 64, 255, 256, 257, 1024, 4096, 65_536]
 
@@ -300,6 +305,28 @@ describe('streamCitations', () => {
       ),
       fuzzParameters(2),
     )
+  })
+
+  it('reads a long chunk in place after its head, whatever citation runs across the head’s end', async () => {
+    // A chunk of 2,000 is long: only its first LOOK_AHEAD + 80 characters are joined to the text kept before it.
+    const list = Array.from({ length: 30 }, (_, index) => `第${index + 1}条`).join('、')
+    const cited = [
+      '《中华人民共和国反间谍法》第二十五条第一款、第三十条',
+      '依照刑法第一百八十条第一款，依照第二款',
+      '本规定第十条至第十二条',
+      // A law's name before the chunk and its list far into the head: read again from before the chunk.
+      `依照刑法${list}`,
+    ]
+    const offsets = [...range(-100, 0, 1), ...range(0, LOOK_AHEAD + 200, 3)]
+    for (const citation of cited) {
+      for (const offset of offsets) {
+        const text = `${'文'.repeat(2000 + offset)}${citation}${'文'.repeat(2500)}第五条`
+        const expected = extractCitations(text)
+        expect(expected.length).toBeGreaterThan(1)
+        const got = await collect(scanStream(chunked(text, 2000), undefined, 1))
+        expect(firstDifference(got, expected), `${citation} at ${offset}`).toBeUndefined()
+      }
+    }
   })
 
   it('reads a citation longer than its look-ahead across chunks', async () => {

@@ -40,7 +40,7 @@ import {
 import { internLevel, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { CodeSet, describeAt, type ScanStats, TextReader } from './reader.js'
-import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
+import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
@@ -91,7 +91,7 @@ export interface ScannerState {
   readonly lastExternal: Instrument | undefined
   readonly externalEnd: number
   readonly externalAddress: Address | undefined
-  readonly titles: Titles
+  readonly aliases: Aliases
 }
 
 /** The references of a citation that names a whole instrument or anchor: shared, frozen. */
@@ -175,6 +175,14 @@ export class Scanner extends TextReader implements ListReader {
   plainKey = -1
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
   limit = Number.POSITIVE_INFINITY
+  /**
+   * A citation that ends past here is not given: `next` answers `undefined`
+   * with the scanner as it was before the call, and the citation's start in
+   * {@link deferred} (a stream reads it again with more text).
+   */
+  horizon = Number.POSITIVE_INFINITY
+  /** Where the citation left for more text starts (see {@link horizon}), else infinity. */
+  deferred = Number.POSITIVE_INFINITY
 
   constructor(text: string, options: ScannerOptions = {}) {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
@@ -521,6 +529,8 @@ export class Scanner extends TextReader implements ListReader {
     const { text } = this
     const { length } = text
     let at = this.at
+    // What reading a citation changes, to go back to when it is deferred (locals: nothing is allocated).
+    const { lastExternal, externalEnd, externalAddress } = this
     this.triggers ??= triggersOf(text, this.triggerMode)
     const { triggers } = this
     while (at < length) {
@@ -538,6 +548,7 @@ export class Scanner extends TextReader implements ListReader {
         if (code === C.di) {
           const plain = this.plain(at)
           if (plain !== undefined) {
+            if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
             this.plainKey = this.lastKey
             this.at = this.lastEnd = plain.end
             return plain
@@ -553,12 +564,27 @@ export class Scanner extends TextReader implements ListReader {
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
+        if (result.end > this.horizon) return this.defer(result.start, lastExternal, externalEnd, externalAddress)
         this.plainKey = -1
         this.at = this.lastEnd = result.end
         return result
       }
     }
     this.at = at
+    return undefined
+  }
+
+  /** Leave the citation at `start` for more text: the scanner goes back to how `next` found it. */
+  private defer(
+    start: number,
+    lastExternal: Instrument | undefined,
+    externalEnd: number,
+    externalAddress: Address | undefined,
+  ): undefined {
+    this.deferred = start
+    this.lastExternal = lastExternal
+    this.externalEnd = externalEnd
+    this.externalAddress = externalAddress
     return undefined
   }
 
@@ -570,7 +596,7 @@ export class Scanner extends TextReader implements ListReader {
       lastExternal: this.lastExternal,
       externalEnd: this.externalEnd,
       externalAddress: this.externalAddress,
-      titles: this.titles,
+      aliases: this.titles.aliases,
     }
   }
 
@@ -581,7 +607,7 @@ export class Scanner extends TextReader implements ListReader {
     this.lastExternal = state.lastExternal
     this.externalEnd = state.externalEnd
     this.externalAddress = state.externalAddress
-    this.titles = state.titles.over(this)
+    this.titles = new Titles(this, state.aliases)
   }
 
   /** Every citation in the text from where the scanner stands, added to `out`. */

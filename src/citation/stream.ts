@@ -26,6 +26,13 @@ export const LOOK_AHEAD = 2 * (MAX_TITLE + MAX_ALIAS + 8)
 export const LOOK_BEHIND = 2 * MAX_BARE_TITLE
 /** Characters gathered before a window is scanned, so small chunks are not scanned one by one. */
 const MIN_WINDOW = 1 << 14
+/**
+ * How much of a long chunk is joined to the text kept before it: enough
+ * that the search of that window ends (its last LOOK_AHEAD characters are
+ * left to the next) with LOOK_BEHIND characters of the chunk behind it, so
+ * the rest of the chunk is then read in place, not copied.
+ */
+const HEAD = LOOK_AHEAD + LOOK_BEHIND
 
 /** A source of string chunks: an async or sync iterable, or a `ReadableStream` (also where it is not async iterable). */
 export type TextSource = AsyncIterable<string> | Iterable<string> | ReadableStream<string>
@@ -58,48 +65,34 @@ export function scanStream(
   options: ExtractOptions | null | undefined,
   minWindow: number,
 ): AsyncIterableIterator<Citation> {
-  return new CitationStream(scanWindows(source, options, minWindow))
-}
-
-/** The citations of each window, as the chunks come. */
-async function* scanWindows(
-  source: TextSource,
-  options: ExtractOptions | null | undefined,
-  minWindow: number,
-): AsyncGenerator<Citation[], void, undefined> {
-  const scanner = new ChunkScanner(options, minWindow)
-  for await (const chunk of chunksOf(source)) {
-    if (typeof chunk !== 'string') {
-      throw new TypeError(`Unexpected chunk of type ${chunk === null ? 'null' : typeof chunk}, expected a string`)
-    }
-    const found = scanner.push(chunk)
-    if (found.length > 0) yield found
-  }
-  yield scanner.end()
+  return new CitationStream(chunksOf(source), new ChunkScanner(options, minWindow))
 }
 
 /**
- * The citations one by one, from the lists of the windows: a step within a
- * list answers at once with a resolved promise, without the work of an async
- * generator's step (its `yield` awaits as well).
+ * The citations one by one, each read from the window as it is asked for:
+ * a step that finds one answers at once with a resolved promise; only when
+ * the window has no more does a step wait for the next chunk. No list of a
+ * window's citations is built: what is alive at any time is the window,
+ * the scanner and the citation given.
  * Its state is in private fields: walking its properties reaches nothing shared.
  */
 class CitationStream implements AsyncIterableIterator<Citation> {
-  readonly #batches: AsyncGenerator<Citation[], void, undefined>
-  #batch: Citation[] = []
-  #index = 0
-  /** The step under way while the next window is read: later steps wait for it. */
+  readonly #chunks: AsyncGenerator<unknown, void, undefined>
+  readonly #scanner: ChunkScanner
+  #done = false
+  /** The step under way while the next chunk is read: later steps wait for it. */
   #pulling: Promise<IteratorResult<Citation, undefined>> | undefined
 
-  constructor(batches: AsyncGenerator<Citation[], void, undefined>) {
-    this.#batches = batches
+  constructor(chunks: AsyncGenerator<unknown, void, undefined>, scanner: ChunkScanner) {
+    this.#chunks = chunks
+    this.#scanner = scanner
   }
 
   next(): Promise<IteratorResult<Citation, undefined>> {
     if (this.#pulling !== undefined) return this.#pulling.then(() => this.next())
-    if (this.#index < this.#batch.length) {
-      return Promise.resolve({ done: false, value: this.#batch[this.#index++] as Citation })
-    }
+    if (this.#done) return Promise.resolve({ done: true, value: undefined })
+    const citation = this.#scanner.next()
+    if (citation !== undefined) return Promise.resolve({ done: false, value: citation })
     const pulling = this.#pull()
     this.#pulling = pulling
     const settle = (): void => {
@@ -109,23 +102,38 @@ class CitationStream implements AsyncIterableIterator<Citation> {
     return pulling
   }
 
+  /** Read chunks until the scanner has a citation, or the source ends. */
   async #pull(): Promise<IteratorResult<Citation, undefined>> {
+    const scanner = this.#scanner
     for (;;) {
-      const read = await this.#batches.next()
-      if (read.done) return { done: true, value: undefined }
-      if (read.value.length > 0) {
-        this.#batch = read.value
-        this.#index = 1
-        return { done: false, value: read.value[0] as Citation }
+      let read: IteratorResult<unknown, void>
+      try {
+        read = await this.#chunks.next()
+      } catch (error) {
+        this.#done = true
+        throw error
+      }
+      if (read.done) scanner.finish()
+      else if (typeof read.value === 'string') scanner.add(read.value)
+      else {
+        this.#done = true
+        const chunk = read.value
+        await this.#chunks.return(undefined)
+        throw new TypeError(`Unexpected chunk of type ${chunk === null ? 'null' : typeof chunk}, expected a string`)
+      }
+      const citation = scanner.next()
+      if (citation !== undefined) return { done: false, value: citation }
+      if (read.done) {
+        this.#done = true
+        return { done: true, value: undefined }
       }
     }
   }
 
   /** Stop early (`break` in `for await`): the source is closed. */
   async return(): Promise<IteratorResult<Citation, undefined>> {
-    this.#batch = []
-    this.#index = 0
-    await this.#batches.return(undefined)
+    this.#done = true
+    await this.#chunks.return(undefined)
     return { done: true, value: undefined }
   }
 
@@ -157,7 +165,9 @@ async function* chunksOf(source: TextSource): AsyncGenerator<unknown, void, unde
  * with, and what the CLI's `check` feeds as it reads a file. It keeps a
  * window of the text (what has not been searched yet, with
  * {@link LOOK_BEHIND} characters before it) and the scanner's state between
- * chunks; chunks are gathered until `minWindow` characters have come.
+ * windows; chunks are gathered until `minWindow` characters have come.
+ * Citations are taken one by one ({@link next}) or a chunk's worth at a
+ * time ({@link push}).
  */
 export class ChunkScanner {
   private text = ''
@@ -169,6 +179,12 @@ export class ChunkScanner {
   private readonly pending: string[] = []
   private pendingLength = 0
   private safe = 0
+  private final = false
+  /** The scanner over the window being read, if any. */
+  private scanner: Scanner | undefined
+  /** A long chunk of which the window being read holds only the head (see {@link HEAD}), and where it starts in the window. */
+  private rest: string | undefined
+  private restAt = 0
   /**
    * After a citation was left for the next chunk: how much must come before
    * the window is scanned again (as much as it holds), so a citation longer
@@ -194,53 +210,106 @@ export class ChunkScanner {
     return this.safe
   }
 
-  /** Add `chunk`: the citations that are now certain, in order, with offsets in the whole text. */
-  push(chunk: string): Citation[] {
+  /** Add `chunk` to the text; its citations come from {@link next}. */
+  add(chunk: string): void {
     this.pending.push(chunk)
     this.pendingLength += chunk.length
-    if (this.pendingLength < Math.max(this.minWindow, this.wait)) return []
-    return this.scan(false)
+  }
+
+  /** The end of the text: {@link next} gives the citations still to come. */
+  finish(): void {
+    this.final = true
+  }
+
+  /**
+   * The next citation that is certain, with offsets in the whole text, or
+   * `undefined` until more text is added (after {@link finish}: none left).
+   */
+  next(): Citation | undefined {
+    for (;;) {
+      const { scanner } = this
+      if (scanner !== undefined) {
+        const citation = scanner.next()
+        if (citation !== undefined) return this.place(citation, scanner.plainKey)
+        this.close(scanner)
+      }
+      if (
+        this.final
+          ? this.pending.length === 0 && this.text === ''
+          : this.pendingLength < Math.max(this.minWindow, this.wait)
+      ) {
+        if (this.final) this.safe = Number.POSITIVE_INFINITY
+        return undefined
+      }
+      this.open()
+    }
+  }
+
+  /** Add `chunk`: the citations that are now certain, in order, with offsets in the whole text. */
+  push(chunk: string): Citation[] {
+    this.add(chunk)
+    return this.drain()
   }
 
   /** The end of the text: the citations still to come. */
   end(): Citation[] {
-    const found = this.scan(true)
-    this.safe = Number.POSITIVE_INFINITY
+    this.finish()
+    return this.drain()
+  }
+
+  private drain(): Citation[] {
+    const found: Citation[] = []
+    for (let citation = this.next(); citation !== undefined; citation = this.next()) found.push(citation)
     return found
   }
 
   /**
-   * Scan the window with what has come, and give the citations it holds
-   * for sure: those with {@link LOOK_AHEAD} characters after them (all at
-   * the end). The window then keeps only what the next search needs.
+   * Open a window of the text kept and what has come, to give the
+   * citations it holds for sure: those with {@link LOOK_AHEAD} characters
+   * after them (all of them at the end).
    */
-  private scan(final: boolean): Citation[] {
-    const found: Citation[] = []
-    const text = this.text + this.pending.join('')
-    // Joining the window and the chunks copies them.
-    this.stats.steps += text.length
-    this.pending.length = 0
+  private open(): void {
+    const { pending } = this
+    const last = pending[pending.length - 1] as string
+    let text: string
+    if (this.text === '' && pending.length === 1) {
+      // Nothing kept and one chunk: read in place, no copy.
+      text = last
+    } else {
+      if (!this.final && this.wait === 0 && last.length >= 4 * HEAD) {
+        // A long chunk: only its head is copied into this window; the rest of it is read in place after (see
+        // `close`). Not while a citation waits for more text: its window must double (see `wait`).
+        this.rest = last
+        this.restAt = this.text.length + this.pendingLength - last.length
+        pending[pending.length - 1] = last.slice(0, HEAD)
+      }
+      // One copy, flat: `+` of the joined chunks would copy them twice (the join, then flattening the sum).
+      pending.unshift(this.text)
+      text = pending.join('')
+      this.stats.steps += text.length
+    }
+    // The last window's text is let go now: two windows alive at a scavenge would both survive it.
+    this.text = ''
+    pending.length = 0
     this.pendingLength = 0
     const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats })
     if (this.state) scanner.restore(this.state)
-    if (!final) scanner.limit = text.length - LOOK_AHEAD
-    let deferred = Number.POSITIVE_INFINITY
-    for (;;) {
-      const before = scanner.save()
-      const citation = scanner.next()
-      if (citation === undefined) break
-      if (!final && citation.end + LOOK_AHEAD > text.length) {
-        // Read again with more text: it may go on in the next chunk.
-        scanner.restore(before)
-        deferred = citation.start
-        break
-      }
-      found.push(this.place(citation, scanner.plainKey))
-    }
+    // A citation is read again with more text when it ends within LOOK_AHEAD of the window's end: it may go on.
+    if (!this.final) scanner.limit = scanner.horizon = text.length - LOOK_AHEAD
+    this.scanner = scanner
+  }
+
+  /** The window is read: keep what the next search reads behind where it starts, with the state shifted to it. */
+  private close(scanner: Scanner): void {
+    const { text, deferred } = scanner
     // A citation yet to be found starts at its trigger or a law's name before it, not before the last one's end.
     this.safe = this.base + Math.max(scanner.lastEnd, Math.min(scanner.at, deferred) - LOOK_BEHIND)
-    // Keep what the next search reads behind where it starts; shift the state to the kept text.
-    const cut = Math.max(0, Math.min(scanner.at, text.length) - LOOK_BEHIND)
+    let cut = Math.max(0, Math.min(scanner.at, text.length) - LOOK_BEHIND)
+    const { rest } = this
+    this.rest = undefined
+    // What is kept lies in the long chunk whose head this window holds: the next window is that chunk, as it is.
+    const inPlace = rest !== undefined && cut >= this.restAt
+    if (inPlace) cut = this.restAt
     const state = scanner.save()
     this.state = {
       ...state,
@@ -248,10 +317,20 @@ export class ChunkScanner {
       lastEnd: state.lastEnd - cut,
       externalEnd: shift(state.externalEnd, cut),
     }
-    this.text = text.slice(cut)
     this.base += cut
+    this.scanner = undefined
+    if (rest !== undefined) {
+      this.pending.unshift(inPlace ? rest : rest.slice(HEAD))
+      this.pendingLength += this.pending[0]?.length ?? 0
+    }
+    if (inPlace) {
+      this.text = ''
+      this.wait = 0
+      return
+    }
+    // A copy: a slice would keep the whole window alive until the next one is joined.
+    this.text = this.final ? '' : copy(text.slice(cut))
     this.wait = deferred === Number.POSITIVE_INFINITY ? 0 : this.text.length
-    return found
   }
 
   /** The citation with offsets in the whole stream, and its resolution. */
@@ -261,6 +340,11 @@ export class ChunkScanner {
     placed.end += this.base
     return this.resolver === undefined ? citation : this.resolver.resolve(citation, plainKey)
   }
+}
+
+/** `text` in a string of its own (V8 makes a slice of 13 characters or more a view that keeps the whole string alive). */
+function copy(text: string): string {
+  return [text, '.'].join('').slice(0, -1)
 }
 
 /** A position moved `cut` characters back; one before the window (no longer reachable) is -1. */

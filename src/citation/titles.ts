@@ -68,22 +68,31 @@ export function titled(title: string): Instrument {
   return title === TITLE ? Object.freeze({ type: 'self', title }) : external(title)
 }
 
-/** The titles and short names one text defines, read with the scanner's reader. */
-export class Titles {
-  private reader: TextReader
+/**
+ * The short names a text defines (`（以下简称…）`), kept apart from the
+ * reader so that a stream carries them from one window to the next.
+ */
+export class Aliases {
   /** Short names the text defines, looked up by the text before a 第. */
-  private readonly aliases = new Map<string, Instrument>()
+  readonly names = new Map<string, Instrument>()
   /** The lengths of the aliases defined, longest first (at most {@link MAX_ALIAS} of them). */
-  private aliasLengths: number[] = []
+  readonly lengths: number[] = []
+}
 
-  constructor(reader: TextReader) {
-    this.reader = reader
-  }
+/**
+ * The titles and short names of one text, read with the scanner's reader.
+ * One per scanner: a stream's next window gets new titles with the same
+ * {@link Aliases} (an object kept from one window to the next that pointed
+ * at the window's scanner would make each window outlive a scavenge).
+ */
+export class Titles {
+  private readonly reader: TextReader
+  /** What the text has defined so far. */
+  readonly aliases: Aliases
 
-  /** These titles and short names, read from now on from `reader` (the next window of a stream; the last one is done). */
-  over(reader: TextReader): Titles {
+  constructor(reader: TextReader, aliases: Aliases = new Aliases()) {
     this.reader = reader
-    return this
+    this.aliases = aliases
   }
 
   /**
@@ -147,10 +156,11 @@ export class Titles {
     this.reader.stats.steps += alias.length
     // Only a name that ends like a title can be looked up (see `before`).
     if (!ENDING_CODES.has(alias.charCodeAt(alias.length - 1))) return
-    this.aliases.set(alias, instrument)
-    if (!this.aliasLengths.includes(alias.length)) {
-      this.aliasLengths.push(alias.length)
-      this.aliasLengths.sort((a, b) => b - a)
+    const { names, lengths } = this.aliases
+    names.set(alias, instrument)
+    if (!lengths.includes(alias.length)) {
+      lengths.push(alias.length)
+      lengths.sort((a, b) => b - a)
     }
   }
 
@@ -166,10 +176,11 @@ export class Titles {
     const { text } = reader
     if (!ENDING_CODES.has(text.charCodeAt(at - 1))) return undefined
     // One lookup per alias length (at most MAX_ALIAS), however many aliases the text defines; longest first.
-    for (const length of this.aliasLengths) {
+    const { names, lengths } = this.aliases
+    for (const length of lengths) {
       if (at - length < lastEnd) continue
       reader.stats.steps += length
-      const instrument = this.aliases.get(text.slice(at - length, at))
+      const instrument = names.get(text.slice(at - length, at))
       if (instrument) return { instrument, length }
     }
     const name = this.bareTitle(at, lastEnd)

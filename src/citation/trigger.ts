@@ -35,6 +35,7 @@ const OUT = BLOCK_AT + 2 * BLOCK + 48
 const MIN_NATIVE = 4096
 
 const TRIGGER = triggerPattern()
+const EMPTY = new Int32Array(0)
 
 class RegexTriggers implements Triggers {
   private readonly text: string
@@ -88,8 +89,8 @@ function loadNative(): Native | null {
 class NativeTriggers implements Triggers {
   private readonly text: string
   private readonly native: Native
-  /** The triggers of the current block, as offsets in it (a block has at most as many as characters). */
-  private readonly positions: Int32Array
+  /** The triggers of the current block, as offsets in it; grown to the most a block has held. */
+  private positions: Int32Array = EMPTY
   private count = 0
   private cursor = 0
   private blockStart = 0
@@ -98,7 +99,6 @@ class NativeTriggers implements Triggers {
   constructor(text: string, native: Native) {
     this.text = text
     this.native = native
-    this.positions = new Int32Array(Math.min(BLOCK, text.length))
   }
 
   next(at: number): number {
@@ -141,7 +141,8 @@ class NativeTriggers implements Triggers {
     while (count > 0 && (found[count - 1] as number) >= length) count--
     this.count = count
     // Copied out: another scanner may use the module before this one reads them all.
-    this.positions.set(found.subarray(0, this.count))
+    if (this.positions.length < count) this.positions = new Int32Array(Math.max(count, 2 * this.positions.length))
+    this.positions.set(found.subarray(0, count))
     this.cursor = 0
     this.blockStart = from
     this.blockEnd = from + length
