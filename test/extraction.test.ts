@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateTriggerModule, triggerCubes } from '../scripts/lib/trigger-module.js'
+import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../src/citation/grammar.js'
 import { Scanner } from '../src/citation/scan.js'
@@ -81,6 +81,34 @@ describe('triggers', () => {
       if (chars === ENGLISH_START) expect(cubes).toHaveLength(1)
     },
   )
+
+  it('are classified by nibble tables that hold exactly the trigger characters, over every code unit', () => {
+    const { loLow, loHigh, hiLow, hiHigh, english } = triggerTables()
+    const chinese: string[] = []
+    const latin: string[] = []
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const [low, high] = [unit & 0xff, unit >> 8]
+      const bits =
+        (loLow[low & 15] as number) &
+        (loHigh[low >> 4] as number) &
+        (hiLow[high & 15] as number) &
+        (hiHigh[high >> 4] as number)
+      if (bits & ~english) chinese.push(String.fromCharCode(unit))
+      if (bits & english) latin.push(String.fromCharCode(unit))
+    }
+    expect(chinese.sort()).toEqual([...TRIGGER_CHARS].sort())
+    expect(latin.sort()).toEqual([...ENGLISH_START].sort())
+  })
+
+  it('are found natively where the expression finds them, in a text of every code unit', () => {
+    const units = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit))
+    // Each unit alone, and each before R (an English form's second letter) after a space.
+    for (const text of [units.join(''), units.map((unit) => ` ${unit}R`).join('')]) {
+      const found = allTriggers(text, 'native')
+      expect(found.length).toBeGreaterThanOrEqual(TRIGGER_CHARS.length)
+      expect(found).toEqual(allTriggers(text, 'regex'))
+    }
+  })
 
   it('of the English forms are word starts with their second letter after them, in both ways', () => {
     const text = 'Article 5, article 6, ARTICLE 7, Art. 8, xArticle, Ca, Ch, ch, Cr, Az, 3Art, 第Art, a\nArt'

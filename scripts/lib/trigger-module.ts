@@ -2,8 +2,12 @@
  * The WebAssembly module that finds where citations can start: its text
  * format, made from the grammar's trigger characters, and the committed
  * TypeScript module that holds its bytes (assembled with wabt, whose text
- * must be ASCII: code points, not characters). SIMD
- * compares eight code units at a time with each trigger character.
+ * must be ASCII: code points, not characters). SIMD classifies sixteen
+ * code units at a time by their bytes (see `triggerTables`); the English
+ * rule compares eight at a time where a first letter is. Measured side by
+ * side with the module that compared eight units with each trigger (one
+ * process, interleaved, 50 MB of statutes), the scan alone took 0.8 of the
+ * time (8.2 against 10.2 ms; 10.7 against 13.3 under load).
  */
 import wabtInit from 'wabt'
 import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../../src/citation/grammar.js'
@@ -38,6 +42,62 @@ export function triggerCubes(codes: readonly number[]): { value: number; mask: n
 /** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
 export const BLOCK_AT = 16
 
+/**
+ * The nibble tables that classify a code unit by its two bytes, as a SIMD
+ * shuffle looks them up ("shufti"): each class of trigger characters has a
+ * bit, set in `loLow[l & 15] & loHigh[l >> 4] & hiLow[h & 15] & hiHigh[h >> 4]`
+ * exactly for the units (h << 8 | l) of the class. A class is the characters
+ * of one high byte whose low bytes are all the pairs of their nibbles
+ * (A, a, C and c: high byte 0, low nibbles 1 and 3, high nibbles 4 and 6);
+ * other characters of that high byte make classes of their own. At most 8
+ * classes (bits of a byte); `english` holds the bits of ENGLISH_START.
+ */
+export function triggerTables(): {
+  loLow: number[]
+  loHigh: number[]
+  hiLow: number[]
+  hiHigh: number[]
+  english: number
+} {
+  const tables = {
+    loLow: Array<number>(16).fill(0),
+    loHigh: Array<number>(16).fill(0),
+    hiLow: Array<number>(16).fill(0),
+    hiHigh: Array<number>(16).fill(0),
+    english: 0,
+  }
+  let bit = 0
+  const add = (chars: string): number => {
+    let bits = 0
+    const byHigh = new Map<number, number[]>()
+    for (const char of new Set(chars)) {
+      const code = char.charCodeAt(0)
+      byHigh.set(code >> 8, [...(byHigh.get(code >> 8) ?? []), code & 0xff])
+    }
+    for (const [high, lows] of byHigh) {
+      const lowNibbles = new Set(lows.map((low) => low & 15))
+      const highNibbles = new Set(lows.map((low) => low >> 4))
+      // The low bytes of a class must be every pair of their nibbles, or the lookup would hold more.
+      const groups = lowNibbles.size * highNibbles.size === lows.length ? [lows] : lows.map((low) => [low])
+      for (const group of groups) {
+        if (bit === 8) throw new Error('Unexpected ninth class of trigger characters, expected at most 8')
+        const mask = 1 << bit++
+        for (const low of group) {
+          tables.loLow[low & 15] = (tables.loLow[low & 15] as number) | mask
+          tables.loHigh[low >> 4] = (tables.loHigh[low >> 4] as number) | mask
+        }
+        tables.hiLow[high & 15] = (tables.hiLow[high & 15] as number) | mask
+        tables.hiHigh[high >> 4] = (tables.hiHigh[high >> 4] as number) | mask
+        bits |= mask
+      }
+    }
+    return bits
+  }
+  add(TRIGGER_CHARS)
+  tables.english = add(ENGLISH_START)
+  return tables
+}
+
 /** `(v | mask) == value` for each cube of `chars`, or-ed: the lanes of `v` that hold one of them. */
 function anyOf(v: string, chars: string, splat: (value: number) => string): string {
   const compare = triggerCubes([...chars].map((char) => char.charCodeAt(0))).map(({ value, mask }) =>
@@ -57,51 +117,85 @@ export function triggerWat(): string {
     `(v128.const i16x8 ${Array(8)
       .fill(`0x${value.toString(16)}`)
       .join(' ')})`
-  const chinese = anyOf('(local.get $v)', TRIGGER_CHARS, splat)
+  const bytes = (values: readonly number[]): string =>
+    `(v128.const i8x16 ${values.map((value) => `0x${value.toString(16)}`).join(' ')})`
+  const tables = triggerTables()
   const start = anyOf('(local.get $v)', ENGLISH_START, splat)
   const next = anyOf('(local.get $next)', ENGLISH_NEXT, splat)
   // A letter: (unit | 0x20) - 0x61 below 26, unsigned.
   const letter = `(i16x8.lt_u (i16x8.sub (v128.or (local.get $prev) ${splat(0x20)}) ${splat(0x61)}) ${splat(26)})`
+  // The lanes of the eight units from `at` where an English form starts, as bits.
+  const english = (at: string): string => `(call $english ${at})`
   return `;; Where citations can start: the code units ${codePoints(TRIGGER_CHARS)} (TRIGGER_CHARS), and
 ;; ${codePoints(ENGLISH_START)} (ENGLISH_START) where ${codePoints(ENGLISH_NEXT)} (ENGLISH_NEXT) follows and no ASCII letter precedes.
 ;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the one
-;; after them at ${BLOCK_AT} + 2n (zeros at the ends of the text), padded with zeros to a multiple of 8;
+;; after them at ${BLOCK_AT} + 2n (zeros at the ends of the text), padded with zeros to a multiple of 16 and one more;
 ;; it writes the index of each trigger as an i32 from address \`out\` on, and answers how many.
+;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
   (memory (export "memory") 4)
+  (func $english (param $i i32) (result i32)
+    (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
+    (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
+    (local.set $s
+      ${start})
+    (local.set $prev (v128.load offset=${BLOCK_AT - 2} (i32.shl (local.get $i) (i32.const 1))))
+    (local.set $next (v128.load offset=${BLOCK_AT + 2} (i32.shl (local.get $i) (i32.const 1))))
+    (i16x8.bitmask
+      (v128.andnot
+        (v128.and (local.get $s)
+          ${next})
+        ${letter})))
   (func (export "scan") (param $n i32) (param $out i32) (result i32)
-    (local $i i32) (local $p i32) (local $v v128) (local $s v128) (local $prev v128) (local $next v128) (local $m v128)
+    (local $i i32) (local $p i32) (local $a v128) (local $b v128) (local $lo v128) (local $hi v128) (local $m v128)
     (local $bits i32)
+    (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
+    (local $chinese v128) (local $latin v128) (local $zero v128)
+    (local.set $nibble (v128.const i8x16 ${Array(16).fill('0x0f').join(' ')}))
+    (local.set $low ${splat(0xff)})
+    (local.set $loLow ${bytes(tables.loLow)})
+    (local.set $loHigh ${bytes(tables.loHigh)})
+    (local.set $hiLow ${bytes(tables.hiLow)})
+    (local.set $hiHigh ${bytes(tables.hiHigh)})
+    (local.set $chinese ${bytes(Array(16).fill(0xff & ~tables.english))})
+    (local.set $latin ${bytes(Array(16).fill(tables.english))})
     (local.set $p (local.get $out))
     (block $done
       (loop $loop
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $a (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $b (v128.load offset=${BLOCK_AT + 16} (i32.shl (local.get $i) (i32.const 1))))
+        (local.set $lo
+          (i8x16.narrow_i16x8_u (v128.and (local.get $a) (local.get $low)) (v128.and (local.get $b) (local.get $low))))
+        (local.set $hi
+          (i8x16.narrow_i16x8_u (i16x8.shr_u (local.get $a) (i32.const 8)) (i16x8.shr_u (local.get $b) (i32.const 8))))
         (local.set $m
-          ${chinese})
-        ;; The English rule only where a first letter is: Chinese text seldom has one.
-        (local.set $s
-          ${start})
-        (if (v128.any_true (local.get $s))
-          (then
-            (local.set $prev (v128.load offset=${BLOCK_AT - 2} (i32.shl (local.get $i) (i32.const 1))))
-            (local.set $next (v128.load offset=${BLOCK_AT + 2} (i32.shl (local.get $i) (i32.const 1))))
-            (local.set $m
-              (v128.or
-                (local.get $m)
-                (v128.andnot
-                  (v128.and (local.get $s)
-                    ${next})
-                  ${letter})))))
+          (v128.and
+            (v128.and
+              (i8x16.swizzle (local.get $loLow) (v128.and (local.get $lo) (local.get $nibble)))
+              (i8x16.swizzle (local.get $loHigh) (i8x16.shr_u (local.get $lo) (i32.const 4))))
+            (v128.and
+              (i8x16.swizzle (local.get $hiLow) (v128.and (local.get $hi) (local.get $nibble)))
+              (i8x16.swizzle (local.get $hiHigh) (i8x16.shr_u (local.get $hi) (i32.const 4))))))
         (if (v128.any_true (local.get $m))
           (then
-            (local.set $bits (i16x8.bitmask (local.get $m)))
-            (loop $bit
-              (i32.store (local.get $p) (i32.add (local.get $i) (i32.ctz (local.get $bits))))
-              (local.set $p (i32.add (local.get $p) (i32.const 4)))
-              (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
-              (br_if $bit (local.get $bits)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+            (local.set $bits
+              (i8x16.bitmask (i8x16.ne (v128.and (local.get $m) (local.get $chinese)) (local.get $zero))))
+            ;; The English rule only where a first letter is: Chinese text seldom has one.
+            (if (v128.any_true (v128.and (local.get $m) (local.get $latin)))
+              (then
+                (local.set $bits
+                  (i32.or (local.get $bits)
+                    (i32.or ${english('(local.get $i)')}
+                      (i32.shl ${english('(i32.add (local.get $i) (i32.const 8))')} (i32.const 8)))))))
+            (block $stored
+              (loop $bit
+                (br_if $stored (i32.eqz (local.get $bits)))
+                (i32.store (local.get $p) (i32.add (local.get $i) (i32.ctz (local.get $bits))))
+                (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+                (br $bit)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $loop)))
     (i32.shr_u (i32.sub (local.get $p) (local.get $out)) (i32.const 2))))
 `

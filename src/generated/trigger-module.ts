@@ -6,73 +6,107 @@
  * ;; Where citations can start: the code units U+7B2C U+300A U+672C U+524D U+8BE5 (TRIGGER_CHARS), and
  * ;; U+0041 U+0061 U+0043 U+0063 (ENGLISH_START) where U+0052 U+0072 U+0048 U+0068 (ENGLISH_NEXT) follows and no ASCII letter precedes.
  * ;; scan(n, out) reads n UTF-16 code units from address 16, with the unit before them at 14 and the one
- * ;; after them at 16 + 2n (zeros at the ends of the text), padded with zeros to a multiple of 8;
+ * ;; after them at 16 + 2n (zeros at the ends of the text), padded with zeros to a multiple of 16 and one more;
  * ;; it writes the index of each trigger as an i32 from address `out` on, and answers how many.
+ * ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
  * (module
  *   (memory (export "memory") 4)
+ *   (func $english (param $i i32) (result i32)
+ *     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
+ *     (local.set $v (v128.load offset=16 (i32.shl (local.get $i) (i32.const 1))))
+ *     (local.set $s
+ *       (i16x8.eq (v128.or (local.get $v) (v128.const i16x8 0x22 0x22 0x22 0x22 0x22 0x22 0x22 0x22)) (v128.const i16x8 0x63 0x63 0x63 0x63 0x63 0x63 0x63 0x63)))
+ *     (local.set $prev (v128.load offset=14 (i32.shl (local.get $i) (i32.const 1))))
+ *     (local.set $next (v128.load offset=18 (i32.shl (local.get $i) (i32.const 1))))
+ *     (i16x8.bitmask
+ *       (v128.andnot
+ *         (v128.and (local.get $s)
+ *           (v128.or (i16x8.eq (v128.or (local.get $next) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x72 0x72 0x72 0x72 0x72 0x72 0x72 0x72))
+ *             (i16x8.eq (v128.or (local.get $next) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x68 0x68 0x68 0x68 0x68 0x68 0x68 0x68))))
+ *         (i16x8.lt_u (i16x8.sub (v128.or (local.get $prev) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x61 0x61 0x61 0x61 0x61 0x61 0x61 0x61)) (v128.const i16x8 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a)))))
  *   (func (export "scan") (param $n i32) (param $out i32) (result i32)
- *     (local $i i32) (local $p i32) (local $v v128) (local $s v128) (local $prev v128) (local $next v128) (local $m v128)
+ *     (local $i i32) (local $p i32) (local $a v128) (local $b v128) (local $lo v128) (local $hi v128) (local $m v128)
  *     (local $bits i32)
+ *     (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
+ *     (local $chinese v128) (local $latin v128) (local $zero v128)
+ *     (local.set $nibble (v128.const i8x16 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f))
+ *     (local.set $low (v128.const i16x8 0xff 0xff 0xff 0xff 0xff 0xff 0xff 0xff))
+ *     (local.set $loLow (v128.const i8x16 0x0 0x20 0x0 0x20 0x0 0x10 0x0 0x0 0x0 0x0 0x2 0x0 0x5 0x8 0x0 0x0))
+ *     (local.set $loHigh (v128.const i8x16 0x2 0x0 0x5 0x0 0x28 0x0 0x20 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x10 0x0))
+ *     (local.set $hiLow (v128.const i8x16 0x22 0x0 0x8 0x0 0x0 0x0 0x0 0x4 0x0 0x0 0x0 0x11 0x0 0x0 0x0 0x0))
+ *     (local.set $hiHigh (v128.const i8x16 0x20 0x0 0x0 0x2 0x0 0x8 0x4 0x1 0x10 0x0 0x0 0x0 0x0 0x0 0x0 0x0))
+ *     (local.set $chinese (v128.const i8x16 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf))
+ *     (local.set $latin (v128.const i8x16 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20))
  *     (local.set $p (local.get $out))
  *     (block $done
  *       (loop $loop
  *         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
- *         (local.set $v (v128.load offset=16 (i32.shl (local.get $i) (i32.const 1))))
+ *         (local.set $a (v128.load offset=16 (i32.shl (local.get $i) (i32.const 1))))
+ *         (local.set $b (v128.load offset=32 (i32.shl (local.get $i) (i32.const 1))))
+ *         (local.set $lo
+ *           (i8x16.narrow_i16x8_u (v128.and (local.get $a) (local.get $low)) (v128.and (local.get $b) (local.get $low))))
+ *         (local.set $hi
+ *           (i8x16.narrow_i16x8_u (i16x8.shr_u (local.get $a) (i32.const 8)) (i16x8.shr_u (local.get $b) (i32.const 8))))
  *         (local.set $m
- *           (v128.or (v128.or (v128.or (v128.or (i16x8.eq (local.get $v) (v128.const i16x8 0x7b2c 0x7b2c 0x7b2c 0x7b2c 0x7b2c 0x7b2c 0x7b2c 0x7b2c))
- *             (i16x8.eq (local.get $v) (v128.const i16x8 0x300a 0x300a 0x300a 0x300a 0x300a 0x300a 0x300a 0x300a)))
- *             (i16x8.eq (local.get $v) (v128.const i16x8 0x672c 0x672c 0x672c 0x672c 0x672c 0x672c 0x672c 0x672c)))
- *             (i16x8.eq (local.get $v) (v128.const i16x8 0x524d 0x524d 0x524d 0x524d 0x524d 0x524d 0x524d 0x524d)))
- *             (i16x8.eq (local.get $v) (v128.const i16x8 0x8be5 0x8be5 0x8be5 0x8be5 0x8be5 0x8be5 0x8be5 0x8be5))))
- *         ;; The English rule only where a first letter is: Chinese text seldom has one.
- *         (local.set $s
- *           (i16x8.eq (v128.or (local.get $v) (v128.const i16x8 0x22 0x22 0x22 0x22 0x22 0x22 0x22 0x22)) (v128.const i16x8 0x63 0x63 0x63 0x63 0x63 0x63 0x63 0x63)))
- *         (if (v128.any_true (local.get $s))
- *           (then
- *             (local.set $prev (v128.load offset=14 (i32.shl (local.get $i) (i32.const 1))))
- *             (local.set $next (v128.load offset=18 (i32.shl (local.get $i) (i32.const 1))))
- *             (local.set $m
- *               (v128.or
- *                 (local.get $m)
- *                 (v128.andnot
- *                   (v128.and (local.get $s)
- *                     (v128.or (i16x8.eq (v128.or (local.get $next) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x72 0x72 0x72 0x72 0x72 0x72 0x72 0x72))
- *             (i16x8.eq (v128.or (local.get $next) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x68 0x68 0x68 0x68 0x68 0x68 0x68 0x68))))
- *                   (i16x8.lt_u (i16x8.sub (v128.or (local.get $prev) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (v128.const i16x8 0x61 0x61 0x61 0x61 0x61 0x61 0x61 0x61)) (v128.const i16x8 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a 0x1a)))))))
+ *           (v128.and
+ *             (v128.and
+ *               (i8x16.swizzle (local.get $loLow) (v128.and (local.get $lo) (local.get $nibble)))
+ *               (i8x16.swizzle (local.get $loHigh) (i8x16.shr_u (local.get $lo) (i32.const 4))))
+ *             (v128.and
+ *               (i8x16.swizzle (local.get $hiLow) (v128.and (local.get $hi) (local.get $nibble)))
+ *               (i8x16.swizzle (local.get $hiHigh) (i8x16.shr_u (local.get $hi) (i32.const 4))))))
  *         (if (v128.any_true (local.get $m))
  *           (then
- *             (local.set $bits (i16x8.bitmask (local.get $m)))
- *             (loop $bit
- *               (i32.store (local.get $p) (i32.add (local.get $i) (i32.ctz (local.get $bits))))
- *               (local.set $p (i32.add (local.get $p) (i32.const 4)))
- *               (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
- *               (br_if $bit (local.get $bits)))))
- *         (local.set $i (i32.add (local.get $i) (i32.const 8)))
+ *             (local.set $bits
+ *               (i8x16.bitmask (i8x16.ne (v128.and (local.get $m) (local.get $chinese)) (local.get $zero))))
+ *             ;; The English rule only where a first letter is: Chinese text seldom has one.
+ *             (if (v128.any_true (v128.and (local.get $m) (local.get $latin)))
+ *               (then
+ *                 (local.set $bits
+ *                   (i32.or (local.get $bits)
+ *                     (i32.or (call $english (local.get $i))
+ *                       (i32.shl (call $english (i32.add (local.get $i) (i32.const 8))) (i32.const 8)))))))
+ *             (block $stored
+ *               (loop $bit
+ *                 (br_if $stored (i32.eqz (local.get $bits)))
+ *                 (i32.store (local.get $p) (i32.add (local.get $i) (i32.ctz (local.get $bits))))
+ *                 (local.set $p (i32.add (local.get $p) (i32.const 4)))
+ *                 (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+ *                 (br $bit)))))
+ *         (local.set $i (i32.add (local.get $i) (i32.const 16)))
  *         (br $loop)))
  *     (i32.shr_u (i32.sub (local.get $p) (local.get $out)) (i32.const 2))))
  */
 export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 96, 2, 127, 127, 1, 127, 3, 2, 1, 0, 5, 3, 1,
-  0, 4, 7, 17, 2, 6, 109, 101, 109, 111, 114, 121, 2, 0, 4, 115, 99, 97, 110, 0, 0, 10, 203, 3,
-  1, 200, 3, 3, 2, 127, 5, 123, 1, 127, 32, 1, 33, 3, 2, 64, 3, 64, 32, 2, 32, 0, 79, 13,
-  1, 32, 2, 65, 1, 116, 253, 0, 4, 16, 33, 4, 32, 4, 253, 12, 44, 123, 44, 123, 44, 123, 44, 123,
-  44, 123, 44, 123, 44, 123, 44, 123, 253, 45, 32, 4, 253, 12, 10, 48, 10, 48, 10, 48, 10, 48, 10, 48,
-  10, 48, 10, 48, 10, 48, 253, 45, 253, 80, 32, 4, 253, 12, 44, 103, 44, 103, 44, 103, 44, 103, 44, 103,
-  44, 103, 44, 103, 44, 103, 253, 45, 253, 80, 32, 4, 253, 12, 77, 82, 77, 82, 77, 82, 77, 82, 77, 82,
-  77, 82, 77, 82, 77, 82, 253, 45, 253, 80, 32, 4, 253, 12, 229, 139, 229, 139, 229, 139, 229, 139, 229, 139,
-  229, 139, 229, 139, 229, 139, 253, 45, 253, 80, 33, 8, 32, 4, 253, 12, 34, 0, 34, 0, 34, 0, 34, 0,
-  34, 0, 34, 0, 34, 0, 34, 0, 253, 80, 253, 12, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0,
-  99, 0, 99, 0, 253, 45, 33, 5, 32, 5, 253, 83, 4, 64, 32, 2, 65, 1, 116, 253, 0, 4, 14, 33,
-  6, 32, 2, 65, 1, 116, 253, 0, 4, 18, 33, 7, 32, 8, 32, 5, 32, 7, 253, 12, 32, 0, 32, 0,
-  32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 114, 0, 114, 0, 114, 0, 114, 0,
-  114, 0, 114, 0, 114, 0, 114, 0, 253, 45, 32, 7, 253, 12, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0,
-  32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 104, 0, 104, 0, 104, 0, 104, 0, 104, 0, 104, 0, 104, 0,
-  104, 0, 253, 45, 253, 80, 253, 78, 32, 6, 253, 12, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0,
-  32, 0, 32, 0, 253, 80, 253, 12, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0,
-  253, 145, 1, 253, 12, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 253, 48, 253,
-  79, 253, 80, 33, 8, 11, 32, 8, 253, 83, 4, 64, 32, 8, 253, 132, 1, 33, 9, 3, 64, 32, 3, 32,
-  2, 32, 9, 104, 106, 54, 2, 0, 32, 3, 65, 4, 106, 33, 3, 32, 9, 32, 9, 65, 1, 107, 113, 33,
-  9, 32, 9, 13, 0, 11, 11, 32, 2, 65, 8, 106, 33, 2, 12, 0, 11, 11, 32, 3, 32, 1, 107, 65,
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 12, 2, 96, 1, 127, 1, 127, 96, 2, 127, 127, 1, 127, 3, 3,
+  2, 0, 1, 5, 3, 1, 0, 4, 7, 17, 2, 6, 109, 101, 109, 111, 114, 121, 2, 0, 4, 115, 99, 97,
+  110, 0, 1, 10, 133, 5, 2, 239, 1, 1, 4, 123, 32, 0, 65, 1, 116, 253, 0, 4, 16, 33, 1, 32,
+  1, 253, 12, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 253, 80, 253, 12, 99,
+  0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 253, 45, 33, 2, 32, 0, 65, 1, 116,
+  253, 0, 4, 14, 33, 3, 32, 0, 65, 1, 116, 253, 0, 4, 18, 33, 4, 32, 2, 32, 4, 253, 12, 32,
+  0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 114, 0, 114, 0, 114,
+  0, 114, 0, 114, 0, 114, 0, 114, 0, 114, 0, 253, 45, 32, 4, 253, 12, 32, 0, 32, 0, 32, 0, 32,
+  0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 104, 0, 104, 0, 104, 0, 104, 0, 104, 0, 104,
+  0, 104, 0, 104, 0, 253, 45, 253, 80, 253, 78, 32, 3, 253, 12, 32, 0, 32, 0, 32, 0, 32, 0, 32,
+  0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0, 97, 0, 97,
+  0, 97, 0, 253, 145, 1, 253, 12, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0,
+  253, 48, 253, 79, 253, 132, 1, 11, 145, 3, 4, 2, 127, 5, 123, 1, 127, 9, 123, 253, 12, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 33, 10, 253, 12, 255, 0, 255, 0, 255, 0, 255,
+  0, 255, 0, 255, 0, 255, 0, 255, 0, 33, 11, 253, 12, 0, 32, 0, 32, 0, 16, 0, 0, 0, 0, 2,
+  0, 5, 8, 0, 0, 33, 12, 253, 12, 2, 0, 5, 0, 40, 0, 32, 0, 0, 0, 0, 0, 0, 0, 16,
+  0, 33, 13, 253, 12, 34, 0, 8, 0, 0, 0, 0, 4, 0, 0, 0, 17, 0, 0, 0, 0, 33, 14, 253,
+  12, 32, 0, 0, 2, 0, 8, 4, 1, 16, 0, 0, 0, 0, 0, 0, 0, 33, 15, 253, 12, 223, 223, 223,
+  223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 33, 16, 253, 12, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 17, 32, 1, 33, 3, 2, 64, 3, 64, 32, 2, 32, 0, 79,
+  13, 1, 32, 2, 65, 1, 116, 253, 0, 4, 16, 33, 4, 32, 2, 65, 1, 116, 253, 0, 4, 32, 33, 5,
+  32, 4, 32, 11, 253, 78, 32, 5, 32, 11, 253, 78, 253, 102, 33, 6, 32, 4, 65, 8, 253, 141, 1, 32,
+  5, 65, 8, 253, 141, 1, 253, 102, 33, 7, 32, 12, 32, 6, 32, 10, 253, 78, 253, 14, 32, 13, 32, 6,
+  65, 4, 253, 109, 253, 14, 253, 78, 32, 14, 32, 7, 32, 10, 253, 78, 253, 14, 32, 15, 32, 7, 65, 4,
+  253, 109, 253, 14, 253, 78, 253, 78, 33, 8, 32, 8, 253, 83, 4, 64, 32, 8, 32, 16, 253, 78, 32, 18,
+  253, 36, 253, 100, 33, 9, 32, 8, 32, 17, 253, 78, 253, 83, 4, 64, 32, 9, 32, 2, 16, 0, 32, 2,
+  65, 8, 106, 16, 0, 65, 8, 116, 114, 114, 33, 9, 11, 2, 64, 3, 64, 32, 9, 69, 13, 1, 32, 3,
+  32, 2, 32, 9, 104, 106, 54, 2, 0, 32, 3, 65, 4, 106, 33, 3, 32, 9, 32, 9, 65, 1, 107, 113,
+  33, 9, 12, 0, 11, 11, 11, 32, 2, 65, 16, 106, 33, 2, 12, 0, 11, 11, 32, 3, 32, 1, 107, 65,
   2, 118, 11,
 )
 
