@@ -9,8 +9,10 @@ import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
+import { regulation } from '../src/access/regulation.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../src/citation/grammar.js'
+import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
 import { hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
@@ -255,6 +257,21 @@ describe('resolutions shared across citations', () => {
       for (const citation of found) {
         expect(citation.resolution).toEqual(extractCitations(citation.text, options)[0]?.resolution)
         if (!citation.resolution.ok) expect(citation.resolution.reason).toContain(`\`${citation.text}\``)
+      }
+    }
+  })
+
+  it.each(texts)('are what each citation resolves to on its own, with and without options: %s', (_, text) => {
+    // Twice without options: the second call is served from what the first remembered.
+    for (const options of [undefined, undefined, {}, { context: 'art_29__para_2' }, { context: 'chp_2' }]) {
+      const found = extractCitations(text, options)
+      const fresh = extractCitations(text, { resolve: false }).map((citation) =>
+        resolveTrusted(regulation, citation, options),
+      )
+      expect(found.length).toBe(fresh.length)
+      for (const [index, citation] of found.entries()) {
+        if (!isDeepStrictEqual(citation.resolution, fresh[index]))
+          expect(citation.resolution, `${citation.text} at ${citation.start}`).toEqual(fresh[index])
       }
     }
   })

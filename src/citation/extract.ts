@@ -10,8 +10,8 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import type { Outline } from './outline.js'
 import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
-import { PLAIN_KEYS, Scanner } from './scan.js'
-import type { Citation, Reference } from './types.js'
+import { type Plain, Scanner } from './scan.js'
+import type { Citation } from './types.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */
 export type ExtractedCitation = Citation & { readonly resolution: Resolution<Provision> }
@@ -24,81 +24,121 @@ export interface ExtractOptions extends ResolveOptions {
 
 const document: Outline = regulation
 
-/** How many resolutions are remembered across calls without options. */
+/** How many resolutions a memo keeps (the memos of calls without options are kept across calls). */
 const MAX_REMEMBERED = 10_000
+
 /**
- * A resolution remembered, with the text of the citation it was made for:
- * a message may quote the citation (`第三项` is ambiguous…), so it serves
- * only citations written the same way.
+ * Resolutions remembered by a shared object (interned references) and a
+ * string: the citation's text (a message may quote it: `第三项` is
+ * ambiguous…, so a resolution serves only citations written the same way),
+ * or the title of another instrument.
  */
-interface Remembered {
-  readonly text: string
-  readonly resolution: Resolution<Provision>
+class Memo {
+  private readonly byKey = new Map<object, Map<string, Resolution<Provision>>>()
+  private size = 0
+
+  get(key: object, text: string): Resolution<Provision> | undefined {
+    return this.byKey.get(key)?.get(text)
+  }
+
+  set(key: object, text: string, resolution: Resolution<Provision>): void {
+    if (this.size >= MAX_REMEMBERED) return
+    let byText = this.byKey.get(key)
+    if (byText === undefined) {
+      byText = new Map()
+      this.byKey.set(key, byText)
+    }
+    byText.set(text, resolution)
+    this.size++
+  }
 }
 
-/** Resolutions of citations without options, by their shared references (see {@link Resolver}). */
-const remembered = new Map<readonly Reference[], Remembered>()
-/** Resolutions of plain designations without options, by the scanner's key (dense: an indexed load, the cheapest lookup). */
-const rememberedPlain: (Remembered | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
+/** The key of anchored citations, remembered by their text alone. */
+const ANCHORED = Object.freeze({})
+/** The memos of calls without options: of this regulation (anchored ones too), and of other instruments. */
+const remembered = new Memo()
+const rememberedExternal = new Memo()
 
 /**
- * Resolves the citations of one call. A citation of this regulation with no
- * anchor and shared (interned, frozen) references resolves the same way
- * wherever it stands: its resolution is computed once per call, or once for
- * all calls without options, and shared, frozen. Anything else is resolved
- * on its own.
+ * Resolves the citations of one call. A citation with shared (interned,
+ * frozen) references resolves the same way wherever it stands when nothing
+ * else it depends on changes: one of this regulation with no anchor (by its
+ * references and text), one of another instrument (by its references and
+ * title: the answer names the title, not the citation), and, with no
+ * context to read them against, an anchored one (前款, 本条第二项: by its
+ * text, which its anchor and references are read from). Its resolution is
+ * computed once per call, or once for all calls without options, and
+ * shared, frozen. Anything else is resolved on its own.
  */
 export class Resolver {
   private readonly options: ResolveOptions | undefined
-  private readonly memo: Map<readonly Reference[], Remembered>
-  private readonly plain: (Remembered | undefined)[] | Map<number, Remembered>
+  private readonly memo: Memo
+  private readonly external: Memo
+  /** Resolutions of plain designations, for a call with options (without, each is kept in its designation). */
+  private readonly plain: Map<Plain, Resolution<Provision>> | undefined
+  /** Whether anchored citations are remembered: only where no context is given. */
+  private readonly anchored: boolean
 
   constructor(options: ExtractOptions | null | undefined) {
     this.options = options ?? undefined
-    this.memo = options == null ? remembered : new Map()
-    this.plain = options == null ? rememberedPlain : new Map()
+    const shared = options == null
+    this.memo = shared ? remembered : new Memo()
+    this.external = shared ? rememberedExternal : new Memo()
+    this.plain = shared ? undefined : new Map()
+    const read = readOptions<ExtractOptions>(options)
+    this.anchored = read !== undefined && read.context === undefined
   }
 
-  /**
-   * `citation`, given its resolution; `plainKey` is the scanner's key of
-   * its plain designation (`Scanner#plainKey`), or -1.
-   */
-  resolve(citation: Citation, plainKey: number): ExtractedCitation {
+  /** `citation`, given its resolution; `plain` is its plain designation as the scanner read it (`Scanner#plain`), if any. */
+  resolve(citation: Citation, plain: Plain | undefined): ExtractedCitation {
     ;(citation as { resolution?: Resolution<Provision> }).resolution =
-      plainKey < 0 ? this.resolution(citation) : this.plainResolution(citation, plainKey)
+      plain === undefined ? this.resolution(citation) : this.plainResolution(citation, plain)
     return citation as ExtractedCitation
   }
 
-  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per key. */
-  private plainResolution(citation: Citation, key: number): Resolution<Provision> {
-    const { plain } = this
-    const known = Array.isArray(plain) ? plain[key] : plain.get(key)
-    if (known !== undefined && known.text === citation.text) return known.resolution
-    const entry = {
-      text: citation.text,
-      resolution: freeze(resolveTrusted<Provision>(document, citation, this.options)),
+  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per designation. */
+  private plainResolution(citation: Citation, plain: Plain): Resolution<Provision> {
+    if (this.plain === undefined) {
+      // Its text is the citation's: the entry serves citations written the same way.
+      plain.resolution ??= this.fresh(citation)
+      return plain.resolution as Resolution<Provision>
     }
-    if (Array.isArray(plain)) plain[key] = entry
-    else plain.set(key, entry)
-    return entry.resolution
+    // One entry per text: the same designation written the same way.
+    let resolution = this.plain.get(plain)
+    if (resolution === undefined) {
+      resolution = this.fresh(citation)
+      this.plain.set(plain, resolution)
+    }
+    return resolution
   }
 
   private resolution(citation: Citation): Resolution<Provision> {
-    const { references } = citation
-    const shared =
-      citation.anchor === undefined &&
-      citation.instrument.type === 'self' &&
-      citation.instrument.title === undefined &&
-      Object.isFrozen(references)
-    if (!shared) return resolveTrusted<Provision>(document, citation, this.options)
-    const known = this.memo.get(references)
-    if (known !== undefined && known.text === citation.text) return known.resolution
-    const entry = {
-      text: citation.text,
-      resolution: freeze(resolveTrusted<Provision>(document, citation, this.options)),
+    const { references, instrument } = citation
+    if (!Object.isFrozen(references)) return resolveTrusted<Provision>(document, citation, this.options)
+    if (citation.anchor !== undefined) {
+      // Its anchor and references are read from its text; with no context they fail or hold the same way anywhere.
+      return this.anchored && instrument.type === 'self'
+        ? this.remembered(this.memo, ANCHORED, citation.text, citation)
+        : resolveTrusted<Provision>(document, citation, this.options)
     }
-    if (known !== undefined || this.memo.size < MAX_REMEMBERED) this.memo.set(references, entry)
-    return entry.resolution
+    // An instrument named by no title (a law's name that cannot be delimited) has none: '' (a title is never empty).
+    if (instrument.type === 'external')
+      return this.remembered(this.external, references, instrument.title ?? '', citation)
+    if (instrument.title !== undefined) return resolveTrusted<Provision>(document, citation, this.options)
+    return this.remembered(this.memo, references, citation.text, citation)
+  }
+
+  /** The resolution `memo` holds for `key` and `text`, else made and remembered. */
+  private remembered(memo: Memo, key: object, text: string, citation: Citation): Resolution<Provision> {
+    const known = memo.get(key, text)
+    if (known !== undefined) return known
+    const resolution = this.fresh(citation)
+    memo.set(key, text, resolution)
+    return resolution
+  }
+
+  private fresh(citation: Citation): Resolution<Provision> {
+    return freeze(resolveTrusted<Provision>(document, citation, this.options))
   }
 }
 
@@ -138,7 +178,7 @@ export function extractCitations(text: string, options?: ExtractOptions | null):
   const resolver = new Resolver(options)
   const found: ExtractedCitation[] = []
   for (let citation = scanner.next(); citation !== undefined; citation = scanner.next()) {
-    found.push(resolver.resolve(citation, scanner.plainKey))
+    found.push(resolver.resolve(citation, scanner.plain))
   }
   return found
 }
@@ -191,7 +231,7 @@ class CitationIterator implements IterableIterator<Citation> {
     if (citation === undefined) return { done: true, value: undefined }
     return {
       done: false,
-      value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation, this.#scanner.plainKey),
+      value: this.#resolver === undefined ? citation : this.#resolver.resolve(citation, this.#scanner.plain),
     }
   }
 

@@ -116,14 +116,30 @@ const NO_WORDS: readonly string[] = []
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
-/** How many keys plain designations have: level index × 10,000 + number (see `Scanner#plainKey`). */
-export const PLAIN_KEYS = (LEVELS.length + 1) * 10_000
 /**
- * The last text read of each plain designation, by its key. Filled from the
- * start, so the array stays dense (a sparse one is a hash table, and
+ * A plain designation (`第五条`) as the fast path reads it, one entry per
+ * text: its text, its shared references, and a slot where a resolver
+ * without options keeps its resolution (an entry the scanner has just read
+ * is at hand: a lookup elsewhere measured slower).
+ */
+export interface Plain {
+  readonly text: string
+  readonly references: Reference[]
+  resolution: unknown
+}
+/** Slots of {@link PLAINS}: pairs, by the top 12 bits of a 32-bit FNV-1a hash of the designation's code units after 第. */
+const PLAIN_SHIFT = 20
+const PLAIN_SLOTS = 2 << (32 - PLAIN_SHIFT)
+const FNV_BASIS = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+/**
+ * Plain designations read before, by a hash of their code units: one
+ * comparison in place finds the text, key and references of one seen
+ * before, without reading its number again or making a string. Filled from
+ * the start, so the array stays dense (a sparse one is a hash table, and
  * measurably slower here).
  */
-const PLAIN_TEXTS: (string | undefined)[] = new Array(PLAIN_KEYS).fill(undefined)
+const PLAINS: (Plain | undefined)[] = new Array(PLAIN_SLOTS).fill(undefined)
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
@@ -155,8 +171,8 @@ export class Scanner extends TextReader implements ListReader {
   private titles: Titles
   private readonly withResolution: boolean
   private readonly fast: boolean
-  /** The key of the last plain designation read (see `plainKey`). */
-  private lastKey = -1
+  /** The last plain designation read (see `plain`). */
+  private lastPlain: Plain | undefined
   private readonly triggerMode: TriggerMode
   /** Made on the first search: `parseCitation` reads at one place and needs none. */
   private triggers: Triggers | undefined
@@ -165,14 +181,12 @@ export class Scanner extends TextReader implements ListReader {
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
   lastEnd = 0
   /**
-   * For the citation `next` gave last: its plain designation's key (level
-   * index × 10,000 + number, below {@link PLAIN_KEYS}) when it was read on the
-   * fast path, else -1. Citations with one key name the same provision the
-   * same way: a resolver remembers their resolution by it, in a dense array
-   * (an indexed load: `extractCitations` measured 1.25× faster than with the
-   * map by interned references that serves the other forms).
+   * For the citation `next` gave last: its plain designation when it was
+   * read on the fast path, else `undefined`. Citations with one plain
+   * designation name the same provision the same way: a resolver keeps
+   * their resolution in it, or by its key.
    */
-  plainKey = -1
+  plain: Plain | undefined
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
   limit = Number.POSITIVE_INFINITY
   /**
@@ -546,10 +560,10 @@ export class Scanner extends TextReader implements ListReader {
       if (this.fast) {
         const code = text.charCodeAt(at)
         if (code === C.di) {
-          const plain = this.plain(at)
+          const plain = this.readPlain(at)
           if (plain !== undefined) {
             if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
-            this.plainKey = this.lastKey
+            this.plain = this.lastPlain
             this.at = this.lastEnd = plain.end
             return plain
           }
@@ -565,7 +579,7 @@ export class Scanner extends TextReader implements ListReader {
       if (typeof result === 'number') at = result
       else {
         if (result.end > this.horizon) return this.defer(result.start, lastExternal, externalEnd, externalAddress)
-        this.plainKey = -1
+        this.plain = undefined
         this.at = this.lastEnd = result.end
         return result
       }
@@ -623,15 +637,23 @@ export class Scanner extends TextReader implements ListReader {
    * could belong to. Anything else is left to the general grammar
    * (`undefined`), which reads these the same way.
    */
-  private plain(at: number): Citation | undefined {
+  private readPlain(at: number): Citation | undefined {
     const { text } = this
     const numberStart = at + 1
     let end = numberStart
+    // A hash of the code units read, to find the designation if it was read before.
+    let hash = FNV_BASIS
     if (isDigit(text.charCodeAt(numberStart))) {
-      while (end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++
-      if (end - numberStart > MAX_DIGITS) return undefined
+      for (let code = text.charCodeAt(end); isDigit(code); code = text.charCodeAt(end)) {
+        if (end - numberStart === MAX_DIGITS) return undefined
+        hash = Math.imul(hash ^ code, FNV_PRIME)
+        end++
+      }
     } else {
-      while (end - numberStart < MAX_NUMERAL_CHARS && isNumeralChar(text.charCodeAt(end))) end++
+      for (let code = text.charCodeAt(end); end - numberStart < MAX_NUMERAL_CHARS && isNumeralChar(code); ) {
+        hash = Math.imul(hash ^ code, FNV_PRIME)
+        code = text.charCodeAt(++end)
+      }
     }
     const numberEnd = end
     if (numberEnd === numberStart) return undefined
@@ -641,20 +663,26 @@ export class Scanner extends TextReader implements ListReader {
       return undefined
     const level = LEVELS[index - 1] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
-    const value = plainNumber(text, numberStart, numberEnd)
-    if (value <= 0) return undefined
     end = numberEnd + 1
-    this.stats.steps += end - at
-    const key = index * 10_000 + value
-    this.lastKey = key
-    const references = internLevel(level, value)
-    // The text of a citation seen before, compared in place, instead of a new string.
-    let written = PLAIN_TEXTS[key]
-    if (written === undefined || !sameText(text, at, end, written)) {
-      written = text.slice(at, end)
-      PLAIN_TEXTS[key] = written
+    hash = Math.imul(hash ^ unit, FNV_PRIME)
+    // Two slots a designation may be in (the second one past the first): two frequent ones that share a slot do
+    // not push each other out. Compared in place: the same code units are the same designation.
+    const slot = (hash >>> PLAIN_SHIFT) << 1
+    let plain = PLAINS[slot]
+    if (plain === undefined || !sameText(text, at, end, plain.text)) {
+      plain = PLAINS[slot + 1]
+      if (plain === undefined || !sameText(text, at, end, plain.text)) {
+        const value = plainNumber(text, numberStart, numberEnd)
+        if (value <= 0) return undefined
+        plain = { text: text.slice(at, end), references: internLevel(level, value), resolution: undefined }
+        // The newer one in the first slot; the one it pushes there goes to the second.
+        PLAINS[slot + 1] = PLAINS[slot]
+        PLAINS[slot] = plain
+      }
     }
-    return this.citation(at, end, SELF, undefined, references, written)
+    this.stats.steps += end - at
+    this.lastPlain = plain
+    return this.citation(at, end, SELF, undefined, plain.references, plain.text)
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
-import { Scanner, type ScannerState, type ScanStats } from './scan.js'
+import { type Plain, Scanner, type ScannerState, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
 
 /**
@@ -230,7 +230,7 @@ export class ChunkScanner {
       const { scanner } = this
       if (scanner !== undefined) {
         const citation = scanner.next()
-        if (citation !== undefined) return this.place(citation, scanner.plainKey)
+        if (citation !== undefined) return this.place(citation, scanner.plain)
         this.close(scanner)
       }
       if (
@@ -334,11 +334,11 @@ export class ChunkScanner {
   }
 
   /** The citation with offsets in the whole stream, and its resolution. */
-  private place(citation: Citation, plainKey: number): Citation {
+  private place(citation: Citation, plain: Plain | undefined): Citation {
     const placed = citation as { start: number; end: number }
     placed.start += this.base
     placed.end += this.base
-    return this.resolver === undefined ? citation : this.resolver.resolve(citation, plainKey)
+    return this.resolver === undefined ? citation : this.resolver.resolve(citation, plain)
   }
 }
 
