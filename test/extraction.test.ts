@@ -276,6 +276,17 @@ describe('resolutions shared across citations', () => {
     }
   })
 
+  it('depend on the options of their call, also when two calls take turns', () => {
+    const text = '第二款，第二款，第二款'
+    const first = citations(text, { context: 'art_15' })
+    const second = citations(text, { context: 'art_38' })
+    for (let step = 0; step < 3; step++) {
+      const [a, b] = [first.next().value, second.next().value]
+      expect(a?.resolution.ok && a.resolution.scope === 'internal' && a.resolution.nodes[0]?.eId).toBe('art_15__para_2')
+      expect(b?.resolution.ok && b.resolution.scope === 'internal' && b.resolution.nodes[0]?.eId).toBe('art_38__para_2')
+    }
+  })
+
   it('depend on the options of their call', () => {
     const text = '第二款'
     const first = extractCitations(text, { context: 'art_15' })[0]?.resolution

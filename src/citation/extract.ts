@@ -74,8 +74,10 @@ export class Resolver {
   private readonly options: ResolveOptions | undefined
   private readonly memo: Memo
   private readonly external: Memo
-  /** Resolutions of plain designations, for a call with options (without, each is kept in its designation). */
-  private readonly plain: Map<Plain, Resolution<Provision>> | undefined
+  /** Whether this resolver's calls have no options: it shares the resolutions kept in plain designations. */
+  private readonly shared: boolean
+  /** What marks the resolutions this resolver keeps in plain designations (not the resolver: they would keep it alive). */
+  private readonly token = {}
   /** Whether anchored citations are remembered: only where no context is given. */
   private readonly anchored: boolean
 
@@ -84,7 +86,7 @@ export class Resolver {
     const shared = options == null
     this.memo = shared ? remembered : new Memo()
     this.external = shared ? rememberedExternal : new Memo()
-    this.plain = shared ? undefined : new Map()
+    this.shared = shared
     const read = readOptions<ExtractOptions>(options)
     this.anchored = read !== undefined && read.context === undefined
   }
@@ -96,20 +98,18 @@ export class Resolver {
     return citation as ExtractedCitation
   }
 
-  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per designation. */
+  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per designation and text. */
   private plainResolution(citation: Citation, plain: Plain): Resolution<Provision> {
-    if (this.plain === undefined) {
-      // Its text is the citation's: the entry serves citations written the same way.
+    if (this.shared) {
       plain.resolution ??= this.fresh(citation)
       return plain.resolution as Resolution<Provision>
     }
-    // One entry per text: the same designation written the same way.
-    let resolution = this.plain.get(plain)
-    if (resolution === undefined) {
-      resolution = this.fresh(citation)
-      this.plain.set(plain, resolution)
+    // With options: kept for the last resolver that asked (calls that take turns make theirs anew).
+    if (plain.owner !== this.token) {
+      plain.owned = this.fresh(citation)
+      plain.owner = this.token
     }
-    return resolution
+    return plain.owned as Resolution<Provision>
   }
 
   private resolution(citation: Citation): Resolution<Provision> {

@@ -118,14 +118,17 @@ const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 /**
  * A plain designation (`第五条`) as the fast path reads it, one entry per
- * text: its text, its shared references, and a slot where a resolver
- * without options keeps its resolution (an entry the scanner has just read
- * is at hand: a lookup elsewhere measured slower).
+ * text: its text, its shared references, and slots where resolvers keep
+ * its resolution: calls without options in `resolution`, and the last
+ * resolver with options in `owned`, marked by `owner` (an entry the scanner
+ * has just read is at hand: a lookup elsewhere measured slower).
  */
 export interface Plain {
   readonly text: string
   readonly references: Reference[]
   resolution: unknown
+  owner: object | undefined
+  owned: unknown
 }
 /** Slots of {@link PLAINS}: pairs, by the top 12 bits of a 32-bit FNV-1a hash of the designation's code units after 第. */
 const PLAIN_SHIFT = 20
@@ -674,7 +677,13 @@ export class Scanner extends TextReader implements ListReader {
       if (plain === undefined || !sameText(text, at, end, plain.text)) {
         const value = plainNumber(text, numberStart, numberEnd)
         if (value <= 0) return undefined
-        plain = { text: text.slice(at, end), references: internLevel(level, value), resolution: undefined }
+        plain = {
+          text: text.slice(at, end),
+          references: internLevel(level, value),
+          resolution: undefined,
+          owner: undefined,
+          owned: undefined,
+        }
         // The newer one in the first slot; the one it pushes there goes to the second.
         PLAINS[slot + 1] = PLAINS[slot]
         PLAINS[slot] = plain
