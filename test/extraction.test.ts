@@ -276,6 +276,24 @@ describe('resolutions shared across citations', () => {
     }
   })
 
+  it('are shared by citations that share a list: its references are one frozen list', () => {
+    const found = extractCitations('本规定第五条、第六条；又如本规定第五条、第六条；本规定第五条至第八条')
+    const [a, b, range] = found
+    expect(b?.references).toBe(a?.references)
+    expect(Object.isFrozen(a?.references)).toBe(true)
+    expect(a?.references).toEqual([
+      { from: { level: 'article', article: 5 } },
+      { from: { level: 'article', article: 6 } },
+    ])
+    expect(b?.resolution).toBe(a?.resolution)
+    expect(range?.references).toEqual([
+      { from: { level: 'article', article: 5 }, to: { level: 'article', article: 8 } },
+    ])
+    // A list with an address that is not a common one (a section) is its own.
+    const [sections] = extractCitations('本法第二章第二节、第三节')
+    expect(Object.isFrozen(sections?.references)).toBe(false)
+  })
+
   it('depend on the options of their call, also when two calls take turns', () => {
     const text = '第二款，第二款，第二款'
     const first = citations(text, { context: 'art_15' })

@@ -41,6 +41,40 @@ export function internSingle(address: Address): Reference[] {
   return references as Reference[]
 }
 
+const lists = new Map<string, readonly Reference[]>()
+/** Lists of at most this many references are shared. */
+const MAX_LIST = 32
+
+/**
+ * `references` (a list or range: `第五条、第六条`, `第五条至第八条`), or one
+ * shared, frozen list equal to it when every address in it is a common one:
+ * a resolver keeps one resolution for citations that share their list.
+ */
+export function internList(references: Reference[]): Reference[] {
+  if (references.length > MAX_LIST) return references
+  let key = ''
+  for (const { from, to } of references) {
+    const fromKey = internKey(from)
+    const toKey = to === undefined ? 0 : internKey(to)
+    if (fromKey < 0 || toKey < 0) return references
+    key += to === undefined ? `${fromKey},` : `${fromKey}-${toKey},`
+  }
+  let shared = lists.get(key)
+  if (shared === undefined) {
+    shared = Object.freeze(
+      references.map(({ from, to }) =>
+        Object.freeze(
+          to === undefined
+            ? { from: Object.freeze({ ...from }) }
+            : { from: Object.freeze({ ...from }), to: Object.freeze({ ...to }) },
+        ),
+      ),
+    )
+    if (lists.size < MAX_INTERNED) lists.set(key, shared)
+  }
+  return shared as Reference[]
+}
+
 /** The shared references of one designation by level (`第五条`, `第二章`), by number below 10,000. */
 const byLevel = new Map<Level, (Reference[] | undefined)[]>()
 

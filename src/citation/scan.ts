@@ -37,7 +37,7 @@ import {
   THIS_WORDS,
   UNITS,
 } from './grammar.js'
-import { internLevel, internSingle, newAddress } from './intern.js'
+import { internLevel, internList, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { CodeSet, describeAt, type ScanStats, TextReader } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
@@ -364,7 +364,7 @@ export class Scanner extends TextReader implements ListReader {
     }
     if (references.length === 0 && current.to === undefined) return { references: internSingle(current.from), end }
     references.push(current)
-    return { references, end }
+    return { references: internList(references), end }
   }
 
   /** A list word or range word at `at`: where the next element starts (`this.range`, `this.optionalDi`), or -1. */
