@@ -9,8 +9,9 @@ import { regulation } from '../access/regulation.js'
 import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import type { Outline } from './outline.js'
+import type { Plain } from './plain.js'
 import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
-import { type Plain, Scanner } from './scan.js'
+import { Scanner } from './scan.js'
 import type { Citation } from './types.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */

@@ -75,24 +75,6 @@ export function internList(references: Reference[]): Reference[] {
   return shared as Reference[]
 }
 
-/** The shared references of one designation by level (`第五条`, `第二章`), by number below 10,000. */
-const byLevel = new Map<Level, (Reference[] | undefined)[]>()
-
-/** The shared `[{ from: { level, [level]: value } }]` of one designation (`第五条`, `第二章`). */
-export function internLevel(level: Level, value: number): Reference[] {
-  let cache = byLevel.get(level)
-  if (cache === undefined) {
-    cache = []
-    byLevel.set(level, cache)
-  }
-  let references = cache[value]
-  if (!references) {
-    references = internSingle(newAddress(level, value) as unknown as Address)
-    if (value < 10_000) cache[value] = references
-  }
-  return references
-}
-
 /**
  * A small integer for an address of article (below 1000), suffix (below
  * 10), paragraph and item (below 100), or of a chapter (below 1000); -1 for

@@ -37,8 +37,9 @@ import {
   THIS_WORDS,
   UNITS,
 } from './grammar.js'
-import { internLevel, internList, internSingle, newAddress } from './intern.js'
+import { internList, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
+import { findPlain, HASH_START, hashUnit, keepPlain, type Plain } from './plain.js'
 import { CodeSet, describeAt, type ScanStats, TextReader } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
@@ -116,33 +117,6 @@ const NO_WORDS: readonly string[] = []
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
-/**
- * A plain designation (`第五条`) as the fast path reads it, one entry per
- * text: its text, its shared references, and slots where resolvers keep
- * its resolution: calls without options in `resolution`, and the last
- * resolver with options in `owned`, marked by `owner` (an entry the scanner
- * has just read is at hand: a lookup elsewhere measured slower).
- */
-export interface Plain {
-  readonly text: string
-  readonly references: Reference[]
-  resolution: unknown
-  owner: object | undefined
-  owned: unknown
-}
-/** Slots of {@link PLAINS}: pairs, by the top 12 bits of a 32-bit FNV-1a hash of the designation's code units after 第. */
-const PLAIN_SHIFT = 20
-const PLAIN_SLOTS = 2 << (32 - PLAIN_SHIFT)
-const FNV_BASIS = 0x811c9dc5 | 0
-const FNV_PRIME = 0x01000193
-/**
- * Plain designations read before, by a hash of their code units: one
- * comparison in place finds the text, key and references of one seen
- * before, without reading its number again or making a string. Filled from
- * the start, so the array stays dense (a sparse one is a hash table, and
- * measurably slower here).
- */
-const PLAINS: (Plain | undefined)[] = new Array(PLAIN_SLOTS).fill(undefined)
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
@@ -187,7 +161,7 @@ export class Scanner extends TextReader implements ListReader {
    * For the citation `next` gave last: its plain designation when it was
    * read on the fast path, else `undefined`. Citations with one plain
    * designation name the same provision the same way: a resolver keeps
-   * their resolution in it, or by its key.
+   * their resolution in it.
    */
   plain: Plain | undefined
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
@@ -645,16 +619,16 @@ export class Scanner extends TextReader implements ListReader {
     const numberStart = at + 1
     let end = numberStart
     // A hash of the code units read, to find the designation if it was read before.
-    let hash = FNV_BASIS
+    let hash = HASH_START
     if (isDigit(text.charCodeAt(numberStart))) {
       for (let code = text.charCodeAt(end); isDigit(code); code = text.charCodeAt(end)) {
         if (end - numberStart === MAX_DIGITS) return undefined
-        hash = Math.imul(hash ^ code, FNV_PRIME)
+        hash = hashUnit(hash, code)
         end++
       }
     } else {
       for (let code = text.charCodeAt(end); end - numberStart < MAX_NUMERAL_CHARS && isNumeralChar(code); ) {
-        hash = Math.imul(hash ^ code, FNV_PRIME)
+        hash = hashUnit(hash, code)
         code = text.charCodeAt(++end)
       }
     }
@@ -667,41 +641,17 @@ export class Scanner extends TextReader implements ListReader {
     const level = LEVELS[index - 1] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
     end = numberEnd + 1
-    hash = Math.imul(hash ^ unit, FNV_PRIME)
-    // Two slots a designation may be in (the second one past the first): two frequent ones that share a slot do
-    // not push each other out. Compared in place: the same code units are the same designation.
-    const slot = (hash >>> PLAIN_SHIFT) << 1
-    let plain = PLAINS[slot]
-    if (plain === undefined || !sameText(text, at, end, plain.text)) {
-      plain = PLAINS[slot + 1]
-      if (plain === undefined || !sameText(text, at, end, plain.text)) {
-        const value = plainNumber(text, numberStart, numberEnd)
-        if (value <= 0) return undefined
-        plain = {
-          text: text.slice(at, end),
-          references: internLevel(level, value),
-          resolution: undefined,
-          owner: undefined,
-          owned: undefined,
-        }
-        // The newer one in the first slot; the one it pushes there goes to the second.
-        PLAINS[slot + 1] = PLAINS[slot]
-        PLAINS[slot] = plain
-      }
+    hash = hashUnit(hash, unit)
+    let plain = findPlain(text, at, end, hash)
+    if (plain === undefined) {
+      const value = plainNumber(text, numberStart, numberEnd)
+      if (value <= 0) return undefined
+      plain = keepPlain(hash, text.slice(at, end), internSingle(newAddress(level, value) as unknown as Address))
     }
     this.stats.steps += end - at
     this.lastPlain = plain
     return this.citation(at, end, SELF, undefined, plain.references, plain.text)
   }
-}
-
-/** Whether `text` from `start` to `end` is `written`, compared in place (a call of `startsWith` costs more on a few characters). */
-function sameText(text: string, start: number, end: number, written: string): boolean {
-  if (written.length !== end - start) return false
-  for (let index = 0; index < written.length; index++) {
-    if (text.charCodeAt(start + index) !== written.charCodeAt(index)) return false
-  }
-  return true
 }
 
 /**

@@ -7,7 +7,8 @@
  */
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
-import { type Plain, Scanner, type ScannerState, type ScanStats } from './scan.js'
+import type { Plain } from './plain.js'
+import { Scanner, type ScannerState, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
 
 /**

@@ -82,8 +82,8 @@ export class Aliases {
 /**
  * The titles and short names of one text, read with the scanner's reader.
  * One per scanner: a stream's next window gets new titles with the same
- * {@link Aliases} (an object kept from one window to the next that pointed
- * at the window's scanner would make each window outlive a scavenge).
+ * {@link Aliases}, so the state kept between windows holds no reader (it
+ * would keep the last window's text alive until the next one is read).
  */
 export class Titles {
   private readonly reader: TextReader
