@@ -40,7 +40,7 @@ import {
 import { internList, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, HASH_START, hashUnit, keepPlain, type Plain } from './plain.js'
-import { CodeSet, describeAt, type ScanStats, TextReader } from './reader.js'
+import { CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
@@ -126,6 +126,11 @@ const CONTINUES = codes(`之第${JOIN_START}`)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
+const NO_DI = unexpected('`第`')
+const NO_XIANG = unexpected('`项`')
+const NO_UNIT = unexpected('a unit: 章, 节, 条, 款 or 项')
+const NO_CLOSE = unexpected('`）`')
+
 /** The instrument a citation without a title points into. */
 const SELF: Instrument = Object.freeze({ type: 'self' })
 
@@ -134,6 +139,8 @@ const SELF: Instrument = Object.freeze({ type: 'self' })
  * records why a parse stopped; extraction skips such places silently.
  */
 export class Scanner extends TextReader implements ListReader {
+  /** Where the last list read by `readList` ends. */
+  private listEnd = 0
   /** The kind of the last join read (see `chineseJoin`, `englishJoin`). */
   range = false
   optionalDi = false
@@ -193,7 +200,7 @@ export class Scanner extends TextReader implements ListReader {
     let pos = at
     if (text.charCodeAt(pos) === C.di) pos++
     else if (!optionalDi) {
-      this.fail(() => `Unexpected ${describeAt(text, pos)}, expected \`第\``, pos)
+      this.fail(NO_DI, pos)
       return -1
     }
     this.suffix = 0
@@ -213,7 +220,7 @@ export class Scanner extends TextReader implements ListReader {
         end = next
       }
       if (text.charCodeAt(end) !== C.xiang) {
-        this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`项\``, end)
+        this.fail(NO_XIANG, end)
         return -1
       }
       this.stats.steps++
@@ -237,7 +244,7 @@ export class Scanner extends TextReader implements ListReader {
     const level = unit < 0x10000 ? LEVELS[(UNIT_INDEX[unit] as number) - 1] : undefined
     this.stats.steps++
     if (!level) {
-      this.fail(() => `Unexpected ${describeAt(text, unitAt)}, expected a unit: 章, 节, 条, 款 or 项`, unitAt)
+      this.fail(NO_UNIT, unitAt)
       return -1
     }
     let end = unitAt + 1
@@ -260,7 +267,7 @@ export class Scanner extends TextReader implements ListReader {
     if (end === -1) return -1
     const close = text.charCodeAt(end)
     if (close !== C.close && close !== 41) {
-      this.fail(() => `Unexpected ${describeAt(text, end)}, expected \`）\``, end)
+      this.fail(NO_CLOSE, end)
       return -1
     }
     this.stats.steps += 2
@@ -289,26 +296,30 @@ export class Scanner extends TextReader implements ListReader {
       end = next
     }
     if (elided.length === 0) return { address: address as unknown as Address, end }
-    const more = elided.map((value) => {
-      this.stats.steps++
-      return { ...address, [level]: value } as unknown as Address
-    })
+    // A loop, not `map`: a closure over `address` would make V8 allocate a context on every call.
+    const more: Address[] = []
+    for (const value of elided) more.push({ ...address, [level]: value } as unknown as Address)
+    this.stats.steps += elided.length
     return { address: address as unknown as Address, end, more }
   }
 
-  /** The list after a first element: more elements and ranges. */
-  private readList(
-    first: Element,
-    english: 'article' | 'chapter' | undefined,
-  ): { references: Reference[]; end: number } {
-    const references: Reference[] = []
-    let current: { from: Address; to?: Address } = { from: first.address }
+  /**
+   * The list after a first element: more elements and ranges. Returns its
+   * references; where it ends is in `this.listEnd`. (The current reference
+   * is kept in locals and the list made only for a second one: most lists
+   * have one element.)
+   */
+  private readList(first: Element, english: 'article' | 'chapter' | undefined): Reference[] {
+    let references: Reference[] | undefined
+    let from = first.address
+    let to: Address | undefined
     let previous = first.address
     let end = first.end
     if (first.more) {
+      references = []
       for (const address of first.more) {
-        references.push(current)
-        current = { from: address }
+        references.push({ from })
+        from = address
         previous = address
       }
     }
@@ -319,39 +330,46 @@ export class Scanner extends TextReader implements ListReader {
       const element = english ? readEnglish(this, at, english) : this.readChinese(at, this.optionalDi)
       if (!element) break
       const address = inherit(previous, element.address)
-      if (range && current.to === undefined) {
-        current = { from: current.from, to: address }
-      } else {
-        references.push(current)
-        current = { from: address }
+      if (range && to === undefined) to = address
+      else {
+        references ??= []
+        references.push(to === undefined ? { from } : { from, to })
+        from = address
+        to = undefined
       }
       previous = address
       if (element.more) {
         for (const more of element.more) {
           const filled = inherit(previous, more)
-          references.push(current)
-          current = { from: filled }
+          references ??= []
+          references.push(to === undefined ? { from } : { from, to })
+          from = filled
+          to = undefined
           previous = filled
         }
       }
       end = element.end
     }
-    if (references.length === 0 && current.to === undefined) return { references: internSingle(current.from), end }
-    references.push(current)
-    return { references: internList(references), end }
+    this.listEnd = end
+    if (references === undefined && to === undefined) return internSingle(from)
+    references ??= []
+    references.push(to === undefined ? { from } : { from, to })
+    return internList(references)
   }
 
   /** A list word or range word at `at`: where the next element starts (`this.range`, `this.optionalDi`), or -1. */
   private chineseJoin(at: number): number {
     if (!JOIN_CODES.has(this.text.charCodeAt(at))) return -1
-    for (const word of RANGE_WORDS) {
+    for (let index = 0; index < RANGE_WORDS.length; index++) {
+      const word = RANGE_WORDS[index] as string
       if (this.startsWith(word, at)) {
         this.range = true
         this.optionalDi = true
         return at + word.length
       }
     }
-    for (const word of LIST_WORDS) {
+    for (let index = 0; index < LIST_WORDS.length; index++) {
+      const word = LIST_WORDS[index] as string
       if (this.startsWith(word, at)) {
         const next = at + word.length
         // Only 、 may be followed by a bare numeral; after 和, 及, … an element starts with 第.
@@ -372,9 +390,8 @@ export class Scanner extends TextReader implements ListReader {
     if (this.text.charCodeAt(prefixEnd) === C.di) {
       const first = this.readChinese(prefixEnd, false)
       if (first) {
-        const list = this.readList(first, undefined)
-        references = list.references
-        end = list.end
+        references = this.readList(first, undefined)
+        end = this.listEnd
       }
     }
     // The prefix alone (本条例, 前款): its word is the citation's text, no new string needed.
@@ -434,22 +451,23 @@ export class Scanner extends TextReader implements ListReader {
         {
           const first = this.readChinese(at, false)
           if (!first) return at + 1
-          const list = this.readList(first, undefined)
+          const listed = this.readList(first, undefined)
+          const listEnd = this.listEnd
           const named = this.titles.before(at, lastEnd)
           const start = at - (named?.length ?? 0)
           if (!named && this.carries(at, first.address)) {
             // 刑法第一百八十条第一款，依照第二款: the law named just before governs a bare 款 or 项 in the same sentence.
             const base = this.externalAddress as Address
-            const references = list.references.map((reference) =>
+            const references = listed.map((reference) =>
               reference.to
                 ? { from: inherit(base, reference.from), to: inherit(base, reference.to) }
                 : { from: inherit(base, reference.from) },
             )
-            return this.citation(at, list.end, this.lastExternal as Instrument, undefined, references)
+            return this.citation(at, listEnd, this.lastExternal as Instrument, undefined, references)
           }
           const instrument: Instrument = named?.instrument ?? SELF
           if (instrument.type === 'external') this.lastExternal = instrument
-          return this.citation(start, list.end, instrument, undefined, list.references)
+          return this.citation(start, listEnd, instrument, undefined, listed)
         }
       case 0x300a /* 《 */:
         {
@@ -461,14 +479,21 @@ export class Scanner extends TextReader implements ListReader {
           return this.tail(at, title.end, instrument)
         }
       case C.ben: {
-        for (const word of SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS) {
+        // Indexed loops here and below: `for…of` over the frozen word lists allocated an iterator result per step.
+        const selfWords = SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS
+        for (let index = 0; index < selfWords.length; index++) {
+          const word = selfWords[index] as string
           if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF, undefined, word)
         }
-        for (const [word, anchor, excluded] of THIS_WORDS) {
+        for (let index = 0; index < THIS_WORDS.length; index++) {
+          // Read by index: destructuring the entry would walk an iterator.
+          const entry = THIS_WORDS[index] as (typeof THIS_WORDS)[number]
+          const word = entry[0]
+          const excluded = entry[2]
           if (this.startsWith(word, at)) {
             const next = text.charAt(at + word.length)
             if (next !== '' && excluded.includes(next)) return at + 1
-            return this.tail(at, at + word.length, SELF, anchor, word)
+            return this.tail(at, at + word.length, SELF, entry[1], word)
           }
         }
         return at + 1
@@ -489,7 +514,8 @@ export class Scanner extends TextReader implements ListReader {
         return this.tail(at, pos + 1, SELF, Object.freeze({ type: 'previous', level: unit.level, count }))
       }
       case C.gai: {
-        for (const word of ANAPHORA) {
+        for (let index = 0; index < ANAPHORA.length; index++) {
+          const word = ANAPHORA[index] as string
           if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
             const citation = this.tail(at, at + word.length, this.lastExternal ?? UNNAMED)
             return citation.references.length > 0 ? citation : at + 1
@@ -503,8 +529,8 @@ export class Scanner extends TextReader implements ListReader {
         if (!lead) return at + 1
         const first = readEnglish(this, lead.end, lead.level)
         if (!first) return at + 1
-        const list = this.readList(first, lead.level)
-        return this.citation(at, list.end, SELF, undefined, list.references)
+        const references = this.readList(first, lead.level)
+        return this.citation(at, this.listEnd, SELF, undefined, references)
       }
     }
   }

@@ -19,7 +19,7 @@ import {
   TITLE_SUFFIX,
 } from './grammar.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
-import { CodeSet, type TextReader } from './reader.js'
+import { CodeSet, type Reason, type TextReader } from './reader.js'
 import type { Instrument, KnownInstrument } from './types.js'
 
 const OPEN = 0xff08 // （
@@ -55,6 +55,11 @@ function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [st
 const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
 const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 const CLOSE = 0xff09 // ）
+
+const EMPTY_TITLE: Reason = () => 'Unexpected empty title `《》`, expected a title'
+const NESTED_TITLE: Reason = () => 'Unexpected `《` inside a title, expected `》` first'
+const BROKEN_TITLE: Reason = () => 'Unexpected line break in a title, expected `》`'
+const UNCLOSED_TITLE: Reason = () => `Unexpected unclosed \`《\`, expected \`》\` within ${MAX_TITLE} characters`
 /** Last characters of a law's name (法, 例, 定, …). */
 export const ENDING_CODES = new CodeSet(TITLE_ENDINGS)
 
@@ -107,7 +112,7 @@ export class Titles {
       reader.stats.steps++
       const char = text[pos]
       if (char === '》') {
-        if (pos === at + 1) reader.fail(() => 'Unexpected empty title `《》`, expected a title', at)
+        if (pos === at + 1) reader.fail(EMPTY_TITLE, at)
         else {
           // Hashing the title for the lookups reads it once more.
           reader.stats.steps += pos - at
@@ -116,15 +121,15 @@ export class Titles {
         return at + 1
       }
       if (char === '《') {
-        reader.fail(() => 'Unexpected `《` inside a title, expected `》` first', pos)
+        reader.fail(NESTED_TITLE, pos)
         return at + 1
       }
       if (char === '\n' || char === '\r') {
-        reader.fail(() => 'Unexpected line break in a title, expected `》`', pos)
+        reader.fail(BROKEN_TITLE, pos)
         return at + 1
       }
     }
-    reader.fail(() => `Unexpected unclosed \`《\`, expected \`》\` within ${MAX_TITLE} characters`, at)
+    reader.fail(UNCLOSED_TITLE, at)
     return at + 1
   }
 
@@ -206,7 +211,9 @@ export class Titles {
     const { reader } = this
     const { text } = reader
     if (at - TITLE.length >= lastEnd && reader.startsWith(TITLE, at - TITLE.length)) return TITLE
-    for (const title of instrumentTitles) {
+    // An indexed loop: `for…of` over the frozen list allocated an iterator result per step.
+    for (let index = 0; index < instrumentTitles.length; index++) {
+      const title = instrumentTitles[index] as string
       const start = at - title.length
       if (start >= lastEnd && reader.startsWith(title, start)) return title
     }
@@ -224,21 +231,28 @@ export class Titles {
     for (let match = NOT_NAME_WORDS.exec(run); match !== null; match = NOT_NAME_WORDS.exec(run)) {
       phrase = runStart + match.index
     }
-    // Each name tried is checked in constant time: its start, its length, and `phrase`.
-    const isNameAt = (start: number): boolean => {
-      reader.stats.steps += 8
-      if (at - start < 2 || phrase >= start) return false
-      NOT_NAME_START.lastIndex = start
-      if (NOT_NAME_START.test(text)) return false
-      return at - start > MAX_NOT_TITLE || !NOT_TITLES.has(text.slice(start, at))
-    }
     // The last boundary word whose name after it is a title.
     for (let cut = at - 2; cut > runStart; cut--) {
-      if (this.boundaryEndsAt(cut, runStart) && isNameAt(cut)) return text.slice(cut, at)
+      if (this.boundaryEndsAt(cut, runStart) && this.isNameAt(cut, at, phrase)) return text.slice(cut, at)
     }
-    if (!isNameAt(runStart)) return undefined
+    if (!this.isNameAt(runStart, at, phrase)) return undefined
     const bounded = runStart === lastEnd || runStart === 0 || !isHan(text.charCodeAt(runStart - 1))
     return bounded ? run : null
+  }
+
+  /**
+   * Whether the text from `start` to `end` may be a name, given where the
+   * last phrase word starts (`phrase`): checked in constant time. (A method,
+   * not a closure: one over the caller's locals would make V8 allocate a
+   * context on every call of the caller.)
+   */
+  private isNameAt(start: number, end: number, phrase: number): boolean {
+    const { reader } = this
+    reader.stats.steps += 8
+    if (end - start < 2 || phrase >= start) return false
+    NOT_NAME_START.lastIndex = start
+    if (NOT_NAME_START.test(reader.text)) return false
+    return end - start > MAX_NOT_TITLE || !NOT_TITLES.has(reader.text.slice(start, end))
   }
 
   /**
