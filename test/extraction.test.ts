@@ -176,6 +176,69 @@ describe('fast paths', () => {
     )
   })
 
+  it('read by the trigger module give what the general grammar gives, for every form of a designation at every block edge', () => {
+    // 第, zero to ten digits or numerals, a unit or not, what may follow; after what may end a name or not; ending
+    // anywhere from before the block's end to past what the module reads after it.
+    const before = ['甲', '法', '例', '\n', '《']
+    const numbers = [
+      '',
+      '5',
+      '12',
+      '1234',
+      '12345',
+      '１２',
+      '五',
+      '二十',
+      '一百零八',
+      '九千九百九十九',
+      '一二三四五六七八',
+      '一二三四五六七八九',
+      '零',
+      '两',
+    ]
+    const after = [
+      '条',
+      '款',
+      '项',
+      '章',
+      '节',
+      '编',
+      '目',
+      '条之一',
+      '条第二款',
+      '条、',
+      '条和第',
+      '条至',
+      '款。',
+      '个',
+      '',
+    ]
+    const designations: string[] = []
+    for (const b of before) for (const n of numbers) for (const a of after) designations.push(`${b}第${n}${a}`)
+    const block = 1 << 15
+    for (const designation of designations) {
+      for (let end = block - 14; end <= block + 3; end++) {
+        const text = `${'乙'.repeat(Math.max(0, end - designation.length))}${designation}，第${designation.length}条`
+        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+        const native = new Scanner(text, { triggers: 'native' }).collect([])
+        expect(firstDifference(native, general), `${designation} ending at ${end}`).toBeUndefined()
+      }
+    }
+  })
+
+  it('read by the trigger module give what the general grammar gives after another instrument, across blocks', () => {
+    const text = `依照刑法第十条，第二款${'甲'.repeat(40_000)}依照《中华人民共和国刑法》第十条，第三项；第四项`
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+    expect(general.map((citation) => citation.text)).toEqual([
+      '刑法第十条',
+      '第二款',
+      '《中华人民共和国刑法》第十条',
+      '第三项',
+      '第四项',
+    ])
+    expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect([]), general)).toBeUndefined()
+  })
+
   it('leave to the general grammar what continues, what a name precedes and numbers out of range', () => {
     for (const [text, expected] of [
       ['第十五条之一', ['第十五条之一']],

@@ -10,7 +10,18 @@
  * time (8.2 against 10.2 ms; 10.7 against 13.3 under load).
  */
 import wabtInit from 'wabt'
-import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../../src/citation/grammar.js'
+import {
+  CONTINUING,
+  ENGLISH_NEXT,
+  ENGLISH_START,
+  MAX_DIGITS,
+  MAX_NUMERAL_CHARS,
+  NUMERAL_CHARS,
+  TITLE_ENDINGS,
+  TRIGGER_CHARS,
+  UNITS,
+} from '../../src/citation/grammar.js'
+import { FNV_PRIME, HASH_START } from '../../src/citation/plain.js'
 import { paths } from './paths.js'
 
 /**
@@ -39,8 +50,46 @@ export function triggerCubes(codes: readonly number[]): { value: number; mask: n
   return cubes
 }
 
+/** Code units scanned at a time. */
+export const BLOCK = 1 << 15
+/**
+ * Code units after the block the module reads, or zeros where the text
+ * ends: a plain designation that starts in the block ends within
+ * `第`, `MAX_NUMERAL_CHARS` numerals, its unit and the unit after it.
+ */
+export const LOOK_AFTER = MAX_NUMERAL_CHARS + 4
+/** The flags of each code unit (see {@link plainFlags}), a byte each from address 0. */
+const FLAGS_AT = 0
 /** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
-export const BLOCK_AT = 16
+export const BLOCK_AT = FLAGS_AT + 0x10000 + 16
+/** Where `scan` writes what it finds: three i32 per trigger, after the block, the units after it and padding. */
+export const OUT = BLOCK_AT + 2 * (BLOCK + LOOK_AFTER) + 64
+/** Pages of 64 KiB: the flags, the block and the most triggers a block can hold. */
+const PAGES = Math.ceil((OUT + 12 * BLOCK) / 0x10000)
+
+/** The flags of {@link plainFlags}. */
+const NUMERAL = 1
+const UNIT = 2
+const CONTINUES = 4
+const ENDING = 8
+
+/**
+ * The flags of the code units a plain designation is read with, by code
+ * unit: a numeral character, a unit (条, 款, …), a character that continues
+ * a designation (之, 第, a list or range word's first), a character a
+ * law's name ends with (法, 例, …).
+ */
+export function plainFlags(): Map<number, number> {
+  const flags = new Map<number, number>()
+  const add = (chars: string, flag: number): void => {
+    for (const char of chars) flags.set(char.charCodeAt(0), (flags.get(char.charCodeAt(0)) ?? 0) | flag)
+  }
+  add(NUMERAL_CHARS, NUMERAL)
+  add(Object.keys(UNITS).join(''), UNIT)
+  add(CONTINUING, CONTINUES)
+  add(TITLE_ENDINGS, ENDING)
+  return flags
+}
 
 /**
  * The nibble tables that classify a code unit by its two bytes, as a SIMD
@@ -126,14 +175,64 @@ export function triggerWat(): string {
   const letter = `(i16x8.lt_u (i16x8.sub (v128.or (local.get $prev) ${splat(0x20)}) ${splat(0x61)}) ${splat(26)})`
   // The lanes of the eight units from `at` where an English form starts, as bits.
   const english = (at: string): string => `(call $english ${at})`
+  // Written out where they are used: V8 did not inline such small functions (measured in a CPU profile).
+  // The code unit at `i` of the block, -1 the one before it (an address, not an offset: -1 must wrap).
+  const unit = (i: string): string => `(i32.load16_u (i32.add (i32.shl ${i} (i32.const 1)) (i32.const ${BLOCK_AT})))`
+  const flags = (code: string): string => `(i32.load8_u offset=${FLAGS_AT} ${code})`
+  // An ASCII or full-width digit; `code` is read twice: a local.
+  const digit = (code: string): string =>
+    `(i32.or (i32.lt_u (i32.sub ${code} (i32.const 0x30)) (i32.const 10)) (i32.lt_u (i32.sub ${code} (i32.const 0xff10)) (i32.const 10)))`
   return `;; Where citations can start: the code units ${codePoints(TRIGGER_CHARS)} (TRIGGER_CHARS), and
 ;; ${codePoints(ENGLISH_START)} (ENGLISH_START) where ${codePoints(ENGLISH_NEXT)} (ENGLISH_NEXT) follows and no ASCII letter precedes.
-;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the one
-;; after them at ${BLOCK_AT} + 2n (zeros at the ends of the text), padded with zeros to a multiple of 16 and one more;
-;; it writes the index of each trigger as an i32 from address \`out\` on, and answers how many.
+;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the
+;; ${LOOK_AFTER} after them from ${BLOCK_AT} + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
+;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}) are bytes from address ${FLAGS_AT}.
+;; it writes three i32 per trigger from address \`out\` on: its index, the length of the plain designation
+;; that starts there (see $plain; 0 for none) and the FNV-1a hash of its code units after U+7B2C, and answers how many.
 ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
-  (memory (export "memory") 4)
+  (memory (export "memory") ${PAGES})
+${[...plainFlags()]
+  .sort(([a], [b]) => a - b)
+  .map(([code, flag]) => `  (data (i32.const ${FLAGS_AT + code}) "\\0${flag.toString(16)}")`)
+  .join('\n')}
+  (global $hash (mut i32) (i32.const 0))
+  ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
+  ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
+  ;; its length, its hash in $hash; or 0.
+  (func $plain (param $k i32) (result i32)
+    (local $j i32) (local $code i32) (local $hash i32)
+    (if (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING}))
+      (then (return (i32.const 0))))
+    (local.set $j (i32.add (local.get $k) (i32.const 1)))
+    (local.set $hash (i32.const ${HASH_START}))
+    (local.set $code ${unit('(local.get $j)')})
+    (if ${digit('(local.get $code)')}
+      (then
+        (loop $digits
+          (if (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_DIGITS + 1}))
+            (then (return (i32.const 0))))
+          (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (local.set $code ${unit('(local.get $j)')})
+          (br_if $digits ${digit('(local.get $code)')})))
+      (else
+        (block $numerals
+          (loop $numeral
+            (br_if $numerals (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_NUMERAL_CHARS + 1})))
+            (br_if $numerals (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${NUMERAL}))))
+            (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (local.set $code ${unit('(local.get $j)')})
+            (br $numeral)))))
+    (if (i32.eq (local.get $j) (i32.add (local.get $k) (i32.const 1)))
+      (then (return (i32.const 0))))
+    (if (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${UNIT})))
+      (then (return (i32.const 0))))
+    (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${CONTINUES}))
+      (then (return (i32.const 0))))
+    (global.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+    (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k)))
   (func $english (param $i i32) (result i32)
     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
     (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
@@ -148,7 +247,7 @@ export function triggerWat(): string {
         ${letter})))
   (func (export "scan") (param $n i32) (param $out i32) (result i32)
     (local $i i32) (local $p i32) (local $a v128) (local $b v128) (local $lo v128) (local $hi v128) (local $m v128)
-    (local $bits i32)
+    (local $bits i32) (local $k i32)
     (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
     (local $chinese v128) (local $latin v128) (local $zero v128)
     (local.set $nibble (v128.const i8x16 ${Array(16).fill('0x0f').join(' ')}))
@@ -191,13 +290,19 @@ export function triggerWat(): string {
             (block $stored
               (loop $bit
                 (br_if $stored (i32.eqz (local.get $bits)))
-                (i32.store (local.get $p) (i32.add (local.get $i) (i32.ctz (local.get $bits))))
-                (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                (local.set $k (i32.add (local.get $i) (i32.ctz (local.get $bits))))
+                (i32.store (local.get $p) (local.get $k))
+                (if (i32.eq ${unit('(local.get $k)')} (i32.const 0x7b2c))
+                  (then
+                    (i32.store offset=4 (local.get $p) (call $plain (local.get $k)))
+                    (i32.store offset=8 (local.get $p) (global.get $hash)))
+                  (else (i32.store offset=4 (local.get $p) (i32.const 0))))
+                (local.set $p (i32.add (local.get $p) (i32.const 12)))
                 (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
                 (br $bit)))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $loop)))
-    (i32.shr_u (i32.sub (local.get $p) (local.get $out)) (i32.const 2))))
+    (i32.div_u (i32.sub (local.get $p) (local.get $out)) (i32.const 12))))
 `
 }
 
@@ -225,8 +330,14 @@ export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
 ${lines.join('\n')}
 )
 
+/** Code units \`scan\` reads at a time. */
+export const BLOCK = ${BLOCK}
 /** Where \`scan\` reads the block's first code unit; the unit before it is 2 bytes before. */
 export const BLOCK_AT = ${BLOCK_AT}
+/** Code units after the block \`scan\` reads (zeros where the text ends). */
+export const LOOK_AFTER = ${LOOK_AFTER}
+/** Where \`scan\` writes what it finds, unless told otherwise. */
+export const OUT = ${OUT}
 `
   return { path: `${paths.root}src/generated/trigger-module.ts`, content }
 }

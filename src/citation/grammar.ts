@@ -265,6 +265,9 @@ export const GAI_NEXT = secondCharacters(ANAPHORA)
 /** First characters of list and range words. */
 export const JOIN_START = [...new Set([...RANGE_WORDS, ...LIST_WORDS].map((word) => word.charAt(0)))].join('')
 
+/** What may continue a designation: 之, another 第, the first character of a list or range word. A plain `第X条` has none of them after it. */
+export const CONTINUING = `之第${JOIN_START}`
+
 /** Characters a Chinese citation can start with: 第, 《, 本, 前 and 该. */
 export const TRIGGER_CHARS = '第《本前该'
 /** First letters of the English forms (`Article`, `Art.`, `Chapter`), either case. */

@@ -23,7 +23,8 @@ export interface Plain {
 
 /** The 32-bit FNV-1a hash of no code unit; {@link hashUnit} adds one. */
 export const HASH_START = 0x811c9dc5 | 0
-const FNV_PRIME = 0x01000193
+/** The 32-bit FNV prime. */
+export const FNV_PRIME = 0x01000193
 
 /** `hash` with the code unit `code` added (FNV-1a). */
 export function hashUnit(hash: number, code: number): number {

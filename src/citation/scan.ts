@@ -23,6 +23,7 @@ import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader,
 import {
   ANAPHORA,
   BEN_NEXT,
+  CONTINUING,
   GAI_NEXT,
   JOIN_START,
   LEVEL_INDEX,
@@ -121,8 +122,7 @@ const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
 const JOIN_CODES = codes(JOIN_START)
-/** What may continue a designation: 之, another 第, a list or range word. A plain `第X条` has none of them after it. */
-const CONTINUES = codes(`之第${JOIN_START}`)
+const CONTINUES = codes(CONTINUING)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
@@ -563,7 +563,10 @@ export class Scanner extends TextReader implements ListReader {
       if (this.fast) {
         const code = text.charCodeAt(at)
         if (code === C.di) {
-          const plain = this.readPlain(at)
+          // Read by the module that found the trigger where it could, else here.
+          const known = triggers.plainLength
+          const plain =
+            known < 0 ? this.readPlain(at) : known > 0 ? this.plainAt(at, at + known, triggers.plainHash) : undefined
           if (plain !== undefined) {
             if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
             this.plain = this.lastPlain
@@ -638,7 +641,8 @@ export class Scanner extends TextReader implements ListReader {
    * continues (no 之, 第, list or range word after it), no law's name
    * before it, and no other instrument's citation that a bare 款 or 项
    * could belong to. Anything else is left to the general grammar
-   * (`undefined`), which reads these the same way.
+   * (`undefined`), which reads these the same way. Where the trigger
+   * module has read it (see `trigger.ts`), only {@link plainAt} runs.
    */
   private readPlain(at: number): Citation | undefined {
     const { text } = this
@@ -664,13 +668,22 @@ export class Scanner extends TextReader implements ListReader {
     const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
     if (index === 0 || CONTINUES.has(text.charCodeAt(numberEnd + 1)) || ENDING_CODES.has(text.charCodeAt(at - 1)))
       return undefined
-    const level = LEVELS[index - 1] as Level
+    return this.plainAt(at, numberEnd + 1, hashUnit(hash, unit))
+  }
+
+  /**
+   * The plain designation from `at` to `end` whose code units after 第
+   * hash to `hash` (read by `readPlain`, or by the trigger module the same
+   * way), unless a bare 款 or 项 may belong to another instrument's
+   * citation before it or its number is out of range.
+   */
+  private plainAt(at: number, end: number, hash: number): Citation | undefined {
+    const { text } = this
+    const level = LEVELS[(UNIT_INDEX[text.charCodeAt(end - 1)] as number) - 1] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
-    end = numberEnd + 1
-    hash = hashUnit(hash, unit)
     let plain = findPlain(text, at, end, hash)
     if (plain === undefined) {
-      const value = plainNumber(text, numberStart, numberEnd)
+      const value = plainNumber(text, at + 1, end - 1)
       if (value <= 0) return undefined
       plain = keepPlain(hash, text.slice(at, end), internSingle(newAddress(level, value) as unknown as Address))
     }

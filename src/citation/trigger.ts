@@ -11,12 +11,15 @@
  *   statutes while it was written, it found every trigger in about a third
  *   of the time of the regular expression, and in half the time of a bare
  *   `matchAll` of `第…条`: the one part of extraction that reads every
- *   character. The copy takes about a third of that.
+ *   character. The copy takes about a third of that. At each 第 it also
+ *   reads a plain designation (`第五条`) as `Scanner#readPlain` does, with
+ *   the hash of its code units, while the block is at hand: the scanner
+ *   then only finds it in its cache (`plain.ts`).
  * - `RegexTriggers` elsewhere (browsers, short texts): one native search
  *   with the grammar's trigger class.
  */
 
-import { BLOCK_AT, TRIGGER_MODULE } from '../generated/trigger-module.js'
+import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, TRIGGER_MODULE } from '../generated/trigger-module.js'
 import { triggerPattern } from './grammar.js'
 
 /** How a scanner finds triggers (see {@link triggersOf}). */
@@ -26,12 +29,15 @@ export type TriggerMode = 'auto' | 'native' | 'regex'
 export interface Triggers {
   /** The index of the next trigger character at or after `at`, or -1. */
   next(at: number): number
+  /**
+   * Of the trigger `next` gave last: the length of the plain designation
+   * (`第五条`, see `Scanner#readPlain`) that starts there, 0 when none does,
+   * or -1 when this way does not tell (the scanner reads it).
+   */
+  readonly plainLength: number
+  /** With a `plainLength` above 0: the hash of the designation's code units after 第 (see `plain.ts`). */
+  readonly plainHash: number
 }
-
-/** Code units copied and scanned at a time. */
-const BLOCK = 1 << 15
-/** Where the module writes the positions it finds: after the block, the unit after it and the padding. */
-const OUT = BLOCK_AT + 2 * BLOCK + 48
 /** Below this length the regular expression is as fast: no copy is worth it. */
 const MIN_NATIVE = 4096
 
@@ -40,6 +46,8 @@ const EMPTY = new Int32Array(0)
 
 class RegexTriggers implements Triggers {
   private readonly text: string
+  readonly plainLength = -1
+  readonly plainHash = 0
 
   constructor(text: string) {
     this.text = text
@@ -80,7 +88,7 @@ function loadNative(): Native | null {
     const { exports } = new wasm.Instance(new wasm.Module(TRIGGER_MODULE))
     const scan = exports.scan as Native['scan']
     const { buffer } = exports.memory as { buffer: ArrayBuffer }
-    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, BLOCK) }
+    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, 3 * BLOCK) }
   } catch {
     // No WebAssembly SIMD here: the regular expression does the work.
   }
@@ -90,8 +98,10 @@ function loadNative(): Native | null {
 class NativeTriggers implements Triggers {
   private readonly text: string
   private readonly native: Native
-  /** The triggers of the current block, as offsets in it; grown to the most a block has held. */
+  /** The triggers of the current block, three numbers each (see the module): grown to the most a block has held. */
   private positions: Int32Array = EMPTY
+  plainLength = 0
+  plainHash = 0
   private count = 0
   private cursor = 0
   private blockStart = 0
@@ -108,8 +118,13 @@ class NativeTriggers implements Triggers {
       if (from >= this.blockStart && from < this.blockEnd) {
         const { positions } = this
         while (this.cursor < this.count) {
-          const position = this.blockStart + (positions[this.cursor] as number)
-          if (position >= from) return position
+          const at = 3 * this.cursor
+          const position = this.blockStart + (positions[at] as number)
+          if (position >= from) {
+            this.plainLength = positions[at + 1] as number
+            this.plainHash = positions[at + 2] as number
+            return position
+          }
           this.cursor++
         }
         from = this.blockEnd
@@ -122,28 +137,29 @@ class NativeTriggers implements Triggers {
   /**
    * Scan the block that starts at `from`, with the code units around it
    * (an English form's first letter counts only after no letter and before
-   * its second one).
+   * its second one; a plain designation is read to its end).
    */
   private load(from: number): void {
     const { text } = this
     const length = Math.min(BLOCK, text.length - from)
     const { memory, scan, found } = this.native
     const start = from > 0 ? from - 1 : from
-    const end = Math.min(text.length, from + length + 1)
+    const end = Math.min(text.length, from + length + LOOK_AFTER)
     const address = BLOCK_AT - 2 * (from - start)
-    // Zeros stand for the text's ends: no trigger, no letter.
-    memory.fill(0, 0, address)
+    // Zeros stand for the text's ends: no trigger, no letter, no numeral.
+    memory.fill(0, BLOCK_AT - 2, address)
     memory.write(text.slice(start, end), address, 'utf16le')
-    // The module reads sixteen code units at a time, and the one after: what lies past the block must be no trigger.
+    // The module reads sixteen code units at a time, and the one after: what lies past the text must be no trigger.
     const written = address + 2 * (end - start)
-    memory.fill(0, written, BLOCK_AT + 2 * length + 48)
+    memory.fill(0, written, BLOCK_AT + 2 * (length + LOOK_AFTER) + 48)
     let count = scan(length, OUT)
-    // The last eight units may run past the block: what the next block holds is found there.
-    while (count > 0 && (found[count - 1] as number) >= length) count--
+    // The last sixteen units may run past the block: what the next block holds is found there.
+    while (count > 0 && (found[3 * (count - 1)] as number) >= length) count--
     this.count = count
     // Copied out: another scanner may use the module before this one reads them all.
-    if (this.positions.length < count) this.positions = new Int32Array(Math.max(count, 2 * this.positions.length))
-    this.positions.set(found.subarray(0, count))
+    if (this.positions.length < 3 * count)
+      this.positions = new Int32Array(Math.max(3 * count, 2 * this.positions.length))
+    this.positions.set(found.subarray(0, 3 * count))
     this.cursor = 0
     this.blockStart = from
     this.blockEnd = from + length
