@@ -7,7 +7,12 @@
  * rule compares eight at a time where a first letter is. Measured side by
  * side with the module that compared eight units with each trigger (one
  * process, interleaved, 50 MB of statutes), the scan alone took 0.8 of the
- * time (8.2 against 10.2 ms; 10.7 against 13.3 under load).
+ * time (8.2 against 10.2 ms; 10.7 against 13.3 under load). At each 第 it
+ * also reads a plain designation (see `$plain`); with its vectors loaded
+ * from memory before the loop and high nibbles shifted in 16-bit lanes
+ * (V8 built constants again in the loop), the copy and scan of 50 MB took
+ * as long as the module without that reading (15.8 against 15.9 ms, one
+ * process, interleaved: /tmp scratch script over the bench text).
  */
 import wabtInit from 'wabt'
 import {
@@ -60,8 +65,10 @@ export const BLOCK = 1 << 15
 export const LOOK_AFTER = MAX_NUMERAL_CHARS + 4
 /** The flags of each code unit (see {@link plainFlags}), a byte each from address 0. */
 const FLAGS_AT = 0
+/** The vectors `scan` holds in locals (see `triggerWat`), 16 bytes each, after the flags. */
+const VECTORS_AT = FLAGS_AT + 0x10000
 /** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
-export const BLOCK_AT = FLAGS_AT + 0x10000 + 16
+export const BLOCK_AT = VECTORS_AT + 8 * 16 + 16
 /** Where `scan` writes what it finds: three i32 per trigger, after the block, the units after it and padding. */
 export const OUT = BLOCK_AT + 2 * (BLOCK + LOOK_AFTER) + 64
 /** Pages of 64 KiB: the flags, the block and the most triggers a block can hold. */
@@ -166,9 +173,19 @@ export function triggerWat(): string {
     `(v128.const i16x8 ${Array(8)
       .fill(`0x${value.toString(16)}`)
       .join(' ')})`
-  const bytes = (values: readonly number[]): string =>
-    `(v128.const i8x16 ${values.map((value) => `0x${value.toString(16)}`).join(' ')})`
   const tables = triggerTables()
+  // Loaded from memory before the loop: as \`v128.const\` V8 built each constant again on every round (seen in its
+  // code), as it builds the mask of \`i8x16.shr_u\`: high nibbles are shifted in 16-bit lanes and masked with \`nibble\`.
+  const vectors: [string, number[]][] = [
+    ['nibble', Array(16).fill(0x0f)],
+    ['low', Array(8).fill([0xff, 0]).flat()],
+    ['loLow', tables.loLow],
+    ['loHigh', tables.loHigh],
+    ['hiLow', tables.hiLow],
+    ['hiHigh', tables.hiHigh],
+    ['chinese', Array(16).fill(0xff & ~tables.english)],
+    ['latin', Array(16).fill(tables.english)],
+  ]
   const start = anyOf('(local.get $v)', ENGLISH_START, splat)
   const next = anyOf('(local.get $next)', ENGLISH_NEXT, splat)
   // A letter: (unit | 0x20) - 0x61 below 26, unsigned.
@@ -196,6 +213,10 @@ ${[...plainFlags()]
   .sort(([a], [b]) => a - b)
   .map(([code, flag]) => `  (data (i32.const ${FLAGS_AT + code}) "\\0${flag.toString(16)}")`)
   .join('\n')}
+  (data (i32.const ${VECTORS_AT}) "${vectors
+    .flatMap(([, values]) => values)
+    .map((value) => `\\${value.toString(16).padStart(2, '0')}`)
+    .join('')}")
   (global $hash (mut i32) (i32.const 0))
   ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
   ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
@@ -250,14 +271,7 @@ ${[...plainFlags()]
     (local $bits i32) (local $k i32)
     (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
     (local $chinese v128) (local $latin v128) (local $zero v128)
-    (local.set $nibble (v128.const i8x16 ${Array(16).fill('0x0f').join(' ')}))
-    (local.set $low ${splat(0xff)})
-    (local.set $loLow ${bytes(tables.loLow)})
-    (local.set $loHigh ${bytes(tables.loHigh)})
-    (local.set $hiLow ${bytes(tables.hiLow)})
-    (local.set $hiHigh ${bytes(tables.hiHigh)})
-    (local.set $chinese ${bytes(Array(16).fill(0xff & ~tables.english))})
-    (local.set $latin ${bytes(Array(16).fill(tables.english))})
+${vectors.map(([name], index) => `    (local.set $${name} (v128.load (i32.const ${VECTORS_AT + 16 * index})))`).join('\n')}
     (local.set $p (local.get $out))
     (block $done
       (loop $loop
@@ -272,10 +286,10 @@ ${[...plainFlags()]
           (v128.and
             (v128.and
               (i8x16.swizzle (local.get $loLow) (v128.and (local.get $lo) (local.get $nibble)))
-              (i8x16.swizzle (local.get $loHigh) (i8x16.shr_u (local.get $lo) (i32.const 4))))
+              (i8x16.swizzle (local.get $loHigh) (v128.and (i16x8.shr_u (local.get $lo) (i32.const 4)) (local.get $nibble))))
             (v128.and
               (i8x16.swizzle (local.get $hiLow) (v128.and (local.get $hi) (local.get $nibble)))
-              (i8x16.swizzle (local.get $hiHigh) (i8x16.shr_u (local.get $hi) (i32.const 4))))))
+              (i8x16.swizzle (local.get $hiHigh) (v128.and (i16x8.shr_u (local.get $hi) (i32.const 4)) (local.get $nibble))))))
         (if (v128.any_true (local.get $m))
           (then
             (local.set $bits

@@ -5,8 +5,8 @@
  *
  * ;; Where citations can start: the code units U+7B2C U+300A U+672C U+524D U+8BE5 (TRIGGER_CHARS), and
  * ;; U+0041 U+0061 U+0043 U+0063 (ENGLISH_START) where U+0052 U+0072 U+0048 U+0068 (ENGLISH_NEXT) follows and no ASCII letter precedes.
- * ;; scan(n, out) reads n UTF-16 code units from address 65552, with the unit before them at 65550 and the
- * ;; 12 after them from 65552 + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
+ * ;; scan(n, out) reads n UTF-16 code units from address 65680, with the unit before them at 65678 and the
+ * ;; 12 after them from 65680 + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
  * ;; the flags of code units (numeral 1, unit 2, continues 4, ends a name 8) are bytes from address 0.
  * ;; it writes three i32 per trigger from address `out` on: its index, the length of the plain designation
  * ;; that starts there (see $plain; 0 for none) and the FNV-1a hash of its code units after U+7B2C, and answers how many.
@@ -52,17 +52,18 @@
  *   (data (i32.const 37322) "\08")
  *   (data (i32.const 38646) "\01")
  *   (data (i32.const 39033) "\02")
+ *   (data (i32.const 65536) "\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\0f\ff\00\ff\00\ff\00\ff\00\ff\00\ff\00\ff\00\ff\00\00\20\00\20\00\10\00\00\00\00\02\00\05\08\00\00\02\00\05\00\28\00\20\00\00\00\00\00\00\00\10\00\22\00\08\00\00\00\00\04\00\00\00\11\00\00\00\00\20\00\00\02\00\08\04\01\10\00\00\00\00\00\00\00\df\df\df\df\df\df\df\df\df\df\df\df\df\df\df\df\20\20\20\20\20\20\20\20\20\20\20\20\20\20\20\20")
  *   (global $hash (mut i32) (i32.const 0))
  *   ;; The plain designation at $k (U+7B2C, then up to 4 digits or 8 numeral characters and a unit, with
  *   ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
  *   ;; its length, its hash in $hash; or 0.
  *   (func $plain (param $k i32) (result i32)
  *     (local $j i32) (local $code i32) (local $hash i32)
- *     (if (i32.and (i32.load8_u offset=0 (i32.load16_u (i32.add (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 1)) (i32.const 65552)))) (i32.const 8))
+ *     (if (i32.and (i32.load8_u offset=0 (i32.load16_u (i32.add (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 1)) (i32.const 65680)))) (i32.const 8))
  *       (then (return (i32.const 0))))
  *     (local.set $j (i32.add (local.get $k) (i32.const 1)))
  *     (local.set $hash (i32.const -2128831035))
- *     (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65552))))
+ *     (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65680))))
  *     (if (i32.or (i32.lt_u (i32.sub (local.get $code) (i32.const 0x30)) (i32.const 10)) (i32.lt_u (i32.sub (local.get $code) (i32.const 0xff10)) (i32.const 10)))
  *       (then
  *         (loop $digits
@@ -70,7 +71,7 @@
  *             (then (return (i32.const 0))))
  *           (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const 16777619)))
  *           (local.set $j (i32.add (local.get $j) (i32.const 1)))
- *           (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65552))))
+ *           (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65680))))
  *           (br_if $digits (i32.or (i32.lt_u (i32.sub (local.get $code) (i32.const 0x30)) (i32.const 10)) (i32.lt_u (i32.sub (local.get $code) (i32.const 0xff10)) (i32.const 10))))))
  *       (else
  *         (block $numerals
@@ -79,23 +80,23 @@
  *             (br_if $numerals (i32.eqz (i32.and (i32.load8_u offset=0 (local.get $code)) (i32.const 1))))
  *             (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const 16777619)))
  *             (local.set $j (i32.add (local.get $j) (i32.const 1)))
- *             (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65552))))
+ *             (local.set $code (i32.load16_u (i32.add (i32.shl (local.get $j) (i32.const 1)) (i32.const 65680))))
  *             (br $numeral)))))
  *     (if (i32.eq (local.get $j) (i32.add (local.get $k) (i32.const 1)))
  *       (then (return (i32.const 0))))
  *     (if (i32.eqz (i32.and (i32.load8_u offset=0 (local.get $code)) (i32.const 2)))
  *       (then (return (i32.const 0))))
- *     (if (i32.and (i32.load8_u offset=0 (i32.load16_u (i32.add (i32.shl (i32.add (local.get $j) (i32.const 1)) (i32.const 1)) (i32.const 65552)))) (i32.const 4))
+ *     (if (i32.and (i32.load8_u offset=0 (i32.load16_u (i32.add (i32.shl (i32.add (local.get $j) (i32.const 1)) (i32.const 1)) (i32.const 65680)))) (i32.const 4))
  *       (then (return (i32.const 0))))
  *     (global.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const 16777619)))
  *     (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k)))
  *   (func $english (param $i i32) (result i32)
  *     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
- *     (local.set $v (v128.load offset=65552 (i32.shl (local.get $i) (i32.const 1))))
+ *     (local.set $v (v128.load offset=65680 (i32.shl (local.get $i) (i32.const 1))))
  *     (local.set $s
  *       (i16x8.eq (v128.or (local.get $v) (v128.const i16x8 0x22 0x22 0x22 0x22 0x22 0x22 0x22 0x22)) (v128.const i16x8 0x63 0x63 0x63 0x63 0x63 0x63 0x63 0x63)))
- *     (local.set $prev (v128.load offset=65550 (i32.shl (local.get $i) (i32.const 1))))
- *     (local.set $next (v128.load offset=65554 (i32.shl (local.get $i) (i32.const 1))))
+ *     (local.set $prev (v128.load offset=65678 (i32.shl (local.get $i) (i32.const 1))))
+ *     (local.set $next (v128.load offset=65682 (i32.shl (local.get $i) (i32.const 1))))
  *     (i16x8.bitmask
  *       (v128.andnot
  *         (v128.and (local.get $s)
@@ -107,20 +108,20 @@
  *     (local $bits i32) (local $k i32)
  *     (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
  *     (local $chinese v128) (local $latin v128) (local $zero v128)
- *     (local.set $nibble (v128.const i8x16 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f 0x0f))
- *     (local.set $low (v128.const i16x8 0xff 0xff 0xff 0xff 0xff 0xff 0xff 0xff))
- *     (local.set $loLow (v128.const i8x16 0x0 0x20 0x0 0x20 0x0 0x10 0x0 0x0 0x0 0x0 0x2 0x0 0x5 0x8 0x0 0x0))
- *     (local.set $loHigh (v128.const i8x16 0x2 0x0 0x5 0x0 0x28 0x0 0x20 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x10 0x0))
- *     (local.set $hiLow (v128.const i8x16 0x22 0x0 0x8 0x0 0x0 0x0 0x0 0x4 0x0 0x0 0x0 0x11 0x0 0x0 0x0 0x0))
- *     (local.set $hiHigh (v128.const i8x16 0x20 0x0 0x0 0x2 0x0 0x8 0x4 0x1 0x10 0x0 0x0 0x0 0x0 0x0 0x0 0x0))
- *     (local.set $chinese (v128.const i8x16 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf 0xdf))
- *     (local.set $latin (v128.const i8x16 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20))
+ *     (local.set $nibble (v128.load (i32.const 65536)))
+ *     (local.set $low (v128.load (i32.const 65552)))
+ *     (local.set $loLow (v128.load (i32.const 65568)))
+ *     (local.set $loHigh (v128.load (i32.const 65584)))
+ *     (local.set $hiLow (v128.load (i32.const 65600)))
+ *     (local.set $hiHigh (v128.load (i32.const 65616)))
+ *     (local.set $chinese (v128.load (i32.const 65632)))
+ *     (local.set $latin (v128.load (i32.const 65648)))
  *     (local.set $p (local.get $out))
  *     (block $done
  *       (loop $loop
  *         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
- *         (local.set $a (v128.load offset=65552 (i32.shl (local.get $i) (i32.const 1))))
- *         (local.set $b (v128.load offset=65568 (i32.shl (local.get $i) (i32.const 1))))
+ *         (local.set $a (v128.load offset=65680 (i32.shl (local.get $i) (i32.const 1))))
+ *         (local.set $b (v128.load offset=65696 (i32.shl (local.get $i) (i32.const 1))))
  *         (local.set $lo
  *           (i8x16.narrow_i16x8_u (v128.and (local.get $a) (local.get $low)) (v128.and (local.get $b) (local.get $low))))
  *         (local.set $hi
@@ -129,10 +130,10 @@
  *           (v128.and
  *             (v128.and
  *               (i8x16.swizzle (local.get $loLow) (v128.and (local.get $lo) (local.get $nibble)))
- *               (i8x16.swizzle (local.get $loHigh) (i8x16.shr_u (local.get $lo) (i32.const 4))))
+ *               (i8x16.swizzle (local.get $loHigh) (v128.and (i16x8.shr_u (local.get $lo) (i32.const 4)) (local.get $nibble))))
  *             (v128.and
  *               (i8x16.swizzle (local.get $hiLow) (v128.and (local.get $hi) (local.get $nibble)))
- *               (i8x16.swizzle (local.get $hiHigh) (i8x16.shr_u (local.get $hi) (i32.const 4))))))
+ *               (i8x16.swizzle (local.get $hiHigh) (v128.and (i16x8.shr_u (local.get $hi) (i32.const 4)) (local.get $nibble))))))
  *         (if (v128.any_true (local.get $m))
  *           (then
  *             (local.set $bits
@@ -149,7 +150,7 @@
  *                 (br_if $stored (i32.eqz (local.get $bits)))
  *                 (local.set $k (i32.add (local.get $i) (i32.ctz (local.get $bits))))
  *                 (i32.store (local.get $p) (local.get $k))
- *                 (if (i32.eq (i32.load16_u (i32.add (i32.shl (local.get $k) (i32.const 1)) (i32.const 65552))) (i32.const 0x7b2c))
+ *                 (if (i32.eq (i32.load16_u (i32.add (i32.shl (local.get $k) (i32.const 1)) (i32.const 65680))) (i32.const 0x7b2c))
  *                   (then
  *                     (i32.store offset=4 (local.get $p) (call $plain (local.get $k)))
  *                     (i32.store offset=8 (local.get $p) (global.get $hash)))
@@ -164,69 +165,72 @@
 export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
   0, 97, 115, 109, 1, 0, 0, 0, 1, 12, 2, 96, 1, 127, 1, 127, 96, 2, 127, 127, 1, 127, 3, 4,
   3, 0, 0, 1, 5, 3, 1, 0, 9, 6, 6, 1, 127, 1, 65, 0, 11, 7, 17, 2, 6, 109, 101, 109,
-  111, 114, 121, 2, 0, 4, 115, 99, 97, 110, 0, 2, 10, 238, 7, 3, 172, 2, 1, 3, 127, 32, 0, 65,
-  1, 107, 65, 1, 116, 65, 144, 128, 4, 106, 47, 1, 0, 45, 0, 0, 65, 8, 113, 4, 64, 65, 0, 15,
-  11, 32, 0, 65, 1, 106, 33, 1, 65, 197, 187, 242, 136, 120, 33, 3, 32, 1, 65, 1, 116, 65, 144, 128,
+  111, 114, 121, 2, 0, 4, 115, 99, 97, 110, 0, 2, 10, 168, 7, 3, 172, 2, 1, 3, 127, 32, 0, 65,
+  1, 107, 65, 1, 116, 65, 144, 129, 4, 106, 47, 1, 0, 45, 0, 0, 65, 8, 113, 4, 64, 65, 0, 15,
+  11, 32, 0, 65, 1, 106, 33, 1, 65, 197, 187, 242, 136, 120, 33, 3, 32, 1, 65, 1, 116, 65, 144, 129,
   4, 106, 47, 1, 0, 33, 2, 32, 2, 65, 48, 107, 65, 10, 73, 32, 2, 65, 144, 254, 3, 107, 65, 10,
   73, 114, 4, 64, 3, 64, 32, 1, 32, 0, 107, 65, 5, 70, 4, 64, 65, 0, 15, 11, 32, 3, 32, 2,
-  115, 65, 147, 131, 128, 8, 108, 33, 3, 32, 1, 65, 1, 106, 33, 1, 32, 1, 65, 1, 116, 65, 144, 128,
+  115, 65, 147, 131, 128, 8, 108, 33, 3, 32, 1, 65, 1, 106, 33, 1, 32, 1, 65, 1, 116, 65, 144, 129,
   4, 106, 47, 1, 0, 33, 2, 32, 2, 65, 48, 107, 65, 10, 73, 32, 2, 65, 144, 254, 3, 107, 65, 10,
   73, 114, 13, 0, 11, 5, 2, 64, 3, 64, 32, 1, 32, 0, 107, 65, 9, 70, 13, 1, 32, 2, 45, 0,
   0, 65, 1, 113, 69, 13, 1, 32, 3, 32, 2, 115, 65, 147, 131, 128, 8, 108, 33, 3, 32, 1, 65, 1,
-  106, 33, 1, 32, 1, 65, 1, 116, 65, 144, 128, 4, 106, 47, 1, 0, 33, 2, 12, 0, 11, 11, 11, 32,
+  106, 33, 1, 32, 1, 65, 1, 116, 65, 144, 129, 4, 106, 47, 1, 0, 33, 2, 12, 0, 11, 11, 11, 32,
   1, 32, 0, 65, 1, 106, 70, 4, 64, 65, 0, 15, 11, 32, 2, 45, 0, 0, 65, 2, 113, 69, 4, 64,
-  65, 0, 15, 11, 32, 1, 65, 1, 106, 65, 1, 116, 65, 144, 128, 4, 106, 47, 1, 0, 45, 0, 0, 65,
+  65, 0, 15, 11, 32, 1, 65, 1, 106, 65, 1, 116, 65, 144, 129, 4, 106, 47, 1, 0, 45, 0, 0, 65,
   4, 113, 4, 64, 65, 0, 15, 11, 32, 3, 32, 2, 115, 65, 147, 131, 128, 8, 108, 36, 0, 32, 1, 65,
-  1, 106, 32, 0, 107, 11, 245, 1, 1, 4, 123, 32, 0, 65, 1, 116, 253, 0, 4, 144, 128, 4, 33, 1,
+  1, 106, 32, 0, 107, 11, 245, 1, 1, 4, 123, 32, 0, 65, 1, 116, 253, 0, 4, 144, 129, 4, 33, 1,
   32, 1, 253, 12, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 34, 0, 253, 80, 253, 12,
   99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 99, 0, 253, 45, 33, 2, 32, 0, 65, 1,
-  116, 253, 0, 4, 142, 128, 4, 33, 3, 32, 0, 65, 1, 116, 253, 0, 4, 146, 128, 4, 33, 4, 32, 2,
+  116, 253, 0, 4, 142, 129, 4, 33, 3, 32, 0, 65, 1, 116, 253, 0, 4, 146, 129, 4, 33, 4, 32, 2,
   32, 4, 253, 12, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12,
   114, 0, 114, 0, 114, 0, 114, 0, 114, 0, 114, 0, 114, 0, 114, 0, 253, 45, 32, 4, 253, 12, 32, 0,
   32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 104, 0, 104, 0, 104, 0,
   104, 0, 104, 0, 104, 0, 104, 0, 104, 0, 253, 45, 253, 80, 253, 78, 32, 3, 253, 12, 32, 0, 32, 0,
   32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 32, 0, 253, 80, 253, 12, 97, 0, 97, 0, 97, 0, 97, 0,
   97, 0, 97, 0, 97, 0, 97, 0, 253, 145, 1, 253, 12, 26, 0, 26, 0, 26, 0, 26, 0, 26, 0, 26,
-  0, 26, 0, 26, 0, 253, 48, 253, 79, 253, 132, 1, 11, 198, 3, 4, 2, 127, 5, 123, 2, 127, 9, 123,
-  253, 12, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 33, 11, 253, 12, 255, 0,
-  255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 33, 12, 253, 12, 0, 32, 0, 32, 0, 16,
-  0, 0, 0, 0, 2, 0, 5, 8, 0, 0, 33, 13, 253, 12, 2, 0, 5, 0, 40, 0, 32, 0, 0, 0,
-  0, 0, 0, 0, 16, 0, 33, 14, 253, 12, 34, 0, 8, 0, 0, 0, 0, 4, 0, 0, 0, 17, 0, 0,
-  0, 0, 33, 15, 253, 12, 32, 0, 0, 2, 0, 8, 4, 1, 16, 0, 0, 0, 0, 0, 0, 0, 33, 16,
-  253, 12, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 33, 17, 253, 12, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 18, 32, 1, 33, 3, 2, 64, 3, 64,
-  32, 2, 32, 0, 79, 13, 1, 32, 2, 65, 1, 116, 253, 0, 4, 144, 128, 4, 33, 4, 32, 2, 65, 1,
-  116, 253, 0, 4, 160, 128, 4, 33, 5, 32, 4, 32, 12, 253, 78, 32, 5, 32, 12, 253, 78, 253, 102, 33,
-  6, 32, 4, 65, 8, 253, 141, 1, 32, 5, 65, 8, 253, 141, 1, 253, 102, 33, 7, 32, 13, 32, 6, 32,
-  11, 253, 78, 253, 14, 32, 14, 32, 6, 65, 4, 253, 109, 253, 14, 253, 78, 32, 15, 32, 7, 32, 11, 253,
-  78, 253, 14, 32, 16, 32, 7, 65, 4, 253, 109, 253, 14, 253, 78, 253, 78, 33, 8, 32, 8, 253, 83, 4,
-  64, 32, 8, 32, 17, 253, 78, 32, 19, 253, 36, 253, 100, 33, 9, 32, 8, 32, 18, 253, 78, 253, 83, 4,
-  64, 32, 9, 32, 2, 16, 1, 32, 2, 65, 8, 106, 16, 1, 65, 8, 116, 114, 114, 33, 9, 11, 2, 64,
-  3, 64, 32, 9, 69, 13, 1, 32, 2, 32, 9, 104, 106, 33, 10, 32, 3, 32, 10, 54, 2, 0, 32, 10,
-  65, 1, 116, 65, 144, 128, 4, 106, 47, 1, 0, 65, 172, 246, 1, 70, 4, 64, 32, 3, 32, 10, 16, 0,
-  54, 2, 4, 32, 3, 35, 0, 54, 2, 8, 5, 32, 3, 65, 0, 54, 2, 4, 11, 32, 3, 65, 12, 106,
-  33, 3, 32, 9, 32, 9, 65, 1, 107, 113, 33, 9, 12, 0, 11, 11, 11, 32, 2, 65, 16, 106, 33, 2,
-  12, 0, 11, 11, 32, 3, 32, 1, 107, 65, 12, 110, 11, 11, 185, 2, 39, 0, 65, 129, 224, 0, 11, 1,
-  4, 0, 65, 135, 224, 0, 11, 1, 1, 0, 65, 128, 156, 1, 11, 1, 1, 0, 65, 131, 156, 1, 11, 1,
-  1, 0, 65, 137, 156, 1, 11, 1, 1, 0, 65, 142, 156, 1, 11, 1, 4, 0, 65, 164, 156, 1, 11, 1,
-  1, 0, 65, 203, 156, 1, 11, 1, 4, 0, 65, 221, 156, 1, 11, 1, 1, 0, 65, 140, 157, 1, 11, 1,
-  1, 0, 65, 148, 157, 1, 11, 1, 1, 0, 65, 229, 157, 1, 11, 1, 4, 0, 65, 139, 159, 1, 11, 1,
-  8, 0, 65, 235, 162, 1, 11, 1, 1, 0, 65, 237, 162, 1, 11, 1, 1, 0, 65, 248, 162, 1, 11, 1,
-  8, 0, 65, 153, 164, 1, 11, 1, 8, 0, 65, 176, 164, 1, 11, 1, 4, 0, 65, 193, 166, 1, 11, 1,
-  1, 0, 65, 195, 166, 1, 11, 1, 1, 0, 65, 202, 167, 1, 11, 1, 4, 0, 65, 140, 169, 1, 11, 1,
-  4, 0, 65, 219, 173, 1, 11, 1, 1, 0, 65, 154, 183, 1, 11, 1, 8, 0, 65, 150, 196, 1, 11, 1,
-  4, 0, 65, 225, 206, 1, 11, 1, 2, 0, 65, 190, 214, 1, 11, 1, 2, 0, 65, 213, 217, 1, 11, 1,
-  8, 0, 65, 254, 236, 1, 11, 1, 1, 0, 65, 238, 237, 1, 11, 1, 2, 0, 65, 224, 245, 1, 11, 1,
-  10, 0, 65, 172, 246, 1, 11, 1, 4, 0, 65, 166, 253, 1, 11, 1, 8, 0, 65, 150, 254, 1, 11, 1,
-  2, 0, 65, 243, 131, 2, 11, 1, 4, 0, 65, 130, 133, 2, 11, 1, 2, 0, 65, 202, 163, 2, 11, 1,
-  8, 0, 65, 246, 173, 2, 11, 1, 1, 0, 65, 249, 176, 2, 11, 1, 2,
+  0, 26, 0, 26, 0, 253, 48, 253, 79, 253, 132, 1, 11, 128, 3, 4, 2, 127, 5, 123, 2, 127, 9, 123,
+  65, 128, 128, 4, 253, 0, 4, 0, 33, 11, 65, 144, 128, 4, 253, 0, 4, 0, 33, 12, 65, 160, 128, 4,
+  253, 0, 4, 0, 33, 13, 65, 176, 128, 4, 253, 0, 4, 0, 33, 14, 65, 192, 128, 4, 253, 0, 4, 0,
+  33, 15, 65, 208, 128, 4, 253, 0, 4, 0, 33, 16, 65, 224, 128, 4, 253, 0, 4, 0, 33, 17, 65, 240,
+  128, 4, 253, 0, 4, 0, 33, 18, 32, 1, 33, 3, 2, 64, 3, 64, 32, 2, 32, 0, 79, 13, 1, 32,
+  2, 65, 1, 116, 253, 0, 4, 144, 129, 4, 33, 4, 32, 2, 65, 1, 116, 253, 0, 4, 160, 129, 4, 33,
+  5, 32, 4, 32, 12, 253, 78, 32, 5, 32, 12, 253, 78, 253, 102, 33, 6, 32, 4, 65, 8, 253, 141, 1,
+  32, 5, 65, 8, 253, 141, 1, 253, 102, 33, 7, 32, 13, 32, 6, 32, 11, 253, 78, 253, 14, 32, 14, 32,
+  6, 65, 4, 253, 141, 1, 32, 11, 253, 78, 253, 14, 253, 78, 32, 15, 32, 7, 32, 11, 253, 78, 253, 14,
+  32, 16, 32, 7, 65, 4, 253, 141, 1, 32, 11, 253, 78, 253, 14, 253, 78, 253, 78, 33, 8, 32, 8, 253,
+  83, 4, 64, 32, 8, 32, 17, 253, 78, 32, 19, 253, 36, 253, 100, 33, 9, 32, 8, 32, 18, 253, 78, 253,
+  83, 4, 64, 32, 9, 32, 2, 16, 1, 32, 2, 65, 8, 106, 16, 1, 65, 8, 116, 114, 114, 33, 9, 11,
+  2, 64, 3, 64, 32, 9, 69, 13, 1, 32, 2, 32, 9, 104, 106, 33, 10, 32, 3, 32, 10, 54, 2, 0,
+  32, 10, 65, 1, 116, 65, 144, 129, 4, 106, 47, 1, 0, 65, 172, 246, 1, 70, 4, 64, 32, 3, 32, 10,
+  16, 0, 54, 2, 4, 32, 3, 35, 0, 54, 2, 8, 5, 32, 3, 65, 0, 54, 2, 4, 11, 32, 3, 65,
+  12, 106, 33, 3, 32, 9, 32, 9, 65, 1, 107, 113, 33, 9, 12, 0, 11, 11, 11, 32, 2, 65, 16, 106,
+  33, 2, 12, 0, 11, 11, 32, 3, 32, 1, 107, 65, 12, 110, 11, 11, 193, 3, 40, 0, 65, 129, 224, 0,
+  11, 1, 4, 0, 65, 135, 224, 0, 11, 1, 1, 0, 65, 128, 156, 1, 11, 1, 1, 0, 65, 131, 156, 1,
+  11, 1, 1, 0, 65, 137, 156, 1, 11, 1, 1, 0, 65, 142, 156, 1, 11, 1, 4, 0, 65, 164, 156, 1,
+  11, 1, 1, 0, 65, 203, 156, 1, 11, 1, 4, 0, 65, 221, 156, 1, 11, 1, 1, 0, 65, 140, 157, 1,
+  11, 1, 1, 0, 65, 148, 157, 1, 11, 1, 1, 0, 65, 229, 157, 1, 11, 1, 4, 0, 65, 139, 159, 1,
+  11, 1, 8, 0, 65, 235, 162, 1, 11, 1, 1, 0, 65, 237, 162, 1, 11, 1, 1, 0, 65, 248, 162, 1,
+  11, 1, 8, 0, 65, 153, 164, 1, 11, 1, 8, 0, 65, 176, 164, 1, 11, 1, 4, 0, 65, 193, 166, 1,
+  11, 1, 1, 0, 65, 195, 166, 1, 11, 1, 1, 0, 65, 202, 167, 1, 11, 1, 4, 0, 65, 140, 169, 1,
+  11, 1, 4, 0, 65, 219, 173, 1, 11, 1, 1, 0, 65, 154, 183, 1, 11, 1, 8, 0, 65, 150, 196, 1,
+  11, 1, 4, 0, 65, 225, 206, 1, 11, 1, 2, 0, 65, 190, 214, 1, 11, 1, 2, 0, 65, 213, 217, 1,
+  11, 1, 8, 0, 65, 254, 236, 1, 11, 1, 1, 0, 65, 238, 237, 1, 11, 1, 2, 0, 65, 224, 245, 1,
+  11, 1, 10, 0, 65, 172, 246, 1, 11, 1, 4, 0, 65, 166, 253, 1, 11, 1, 8, 0, 65, 150, 254, 1,
+  11, 1, 2, 0, 65, 243, 131, 2, 11, 1, 4, 0, 65, 130, 133, 2, 11, 1, 2, 0, 65, 202, 163, 2,
+  11, 1, 8, 0, 65, 246, 173, 2, 11, 1, 1, 0, 65, 249, 176, 2, 11, 1, 2, 0, 65, 128, 128, 4,
+  11, 128, 1, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 255, 0, 255, 0, 255,
+  0, 255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 0, 32, 0, 32, 0, 16, 0, 0, 0, 0, 2, 0, 5,
+  8, 0, 0, 2, 0, 5, 0, 40, 0, 32, 0, 0, 0, 0, 0, 0, 0, 16, 0, 34, 0, 8, 0, 0,
+  0, 0, 4, 0, 0, 0, 17, 0, 0, 0, 0, 32, 0, 0, 2, 0, 8, 4, 1, 16, 0, 0, 0, 0,
+  0, 0, 0, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 223, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
 )
 
 /** Code units `scan` reads at a time. */
 export const BLOCK = 32768
 /** Where `scan` reads the block's first code unit; the unit before it is 2 bytes before. */
-export const BLOCK_AT = 65552
+export const BLOCK_AT = 65680
 /** Code units after the block `scan` reads (zeros where the text ends). */
 export const LOOK_AFTER = 12
 /** Where `scan` writes what it finds, unless told otherwise. */
-export const OUT = 131176
+export const OUT = 131304
