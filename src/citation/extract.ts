@@ -8,6 +8,7 @@
 import { regulation } from '../access/regulation.js'
 import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
+import { detach, detachStrings } from './detach.js'
 import type { Outline } from './outline.js'
 import type { Plain } from './plain.js'
 import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
@@ -49,7 +50,8 @@ class Memo {
       byText = new Map()
       this.byKey.set(key, byText)
     }
-    byText.set(text, resolution)
+    // A string of its own: the memos of calls without options outlive the call and its text.
+    byText.set(detach(text), resolution)
     this.size++
   }
 }
@@ -139,14 +141,19 @@ export class Resolver {
   }
 
   private fresh(citation: Citation): Resolution<Provision> {
-    return freeze(resolveTrusted<Provision>(document, citation, this.options))
+    return share(resolveTrusted<Provision>(document, citation, this.options))
   }
 }
 
-/** A resolution that citations share: frozen, with the arrays it holds. */
-function freeze<T extends object>(resolution: T): T {
-  for (const value of Object.values(resolution)) if (Array.isArray(value)) Object.freeze(value)
-  return Object.freeze(resolution)
+/**
+ * A resolution that citations share: frozen, with the arrays it holds, and
+ * its strings (a title or message made from the text) strings of their own:
+ * memos keep it after the call, and must not keep the text.
+ */
+function share<T extends object>(resolution: T): T {
+  const shared = detachStrings(resolution)
+  for (const value of Object.values(shared)) if (Array.isArray(value)) Object.freeze(value)
+  return Object.freeze(shared)
 }
 
 /** Whether to resolve, from options of any shape (options that are not an object reach the resolver, which answers each citation with the reason). */

@@ -4,6 +4,7 @@
  * so a text with many citations keeps few answers.
  */
 
+import { detach } from './detach.js'
 import type { Outline, OutlineNode } from './outline.js'
 import type { ExternalResolution, InternalResolution } from './resolve.js'
 import type { KnownInstrument } from './types.js'
@@ -38,8 +39,10 @@ const externals = new Map<string | undefined, ExternalResolution>()
 export function externalResult(title: string | undefined, known: KnownInstrument | undefined): ExternalResolution {
   let result = externals.get(title)
   if (!result || result.known !== known) {
-    result = Object.freeze({ ok: true, scope: 'external', title, known })
-    if (externals.size < 10_000) externals.set(title, result)
+    // A title of its own: kept after the call, a slice of the text would keep the text.
+    const own = title === undefined ? undefined : detach(title)
+    result = Object.freeze({ ok: true, scope: 'external', title: own, known })
+    if (externals.size < 10_000) externals.set(own, result)
   }
   return result
 }

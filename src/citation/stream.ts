@@ -5,6 +5,7 @@
  * window of it. A citation that runs across chunks is read whole; memory is
  * bounded by the longest citation and the window, not by the input.
  */
+import { detach } from './detach.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
 import type { Plain } from './plain.js'
@@ -330,7 +331,7 @@ export class ChunkScanner {
       return
     }
     // A copy: a slice would keep the whole window alive until the next one is joined.
-    this.text = this.final ? '' : copy(text.slice(cut))
+    this.text = this.final ? '' : detach(text.slice(cut))
     this.wait = deferred === Number.POSITIVE_INFINITY ? 0 : this.text.length
   }
 
@@ -341,11 +342,6 @@ export class ChunkScanner {
     placed.end += this.base
     return this.resolver === undefined ? citation : this.resolver.resolve(citation, plain)
   }
-}
-
-/** `text` in a string of its own (V8 makes a slice of 13 characters or more a view that keeps the whole string alive). */
-function copy(text: string): string {
-  return [text, '.'].join('').slice(0, -1)
 }
 
 /** A position moved `cut` characters back; one before the window (no longer reachable) is -1. */
