@@ -41,7 +41,18 @@ export function internSingle(address: Address): Reference[] {
   return references as Reference[]
 }
 
-const lists = new Map<string, readonly Reference[]>()
+/**
+ * The shared lists, as a trie: each reference is its address's key, and a
+ * range's end the key's complement after it (no string is built to look a
+ * list up).
+ */
+interface ListNode {
+  readonly next: Map<number, ListNode>
+  list: readonly Reference[] | undefined
+}
+const lists: ListNode = { next: new Map(), list: undefined }
+/** Nodes of the trie: once it has {@link MAX_INTERNED}, lists not in it are frozen but not kept. */
+let nodeCount = 0
 /** Lists of at most this many references are shared. */
 const MAX_LIST = 32
 
@@ -52,27 +63,42 @@ const MAX_LIST = 32
  */
 export function internList(references: Reference[]): Reference[] {
   if (references.length > MAX_LIST) return references
-  let key = ''
-  for (const { from, to } of references) {
+  // Found, or the node where it would be, made as it is looked for (none once the trie is full).
+  let node: ListNode | undefined = lists
+  for (let index = 0; index < references.length; index++) {
+    const { from, to } = references[index] as Reference
     const fromKey = internKey(from)
-    const toKey = to === undefined ? 0 : internKey(to)
-    if (fromKey < 0 || toKey < 0) return references
-    key += to === undefined ? `${fromKey},` : `${fromKey}-${toKey},`
+    if (fromKey < 0) return references
+    node = node && childOf(node, fromKey)
+    if (to !== undefined) {
+      const toKey = internKey(to)
+      if (toKey < 0) return references
+      node = node && childOf(node, -1 - toKey)
+    }
   }
-  let shared = lists.get(key)
-  if (shared === undefined) {
-    shared = Object.freeze(
-      references.map(({ from, to }) =>
-        Object.freeze(
-          to === undefined
-            ? { from: Object.freeze({ ...from }) }
-            : { from: Object.freeze({ ...from }), to: Object.freeze({ ...to }) },
-        ),
+  if (node?.list !== undefined) return node.list as Reference[]
+  const shared = Object.freeze(
+    references.map(({ from, to }) =>
+      Object.freeze(
+        to === undefined
+          ? { from: Object.freeze({ ...from }) }
+          : { from: Object.freeze({ ...from }), to: Object.freeze({ ...to }) },
       ),
-    )
-    if (lists.size < MAX_INTERNED) lists.set(key, shared)
-  }
+    ),
+  )
+  if (node !== undefined) node.list = shared
   return shared as Reference[]
+}
+
+/** The child of `node` by `key`, made if need be and the trie is not full. */
+function childOf(node: ListNode, key: number): ListNode | undefined {
+  let child = node.next.get(key)
+  if (child === undefined && nodeCount < MAX_INTERNED) {
+    child = { next: new Map(), list: undefined }
+    node.next.set(key, child)
+    nodeCount++
+  }
+  return child
 }
 
 /**

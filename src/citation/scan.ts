@@ -25,7 +25,6 @@ import {
   BEN_NEXT,
   CONTINUING,
   GAI_NEXT,
-  JOIN_START,
   LEVEL_INDEX,
   LIST_WORDS,
   MAX_DIGITS,
@@ -115,13 +114,46 @@ for (const word of SELF_WORDS) {
   SELF_BY_SECOND.set(second, [...(SELF_BY_SECOND.get(second) ?? []), word])
 }
 const NO_WORDS: readonly string[] = []
+/** The counts of 前两款, 前三条, … by the code unit of the count. */
+const PREVIOUS_COUNT_BY_CODE = new Map<number, number>(
+  Object.entries(PREVIOUS_COUNT).map(([char, count]) => [char.charCodeAt(0), count]),
+)
+/**
+ * The units of 前款, 前条, 前项 by code unit: the code units that may not
+ * follow them (前款项 is no citation), and their anchors by count, shared
+ * and frozen (a citation's anchor is never changed).
+ */
+const PREVIOUS_BY_CODE = new Map<number, { excluded: readonly number[]; anchors: readonly Anchor[] }>(
+  Object.entries(PREVIOUS_UNITS).map(([char, { level, excluded }]) => [
+    char.charCodeAt(0),
+    {
+      excluded: [...excluded].map((other) => other.charCodeAt(0)),
+      anchors: Array.from({ length: 10 }, (_, count) => Object.freeze({ type: 'previous', level, count }) as Anchor),
+    },
+  ]),
+)
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
-const JOIN_CODES = codes(JOIN_START)
+/** A list or range word. */
+interface Join {
+  readonly word: string
+  readonly range: boolean
+}
+/** The range words, then the list words (longest first), by their first code unit: only those that can match are tried. */
+const JOINS_BY_FIRST = new Map<number, Join[]>()
+for (const [words, range] of [
+  [RANGE_WORDS, true],
+  [LIST_WORDS, false],
+] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0)
+    JOINS_BY_FIRST.set(first, [...(JOINS_BY_FIRST.get(first) ?? []), { word, range }])
+  }
+}
 const CONTINUES = codes(CONTINUING)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')
@@ -359,26 +391,23 @@ export class Scanner extends TextReader implements ListReader {
 
   /** A list word or range word at `at`: where the next element starts (`this.range`, `this.optionalDi`), or -1. */
   private chineseJoin(at: number): number {
-    if (!JOIN_CODES.has(this.text.charCodeAt(at))) return -1
-    for (let index = 0; index < RANGE_WORDS.length; index++) {
-      const word = RANGE_WORDS[index] as string
-      if (this.startsWith(word, at)) {
+    const words = JOINS_BY_FIRST.get(this.text.charCodeAt(at))
+    if (words === undefined) return -1
+    for (let index = 0; index < words.length; index++) {
+      const { word, range } = words[index] as Join
+      if (!this.startsWith(word, at)) continue
+      const next = at + word.length
+      if (range) {
         this.range = true
         this.optionalDi = true
-        return at + word.length
-      }
-    }
-    for (let index = 0; index < LIST_WORDS.length; index++) {
-      const word = LIST_WORDS[index] as string
-      if (this.startsWith(word, at)) {
-        const next = at + word.length
-        // Only 、 may be followed by a bare numeral; after 和, 及, … an element starts with 第.
-        const after = this.text.charCodeAt(next)
-        if (after !== C.di && !(word === '、' && after === C.open)) return -1
-        this.range = false
-        this.optionalDi = word === '、'
         return next
       }
+      // Only 、 may be followed by a bare numeral; after 和, 及, … an element starts with 第.
+      const after = this.text.charCodeAt(next)
+      if (after !== C.di && !(word === '、' && after === C.open)) return -1
+      this.range = false
+      this.optionalDi = word === '、'
+      return next
     }
     return -1
   }
@@ -501,17 +530,15 @@ export class Scanner extends TextReader implements ListReader {
       case C.qian: {
         let pos = at + 1
         let count = 1
-        const counted = PREVIOUS_COUNT[text.charAt(pos)]
+        const counted = PREVIOUS_COUNT_BY_CODE.get(text.charCodeAt(pos))
         if (counted !== undefined) {
           count = counted
           pos++
         }
-        const unit = PREVIOUS_UNITS[text.charAt(pos)]
+        const unit = PREVIOUS_BY_CODE.get(text.charCodeAt(pos))
         this.stats.steps += 2
-        if (!unit) return at + 1
-        const next = text.charAt(pos + 1)
-        if (next !== '' && unit.excluded.includes(next)) return at + 1
-        return this.tail(at, pos + 1, SELF, Object.freeze({ type: 'previous', level: unit.level, count }))
+        if (unit === undefined || unit.excluded.includes(text.charCodeAt(pos + 1))) return at + 1
+        return this.tail(at, pos + 1, SELF, unit.anchors[count])
       }
       case C.gai: {
         for (let index = 0; index < ANAPHORA.length; index++) {
@@ -712,8 +739,10 @@ function mayFollow(code: number, next: number): boolean {
 
 /** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */
 function inherit(previous: Address, next: Address): Address {
-  let top = 0
-  while (top < LEVELS.length && next[LEVELS[top] as Level] === undefined) top++
+  const top = topLevel(next)
+  // Most elements leave nothing out (第五条、第六条): `next` as it is, no copy.
+  const inherits = previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article
+  if (!inherits && topLevel(previous) >= top) return next
   const filled: Record<string, number | string> = { ...next }
   for (let index = 0; index < top; index++) {
     const level = LEVELS[index] as Level
@@ -723,4 +752,20 @@ function inherit(previous: Address, next: Address): Address {
   if (previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article)
     filled.suffix = previous.suffix
   return filled as unknown as Address
+}
+
+/**
+ * The index in LEVELS of the largest level `address` names (LEVELS.length
+ * for none), read by name: a lookup by a computed key was the slowest step
+ * of reading a list (CPU profile).
+ */
+function topLevel(address: Address): number {
+  if (address.part !== undefined) return LEVEL_INDEX.part
+  if (address.chapter !== undefined) return LEVEL_INDEX.chapter
+  if (address.section !== undefined) return LEVEL_INDEX.section
+  if (address.article !== undefined) return LEVEL_INDEX.article
+  if (address.paragraph !== undefined) return LEVEL_INDEX.paragraph
+  if (address.item !== undefined) return LEVEL_INDEX.item
+  if (address.subitem !== undefined) return LEVEL_INDEX.subitem
+  return LEVELS.length
 }

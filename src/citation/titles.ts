@@ -5,6 +5,7 @@
  * is bounded, so no character is read for more than one title or alias.
  */
 import { TITLE } from '../model/constants.js'
+import { detach } from './detach.js'
 import {
   ALIAS_LEADS,
   MAX_ALIAS,
@@ -20,7 +21,7 @@ import {
 } from './grammar.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
 import { CodeSet, type Reason, type TextReader } from './reader.js'
-import type { Instrument, KnownInstrument } from './types.js'
+import type { Instrument } from './types.js'
 
 const OPEN = 0xff08 // （
 /** Another instrument by no title: a name before 第 that could not be delimited, or 该法 with none named before. */
@@ -63,14 +64,32 @@ const UNCLOSED_TITLE: Reason = () => `Unexpected unclosed \`《\`, expected \`�
 /** Last characters of a law's name (法, 例, 定, …). */
 export const ENDING_CODES = new CodeSet(TITLE_ENDINGS)
 
-/** A frozen instrument: citations share it (a later 该法 points at the same one), so no caller may change it. */
-export function external(title: string, known: KnownInstrument | undefined = findInstrument(title)): Instrument {
-  return Object.freeze(known ? { type: 'external', title, known } : { type: 'external', title })
-}
+/** Instruments by title, shared (at most {@link MAX_TITLED}): a text names few instruments many times. */
+const instruments = new Map<string, Instrument>()
+const MAX_TITLED = 10_000
 
-/** The instrument a `《…》` title names: this regulation by its title, or another one. */
+/**
+ * The instrument a title names (`《…》`, or a law's name before 第): this
+ * regulation by its title, or another one. Frozen and shared: citations of
+ * one title share one (a later 该法 points at the same one), so no caller
+ * may change it; its title is a string of its own (the instrument outlives
+ * the text it was read from).
+ */
 export function titled(title: string): Instrument {
-  return title === TITLE ? Object.freeze({ type: 'self', title }) : external(title)
+  let instrument = instruments.get(title)
+  if (instrument === undefined) {
+    const own = detach(title)
+    const known = own === TITLE ? undefined : findInstrument(own)
+    instrument = Object.freeze(
+      own === TITLE
+        ? { type: 'self', title: own }
+        : known
+          ? { type: 'external', title: own, known }
+          : { type: 'external', title: own },
+    )
+    if (instruments.size < MAX_TITLED) instruments.set(own, instrument)
+  }
+  return instrument
 }
 
 /**
