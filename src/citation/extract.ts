@@ -101,7 +101,12 @@ export class Resolver {
     return citation as ExtractedCitation
   }
 
-  /** The resolution of a plain designation (`第五条`): of this regulation, no anchor, one per designation and text. */
+  /**
+   * The resolution of a plain designation (`第五条`) or of a 本… word alone
+   * (本条例, 本款): one per entry, shared by calls without options (an
+   * anchored word then fails or holds the same way anywhere), else kept
+   * for the resolver, whose context is the same for all its citations.
+   */
   private plainResolution(citation: Citation, plain: Plain): Resolution<Provision> {
     if (this.shared) {
       plain.resolution ??= this.fresh(citation)

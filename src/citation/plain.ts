@@ -50,10 +50,15 @@ export function findPlain(text: string, start: number, end: number, hash: number
   return undefined
 }
 
+/** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `Scanner#tail`). */
+export function wordEntry(text: string, references: Reference[]): Plain {
+  return { text, references, resolution: undefined, owner: undefined, owned: undefined }
+}
+
 /** A new entry for the designation `text` with `hash`: the newer in the first slot, the one it pushes there in the second. */
 export function keepPlain(hash: number, text: string, references: Reference[]): Plain {
   const slot = (hash >>> SHIFT) << 1
-  const plain: Plain = { text, references, resolution: undefined, owner: undefined, owned: undefined }
+  const plain = wordEntry(text, references)
   PLAINS[slot + 1] = PLAINS[slot]
   PLAINS[slot] = plain
   return plain

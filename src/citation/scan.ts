@@ -39,7 +39,7 @@ import {
 } from './grammar.js'
 import { internList, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
-import { findPlain, HASH_START, hashUnit, keepPlain, type Plain } from './plain.js'
+import { findPlain, HASH_START, hashUnit, keepPlain, type Plain, wordEntry } from './plain.js'
 import { CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
@@ -107,13 +107,30 @@ function isOpen(code: number): boolean {
 }
 
 const codes = (chars: string): CodeSet => new CodeSet(chars)
-/** The 本… self-references by their second character, longest first. */
-const SELF_BY_SECOND = new Map<number, string[]>()
-for (const word of SELF_WORDS) {
-  const second = word.charCodeAt(1)
-  SELF_BY_SECOND.set(second, [...(SELF_BY_SECOND.get(second) ?? []), word])
+/**
+ * A 本… word: its anchor (本条, 本款; none for 本规定, 本法), the code units
+ * that may not follow it (本条件), and its entry (see `plain.ts`): a
+ * citation that is the word alone names the same thing wherever it stands,
+ * so a resolver keeps its resolution there, as for `第五条`.
+ */
+interface BenWord {
+  readonly word: string
+  readonly anchor: Anchor | undefined
+  readonly excluded: readonly number[]
+  readonly entry: Plain
 }
-const NO_WORDS: readonly string[] = []
+/** The 本… words by their second code unit: the self-references (longest first), then the relative ones. */
+const BEN_BY_SECOND = new Map<number, BenWord[]>()
+for (const [word, anchor, excluded] of [...SELF_WORDS.map((word) => [word, undefined, ''] as const), ...THIS_WORDS]) {
+  const second = word.charCodeAt(1)
+  const ben: BenWord = {
+    word,
+    anchor,
+    excluded: [...excluded].map((char) => char.charCodeAt(0)),
+    entry: wordEntry(word, NO_REFERENCES),
+  }
+  BEN_BY_SECOND.set(second, [...(BEN_BY_SECOND.get(second) ?? []), ben])
+}
 /** The counts of 前两款, 前三条, … by the code unit of the count. */
 const PREVIOUS_COUNT_BY_CODE = new Map<number, number>(
   Object.entries(PREVIOUS_COUNT).map(([char, count]) => [char.charCodeAt(0), count]),
@@ -123,12 +140,23 @@ const PREVIOUS_COUNT_BY_CODE = new Map<number, number>(
  * follow them (前款项 is no citation), and their anchors by count, shared
  * and frozen (a citation's anchor is never changed).
  */
-const PREVIOUS_BY_CODE = new Map<number, { excluded: readonly number[]; anchors: readonly Anchor[] }>(
-  Object.entries(PREVIOUS_UNITS).map(([char, { level, excluded }]) => [
-    char.charCodeAt(0),
+const PREVIOUS_BY_CODE = new Map<
+  number,
+  { excluded: readonly number[]; anchors: readonly Anchor[]; entries: ReadonlyMap<number, Plain> }
+>(
+  Object.entries(PREVIOUS_UNITS).map(([unit, { level, excluded }]) => [
+    unit.charCodeAt(0),
     {
       excluded: [...excluded].map((other) => other.charCodeAt(0)),
       anchors: Array.from({ length: 10 }, (_, count) => Object.freeze({ type: 'previous', level, count }) as Anchor),
+      // The entries of the words alone (see `BenWord`), by the code unit of their count (0: none).
+      entries: new Map([
+        [0, wordEntry(`前${unit}`, NO_REFERENCES)],
+        ...Object.keys(PREVIOUS_COUNT).map((count): [number, Plain] => [
+          count.charCodeAt(0),
+          wordEntry(`前${count}${unit}`, NO_REFERENCES),
+        ]),
+      ]),
     },
   ]),
 )
@@ -189,6 +217,8 @@ export class Scanner extends TextReader implements ListReader {
   private readonly fast: boolean
   /** The last plain designation read (see `plain`). */
   private lastPlain: Plain | undefined
+  /** The entry of the word the last citation `readAt` gave is, if it is one alone (see `tail`). */
+  private lastWord: Plain | undefined
   private readonly triggerMode: TriggerMode
   /** Made on the first search: `parseCitation` reads at one place and needs none. */
   private triggers: Triggers | undefined
@@ -198,9 +228,10 @@ export class Scanner extends TextReader implements ListReader {
   lastEnd = 0
   /**
    * For the citation `next` gave last: its plain designation when it was
-   * read on the fast path, else `undefined`. Citations with one plain
-   * designation name the same provision the same way: a resolver keeps
-   * their resolution in it.
+   * read on the fast path, or the entry of its word when it is a 本… word
+   * alone (本条例, 本款), else `undefined`. Such citations name the same
+   * thing the same way wherever they stand: a resolver keeps their
+   * resolution in the entry.
    */
   plain: Plain | undefined
   /** No citation is looked for from here on: the end of what a stream has delivered, less its look-ahead. */
@@ -412,8 +443,11 @@ export class Scanner extends TextReader implements ListReader {
     return -1
   }
 
-  /** After a prefix: an optional list of elements. */
-  private tail(start: number, prefixEnd: number, instrument: Instrument, anchor?: Anchor, word?: string): Citation {
+  /**
+   * After a prefix: an optional list of elements. `entry` is the prefix's
+   * word (本条例, 本款), when a citation of the word alone has one.
+   */
+  private tail(start: number, prefixEnd: number, instrument: Instrument, anchor?: Anchor, entry?: Plain): Citation {
     let references: Reference[] = NO_REFERENCES
     let end = prefixEnd
     if (this.text.charCodeAt(prefixEnd) === C.di) {
@@ -423,8 +457,11 @@ export class Scanner extends TextReader implements ListReader {
         end = this.listEnd
       }
     }
-    // The prefix alone (本条例, 前款): its word is the citation's text, no new string needed.
-    return this.citation(start, end, instrument, anchor, references, end === prefixEnd ? word : undefined)
+    if (end !== prefixEnd || entry === undefined)
+      return this.citation(start, end, instrument, anchor, references, undefined)
+    // The word alone (本条例, 本款): its entry's text is the citation's, no new string needed.
+    this.lastWord = entry
+    return this.citation(start, end, instrument, anchor, references, entry.text)
   }
 
   /**
@@ -509,36 +546,30 @@ export class Scanner extends TextReader implements ListReader {
         }
       case C.ben: {
         // Indexed loops here and below: `for…of` over the frozen word lists allocated an iterator result per step.
-        const selfWords = SELF_BY_SECOND.get(text.charCodeAt(at + 1)) ?? NO_WORDS
-        for (let index = 0; index < selfWords.length; index++) {
-          const word = selfWords[index] as string
-          if (this.startsWith(word, at)) return this.tail(at, at + word.length, SELF, undefined, word)
-        }
-        for (let index = 0; index < THIS_WORDS.length; index++) {
-          // Read by index: destructuring the entry would walk an iterator.
-          const entry = THIS_WORDS[index] as (typeof THIS_WORDS)[number]
-          const word = entry[0]
-          const excluded = entry[2]
-          if (this.startsWith(word, at)) {
-            const next = text.charAt(at + word.length)
-            if (next !== '' && excluded.includes(next)) return at + 1
-            return this.tail(at, at + word.length, SELF, entry[1], word)
-          }
+        const words = BEN_BY_SECOND.get(text.charCodeAt(at + 1))
+        if (words === undefined) return at + 1
+        for (let index = 0; index < words.length; index++) {
+          const { word, anchor, excluded, entry } = words[index] as BenWord
+          if (!this.startsWith(word, at)) continue
+          if (excluded.includes(text.charCodeAt(at + word.length))) return at + 1
+          return this.tail(at, at + word.length, SELF, anchor, entry)
         }
         return at + 1
       }
       case C.qian: {
         let pos = at + 1
         let count = 1
+        let countCode = 0
         const counted = PREVIOUS_COUNT_BY_CODE.get(text.charCodeAt(pos))
         if (counted !== undefined) {
           count = counted
+          countCode = text.charCodeAt(pos)
           pos++
         }
         const unit = PREVIOUS_BY_CODE.get(text.charCodeAt(pos))
         this.stats.steps += 2
         if (unit === undefined || unit.excluded.includes(text.charCodeAt(pos + 1))) return at + 1
-        return this.tail(at, pos + 1, SELF, unit.anchors[count])
+        return this.tail(at, pos + 1, SELF, unit.anchors[count], unit.entries.get(countCode))
       }
       case C.gai: {
         for (let index = 0; index < ANAPHORA.length; index++) {
@@ -607,12 +638,13 @@ export class Scanner extends TextReader implements ListReader {
           continue
         }
       }
+      this.lastWord = undefined
       const result = this.readAt(at, this.lastEnd)
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
         if (result.end > this.horizon) return this.defer(result.start, lastExternal, externalEnd, externalAddress)
-        this.plain = undefined
+        this.plain = this.lastWord
         this.at = this.lastEnd = result.end
         return result
       }
