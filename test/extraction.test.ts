@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
-import { ENGLISH_NEXT, ENGLISH_START, TRIGGER_CHARS } from '../src/citation/grammar.js'
+import { ENGLISH_NEXT, ENGLISH_START, SPACE_CHARS, TRIGGER_CHARS } from '../src/citation/grammar.js'
+import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
@@ -195,6 +196,9 @@ describe('fast paths', () => {
       '一二三四五六七八九',
       '零',
       '两',
+      ' 五',
+      '\u3000五',
+      '\u00a0十',
     ]
     const after = [
       '条',
@@ -212,6 +216,15 @@ describe('fast paths', () => {
       '款。',
       '个',
       '',
+      ' 条',
+      '\u3000款',
+      '、四项',
+      '、（二）项',
+      '（一）项',
+      '(二)项',
+      '届',
+      '次会议',
+      '方',
     ]
     const designations: string[] = []
     for (const b of before) for (const n of numbers) for (const a of after) designations.push(`${b}第${n}${a}`)
@@ -224,6 +237,12 @@ describe('fast paths', () => {
         expect(firstDifference(native, general), `${designation} ending at ${end}`).toBeUndefined()
       }
     }
+  })
+
+  it('are read by the module with the spaces the reader skips, over every code unit', () => {
+    const spaces: string[] = []
+    for (let unit = 0; unit < 0x10000; unit++) if (isSpace(unit)) spaces.push(String.fromCharCode(unit))
+    expect(spaces.sort()).toEqual([...SPACE_CHARS].sort())
   })
 
   it('read by the trigger module give what the general grammar gives after another instrument, across blocks', () => {

@@ -16,6 +16,8 @@
  */
 import wabtInit from 'wabt'
 import {
+  AFTER_DI,
+  AFTER_NUMBER,
   CONTINUING,
   ENGLISH_NEXT,
   ENGLISH_START,
@@ -79,12 +81,15 @@ const NUMERAL = 1
 const UNIT = 2
 const CONTINUES = 4
 const ENDING = 8
+const AFTER_NUMBER_FLAG = 16
+const AFTER_DI_FLAG = 32
 
 /**
  * The flags of the code units a plain designation is read with, by code
  * unit: a numeral character, a unit (条, 款, …), a character that continues
  * a designation (之, 第, a list or range word's first), a character a
- * law's name ends with (法, 例, …).
+ * law's name ends with (法, 例, …), what may follow a designation's number
+ * (its unit, 、, a space), what may follow 第 but a number (（, (, a space).
  */
 export function plainFlags(): Map<number, number> {
   const flags = new Map<number, number>()
@@ -95,6 +100,8 @@ export function plainFlags(): Map<number, number> {
   add(Object.keys(UNITS).join(''), UNIT)
   add(CONTINUING, CONTINUES)
   add(TITLE_ENDINGS, ENDING)
+  add(AFTER_NUMBER, AFTER_NUMBER_FLAG)
+  add(AFTER_DI, AFTER_DI_FLAG)
   return flags
 }
 
@@ -203,15 +210,17 @@ export function triggerWat(): string {
 ;; ${codePoints(ENGLISH_START)} (ENGLISH_START) where ${codePoints(ENGLISH_NEXT)} (ENGLISH_NEXT) follows and no ASCII letter precedes.
 ;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the
 ;; ${LOOK_AFTER} after them from ${BLOCK_AT} + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
-;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}) are bytes from address ${FLAGS_AT}.
+;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}, after a number ${AFTER_NUMBER_FLAG},
+;; after U+7B2C ${AFTER_DI_FLAG}) are bytes from address ${FLAGS_AT}.
 ;; it writes three i32 per trigger from address \`out\` on: its index, the length of the plain designation
-;; that starts there (see $plain; 0 for none) and the FNV-1a hash of its code units after U+7B2C, and answers how many.
+;; that starts there (see $plain: 0 for none, -2 for no designation at all) and the FNV-1a hash of its code units
+;; after U+7B2C, and answers how many.
 ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
   (memory (export "memory") ${PAGES})
 ${[...plainFlags()]
   .sort(([a], [b]) => a - b)
-  .map(([code, flag]) => `  (data (i32.const ${FLAGS_AT + code}) "\\0${flag.toString(16)}")`)
+  .map(([code, flag]) => `  (data (i32.const ${FLAGS_AT + code}) "\\${flag.toString(16).padStart(2, '0')}")`)
   .join('\n')}
   (data (i32.const ${VECTORS_AT}) "${vectors
     .flatMap(([, values]) => values)
@@ -220,11 +229,11 @@ ${[...plainFlags()]
   (global $hash (mut i32) (i32.const 0))
   ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
   ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
-  ;; its length, its hash in $hash; or 0.
+  ;; its length, its hash in $hash; -2 where no designation starts (no number, nor what may follow 第 instead, or a
+  ;; number followed by what cannot follow one: 第十三届, 第一次; the general grammar reads nothing there either);
+  ;; else 0 (the general grammar reads it).
   (func $plain (param $k i32) (result i32)
     (local $j i32) (local $code i32) (local $hash i32)
-    (if (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING}))
-      (then (return (i32.const 0))))
     (local.set $j (i32.add (local.get $k) (i32.const 1)))
     (local.set $hash (i32.const ${HASH_START}))
     (local.set $code ${unit('(local.get $j)')})
@@ -232,7 +241,7 @@ ${[...plainFlags()]
       (then
         (loop $digits
           (if (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_DIGITS + 1}))
-            (then (return (i32.const 0))))
+            (then (return (i32.const -2))))
           (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (local.set $code ${unit('(local.get $j)')})
@@ -247,8 +256,12 @@ ${[...plainFlags()]
             (local.set $code ${unit('(local.get $j)')})
             (br $numeral)))))
     (if (i32.eq (local.get $j) (i32.add (local.get $k) (i32.const 1)))
-      (then (return (i32.const 0))))
+      (then
+        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${AFTER_DI_FLAG}))))))
     (if (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${UNIT})))
+      (then
+        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${AFTER_NUMBER_FLAG}))))))
+    (if (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING}))
       (then (return (i32.const 0))))
     (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${CONTINUES}))
       (then (return (i32.const 0))))

@@ -9,6 +9,9 @@ import type { Level } from '../model/address.js'
 import { DIGIT_VALUE } from '../numeral/index.js'
 import type { Anchor } from './types.js'
 
+/** The spaces a designation may have around its number (`第 五 条`): ASCII, ideographic, no-break. */
+export const SPACE_CHARS = ' \u3000\u00a0'
+
 /** The characters a Chinese numeral is made of, 〇 and 两 included. */
 export const NUMERAL_CHARS = '一二三四五六七八九十百千零〇两'
 /** ASCII and full-width digits, as a character-class body. */
@@ -39,6 +42,11 @@ export const UNITS: Readonly<Record<string, Level>> = Object.freeze({
   项: 'item',
   目: 'subitem',
 })
+
+/** What may follow the number of a designation: its unit, 、 before another number (`第三、四项`), or a space. */
+export const AFTER_NUMBER = `${Object.keys(UNITS).join('')}、${SPACE_CHARS}`
+/** What may follow 第 other than a number: the bracket of an item number (`第（三）项`), or a space. */
+export const AFTER_DI = `（(${SPACE_CHARS}`
 
 /** Index of each level, from the largest: a chain of designations descends. */
 export const LEVEL_INDEX: Readonly<Record<Level, number>> = Object.freeze({

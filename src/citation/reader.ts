@@ -151,7 +151,8 @@ export class TextReader {
   }
 }
 
-function isSpace(code: number): boolean {
+/** A character of SPACE_CHARS (compared, not looked up: the hot path asks it after every number). */
+export function isSpace(code: number): boolean {
   return code === 32 || code === 0x3000 || code === 0xa0
 }
 

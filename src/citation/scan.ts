@@ -42,7 +42,7 @@ import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, HASH_START, hashUnit, keepPlain, type Plain, wordEntry } from './plain.js'
 import { CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
-import { type TriggerMode, type Triggers, triggersOf } from './trigger.js'
+import { NO_DESIGNATION, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
@@ -623,8 +623,18 @@ export class Scanner extends TextReader implements ListReader {
         if (code === C.di) {
           // Read by the module that found the trigger where it could, else here.
           const known = triggers.plainLength
+          if (known === NO_DESIGNATION) {
+            // 第十三届, 第一次: `readAt` would read no designation here.
+            this.stats.steps++
+            at++
+            continue
+          }
           const plain =
-            known < 0 ? this.readPlain(at) : known > 0 ? this.plainAt(at, at + known, triggers.plainHash) : undefined
+            known === UNTOLD
+              ? this.readPlain(at)
+              : known > 0
+                ? this.plainAt(at, at + known, triggers.plainHash)
+                : undefined
           if (plain !== undefined) {
             if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
             this.plain = this.lastPlain

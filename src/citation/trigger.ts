@@ -22,6 +22,11 @@
 import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, TRIGGER_MODULE } from '../generated/trigger-module.js'
 import { triggerPattern } from './grammar.js'
 
+/** A `plainLength` for a 第 where no designation starts. */
+export const NO_DESIGNATION = -2
+/** A `plainLength` this way of finding triggers does not tell. */
+export const UNTOLD = -1
+
 /** How a scanner finds triggers (see {@link triggersOf}). */
 export type TriggerMode = 'auto' | 'native' | 'regex'
 
@@ -31,8 +36,11 @@ export interface Triggers {
   next(at: number): number
   /**
    * Of the trigger `next` gave last: the length of the plain designation
-   * (`第五条`, see `Scanner#readPlain`) that starts there, 0 when none does,
-   * or -1 when this way does not tell (the scanner reads it).
+   * (`第五条`, see `Scanner#readPlain`) that starts there; 0 when none does
+   * (the general grammar reads what does); {@link NO_DESIGNATION} when no
+   * designation starts there at all (`第十三届`: the general grammar reads
+   * nothing there either); or {@link UNTOLD} when this way does not tell
+   * (the scanner reads it).
    */
   readonly plainLength: number
   /** With a `plainLength` above 0: the hash of the designation's code units after 第 (see `plain.ts`). */
@@ -46,7 +54,7 @@ const EMPTY = new Int32Array(0)
 
 class RegexTriggers implements Triggers {
   private readonly text: string
-  readonly plainLength = -1
+  readonly plainLength = UNTOLD
   readonly plainHash = 0
 
   constructor(text: string) {
