@@ -114,7 +114,22 @@ export const ALIAS_LEADS: readonly string[] = Object.freeze(['（以下简称', 
 /** Last characters of a law's name (法, 法典, 条例, 细则, 规则, 分则, 规定, 决定, 解释, 规章, 公约). */
 export const TITLE_ENDINGS = '法典例则定释章约'
 /** How a law's name without 《》 ends. */
-export const TITLE_SUFFIX = /(?:法|法典|条例|办法|规定|细则|规则|分则|总则|决定|解释|宪章|公约|条约)$/
+export const TITLE_SUFFIXES: readonly string[] = Object.freeze([
+  '法',
+  '法典',
+  '条例',
+  '办法',
+  '规定',
+  '细则',
+  '规则',
+  '分则',
+  '总则',
+  '决定',
+  '解释',
+  '宪章',
+  '公约',
+  '条约',
+])
 /** Words that end in 法 or 规定 but name no instrument. */
 export const NOT_TITLES: ReadonlySet<string> = new Set([
   '依法',

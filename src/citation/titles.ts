@@ -17,7 +17,7 @@ import {
   NOT_NAME_WORDS,
   NOT_TITLES,
   TITLE_ENDINGS,
-  TITLE_SUFFIX,
+  TITLE_SUFFIXES,
 } from './grammar.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
 import { CodeSet, type Reason, type TextReader } from './reader.js'
@@ -56,6 +56,22 @@ function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [st
 const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
 const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 const CLOSE = 0xff09 // ）
+
+const TITLE_OPEN = 0x300a // 《
+const TITLE_CLOSE = 0x300b // 》
+/** The known titles and short titles by their last code unit, longest first. */
+const TITLES_BY_LAST = new Map<number, string[]>()
+for (const title of instrumentTitles) {
+  const last = title.charCodeAt(title.length - 1)
+  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), title])
+}
+const NO_TITLES: readonly string[] = []
+/** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>()
+for (const word of TITLE_SUFFIXES) {
+  const last = word.charCodeAt(word.length - 1)
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), word])
+}
 
 const EMPTY_TITLE: Reason = () => 'Unexpected empty title `《》`, expected a title'
 const NESTED_TITLE: Reason = () => 'Unexpected `《` inside a title, expected `》` first'
@@ -127,10 +143,11 @@ export class Titles {
     const { reader } = this
     const { text } = reader
     const limit = Math.min(text.length, at + 1 + MAX_TITLE)
+    // Compared by code unit: `text[pos]` made a string of each character of the title.
     for (let pos = at + 1; pos < limit; pos++) {
       reader.stats.steps++
-      const char = text[pos]
-      if (char === '》') {
+      const code = text.charCodeAt(pos)
+      if (code === TITLE_CLOSE) {
         if (pos === at + 1) reader.fail(EMPTY_TITLE, at)
         else {
           // Hashing the title for the lookups reads it once more.
@@ -139,11 +156,11 @@ export class Titles {
         }
         return at + 1
       }
-      if (char === '《') {
+      if (code === TITLE_OPEN) {
         reader.fail(NESTED_TITLE, pos)
         return at + 1
       }
-      if (char === '\n' || char === '\r') {
+      if (code === 10 || code === 13) {
         reader.fail(BROKEN_TITLE, pos)
         return at + 1
       }
@@ -230,9 +247,10 @@ export class Titles {
     const { reader } = this
     const { text } = reader
     if (at - TITLE.length >= lastEnd && reader.startsWith(TITLE, at - TITLE.length)) return TITLE
-    // An indexed loop: `for…of` over the frozen list allocated an iterator result per step.
-    for (let index = 0; index < instrumentTitles.length; index++) {
-      const title = instrumentTitles[index] as string
+    // Only the titles that end with the character before `at`, longest first.
+    const titles = TITLES_BY_LAST.get(text.charCodeAt(at - 1)) ?? NO_TITLES
+    for (let index = 0; index < titles.length; index++) {
+      const title = titles[index] as string
       const start = at - title.length
       if (start >= lastEnd && reader.startsWith(title, start)) return title
     }
@@ -241,7 +259,7 @@ export class Titles {
     const limit = Math.max(lastEnd, at - MAX_BARE_TITLE)
     while (runStart > limit && isHan(text.charCodeAt(runStart - 1))) runStart--
     reader.stats.steps += at - runStart
-    if (at - runStart < 2 || !TITLE_SUFFIX.test(text.slice(Math.max(runStart, at - 4), at))) return undefined
+    if (at - runStart < 2 || !this.endsLikeTitle(at)) return undefined
     // Where the last word that marks a phrase (有关, 国家规定) starts: a name from before it is a phrase.
     let phrase = -1
     const run = text.slice(runStart, at)
@@ -257,6 +275,18 @@ export class Titles {
     if (!this.isNameAt(runStart, at, phrase)) return undefined
     const bounded = runStart === lastEnd || runStart === 0 || !isHan(text.charCodeAt(runStart - 1))
     return bounded ? run : null
+  }
+
+  /** Whether the text before `at` ends like a law's name (TITLE_SUFFIXES), compared in place. */
+  private endsLikeTitle(at: number): boolean {
+    const { reader } = this
+    const words = SUFFIXES_BY_LAST.get(reader.text.charCodeAt(at - 1))
+    if (words === undefined) return false
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as string
+      if (reader.startsWith(word, at - word.length)) return true
+    }
+    return false
   }
 
   /**
