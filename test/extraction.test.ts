@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
-import { ENGLISH_NEXT, ENGLISH_START, SPACE_CHARS, TRIGGER_CHARS } from '../src/citation/grammar.js'
+import { ENGLISH_NEXT, ENGLISH_START, SPACE_CHARS, TRIGGER_CHARS, UNITS } from '../src/citation/grammar.js'
 import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
@@ -201,13 +201,7 @@ describe('fast paths', () => {
       '\u00a0十',
     ]
     const after = [
-      '条',
-      '款',
-      '项',
-      '章',
-      '节',
-      '编',
-      '目',
+      ...Object.keys(UNITS),
       '条之一',
       '条第二款',
       '条、',
