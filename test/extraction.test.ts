@@ -431,6 +431,23 @@ describe('streamCitations', () => {
     )
   })
 
+  it('reads an English form whose first letter ends a chunk (a trigger only before its second letter)', async () => {
+    // The first: what fast-check found with 1,500 runs (the window after the cut started past the 'A').
+    const texts = ['-item 到零𐀀𐀀𐀀𐀀\u0000𐀀𐀀𐀀𐀀𐀀\u0000举报😀Articles 1']
+    for (const form of ['Article 5', 'Articles 1 and 2', 'Chapter 2', 'article 15', 'Art. 8'])
+      texts.push(`见${form}，及第三条`, `${form}`)
+    for (const text of texts) {
+      const expected = extractCitations(text)
+      expect(expected.length).toBeGreaterThan(0)
+      for (let cut = 0; cut <= text.length; cut++) {
+        for (const window of [1, 4, 16]) {
+          const got = await collect(scanStream([text.slice(0, cut), text.slice(cut)], undefined, window))
+          expect(firstDifference(got, expected), `${text} cut at ${cut}, window ${window}`).toBeUndefined()
+        }
+      }
+    }
+  })
+
   it('has given every citation that starts before what it calls settled, after every chunk', () => {
     fc.assert(
       fc.property(

@@ -611,8 +611,11 @@ export class Scanner extends TextReader implements ListReader {
     while (at < length) {
       const found = triggers.next(at)
       if (found === -1) {
-        this.stats.steps += length - at
-        at = length
+        // None before the end; but from `limit` on, more text may make one (an English form's first letter is one
+        // only before its second): a stream reads from there again in its next window.
+        const end = Math.max(at, Math.min(length, this.limit))
+        this.stats.steps += end - at
+        at = end
         break
       }
       this.stats.steps += found + 1 - at
