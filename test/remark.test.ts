@@ -83,7 +83,13 @@ describe('remarkLintReferences', () => {
     expect((await lint(DOC, [false, { code: true }])).messages).toEqual([])
     // The options alone: severity warn.
     expect((await lint(DOC, { code: true })).messages.every((m) => m.fatal === false)).toBe(true)
-    await expect(lint(DOC, [3])).rejects.toThrow(/Incorrect severity `3` for `no-invalid-reference`/)
+    // A severity that is another number is a programming error, refused (as remark-lint's rules do) with a TypeError.
+    for (const wrong of [3, -1, 1.5, 5e-324, Number.NaN]) {
+      await expect(lint(DOC, [wrong])).rejects.toThrow(TypeError)
+      await expect(lint(DOC, [wrong])).rejects.toThrow(
+        `Unexpected severity \`${wrong}\` for \`jilin-counter-espionage:no-invalid-reference\`, expected 0, 1 or 2`,
+      )
+    }
   })
 
   it('honours <!--lint disable--> and <!--lint ignore--> comments', async () => {

@@ -74,6 +74,10 @@ const rule = lintRule<Root, LintOptions | null | undefined>(
  * the same control for its own source).
  */
 export const remarkLintReferences = function (this: Processor | undefined, config?: LintConfig<LintOptions>) {
+  // As remark-lint's rules, a severity that is a number other than 0, 1 or 2 is refused; as a programming error.
+  const severity: unknown = Array.isArray(config) ? config[0] : undefined
+  if (typeof severity === 'number' && severity !== 0 && severity !== 1 && severity !== 2)
+    throw new TypeError(`Unexpected severity \`${severity}\` for \`${SOURCE}:${LINT_RULE}\`, expected 0, 1 or 2`)
   if (this !== undefined && typeof this?.use === 'function')
     this.use(remarkMessageControl, { name: 'lint', source: SOURCE })
   return (rule as (config: unknown) => unknown).call(this, config)
