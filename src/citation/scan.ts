@@ -575,8 +575,12 @@ export class Scanner extends TextReader implements ListReader {
         for (let index = 0; index < ANAPHORA.length; index++) {
           const word = ANAPHORA[index] as string
           if (this.startsWith(word, at) && text.charCodeAt(at + word.length) === C.di) {
-            const citation = this.tail(at, at + word.length, this.lastExternal ?? UNNAMED)
-            return citation.references.length > 0 ? citation : at + 1
+            const instrument = this.lastExternal ?? UNNAMED
+            const citation = this.tail(at, at + word.length, instrument)
+            if (citation.references.length === 0) return at + 1
+            // The instrument a bare 款 or 项 after it may belong to (see `carries`), also when no name came before.
+            this.lastExternal = instrument
+            return citation
           }
         }
         return at + 1
