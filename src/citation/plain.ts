@@ -2,12 +2,14 @@
  * The plain designations (`第五条`, `第二章`) the scanner's fast path has
  * read, kept by a hash of their code units: one comparison in place finds
  * the text, shared references and resolutions of one read before, without
- * reading its number again or making a string.
+ * reading its number again or making a string. Words whose citation alone
+ * names one thing (本条例, 本款, 前两款) have entries of the same kind,
+ * made once and held by the scanner's word tables (`wordEntry`).
  */
 import type { Reference } from './types.js'
 
 /**
- * A plain designation, one entry per text: its text, its shared
+ * A plain designation or word, one entry per text: its text, its shared
  * references, and slots where resolvers keep its resolution: calls without
  * options in `resolution`, and the last resolver with options in `owned`,
  * marked by `owner` (an entry the scanner has just read is at hand: a
