@@ -367,6 +367,27 @@ describe('resolutions shared across citations', () => {
     }
   })
 
+  it('go with instruments shared by title: one frozen object per title, and per anchor of 前…', () => {
+    const found = extractCitations('依照《反间谍法》第五条和《反间谍法》第六条，刑法第十条、刑法第十一条；前款、前款')
+    const [a, b, c, d, e, f] = found
+    expect(found.map((citation) => citation.text)).toEqual([
+      '《反间谍法》第五条',
+      '《反间谍法》第六条',
+      '刑法第十条',
+      '刑法第十一条',
+      '前款',
+      '前款',
+    ])
+    expect(a?.instrument).toBe(b?.instrument)
+    expect(c?.instrument).toBe(d?.instrument)
+    expect(a?.instrument).not.toBe(c?.instrument)
+    expect(e?.anchor).toBe(f?.anchor)
+    for (const citation of found) {
+      expect(Object.isFrozen(citation.instrument)).toBe(true)
+      if (citation.anchor) expect(Object.isFrozen(citation.anchor)).toBe(true)
+    }
+  })
+
   it('are shared by citations that share a list: its references are one frozen list', () => {
     const found = extractCitations('本规定第五条、第六条；又如本规定第五条、第六条；本规定第五条至第八条')
     const [a, b, range] = found
