@@ -430,7 +430,12 @@ describe('the command line under hostile arguments', () => {
       fc.property(fc.array(argument, { maxLength: 6 }), (argv) => {
         const answer = run(argv)
         expect([0, 1, 2]).toContain(answer.code)
-        if (answer.code !== 0) {
+        if (argv[0] === 'cite' && answer.code === 1) {
+          // `cite`'s status 1 is a finding, not a failure: a citation that does not resolve, reported on stdout
+          // (`cite 本条`, found with 5,000 runs).
+          expect(answer.stdout).not.toBe('')
+          expect(answer.stderr).toBe('')
+        } else if (answer.code !== 0) {
           expect(answer.stdout).toBe('')
           expect(answer.stderr).toMatch(/^(?:Unexpected |No |`)/)
         }
