@@ -197,6 +197,16 @@ describe('3. large numbers and odd options never throw', () => {
       code: 'invalid',
       reason: 'Unexpected undefined at `chapters[0].articles` in the outline, expected an array',
     })
+    // An outline that is not an object at all (it threw: `0` was a weak map's key; found with 5,000 runs).
+    for (const outline of [0, 1n, 'x', true, Symbol('outline'), null, undefined]) {
+      for (let twice = 0; twice < 2; twice++) {
+        expect(resolveIn(outline as never, real.citation)).toMatchObject({
+          ok: false,
+          code: 'invalid',
+          reason: expect.stringMatching(/^Unexpected .+, expected an outline `\{ chapters: \[…\] \}`$/),
+        })
+      }
+    }
   })
 
   it('answers the largest and smallest Date, and dates after 9999, correctly', () => {

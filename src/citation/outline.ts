@@ -141,7 +141,8 @@ export function indexOf(document: Outline): DocumentIndex | Fail {
   }
   const problem = checkOutline(document)
   index = problem === undefined ? buildIndex(document) : fail('invalid', problem)
-  indexes.set(document, index)
+  // A weak map keeps objects only: an outline that is not one (a number, from untyped callers) is checked each time.
+  if (isObject(document)) indexes.set(document, index)
   last = { document, index }
   return index
 }
