@@ -64,6 +64,25 @@ export class CodeSet {
   }
 }
 
+/**
+ * `items` grouped by the code unit `code` gives each, in their order: the
+ * scanner looks up the group at a character and tries only the words that
+ * can match there.
+ */
+export function byCodeUnit<T>(items: Iterable<T>, code: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const key = code(item)
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [item])
+    else group.push(item)
+  }
+  return groups
+}
+
+/** The last code unit of `word`. */
+export const lastCodeUnit = (word: string): number => word.charCodeAt(word.length - 1)
+
 export class TextReader {
   readonly text: string
   readonly stats: ScanStats

@@ -40,7 +40,7 @@ import {
 import { internList, internSingle, newAddress } from './intern.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, HASH_START, hashUnit, keepPlain, type Plain, wordEntry } from './plain.js'
-import { CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
+import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { NO_DESIGNATION, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
@@ -120,17 +120,17 @@ interface BenWord {
   readonly entry: Plain
 }
 /** The 本… words by their second code unit: the self-references (longest first), then the relative ones. */
-const BEN_BY_SECOND = new Map<number, BenWord[]>()
-for (const [word, anchor, excluded] of [...SELF_WORDS.map((word) => [word, undefined, ''] as const), ...THIS_WORDS]) {
-  const second = word.charCodeAt(1)
-  const ben: BenWord = {
-    word,
-    anchor,
-    excluded: [...excluded].map((char) => char.charCodeAt(0)),
-    entry: wordEntry(word, NO_REFERENCES),
-  }
-  BEN_BY_SECOND.set(second, [...(BEN_BY_SECOND.get(second) ?? []), ben])
-}
+const BEN_BY_SECOND = byCodeUnit(
+  [...SELF_WORDS.map((word) => [word, undefined, ''] as const), ...THIS_WORDS].map(
+    ([word, anchor, excluded]): BenWord => ({
+      word,
+      anchor,
+      excluded: [...excluded].map((char) => char.charCodeAt(0)),
+      entry: wordEntry(word, NO_REFERENCES),
+    }),
+  ),
+  ({ word }) => word.charCodeAt(1),
+)
 /** The counts of 前两款, 前三条, … by the code unit of the count. */
 const PREVIOUS_COUNT_BY_CODE = new Map<number, number>(
   Object.entries(PREVIOUS_COUNT).map(([char, count]) => [char.charCodeAt(0), count]),
@@ -172,16 +172,13 @@ interface Join {
   readonly range: boolean
 }
 /** The range words, then the list words (longest first), by their first code unit: only those that can match are tried. */
-const JOINS_BY_FIRST = new Map<number, Join[]>()
-for (const [words, range] of [
-  [RANGE_WORDS, true],
-  [LIST_WORDS, false],
-] as const) {
-  for (const word of words) {
-    const first = word.charCodeAt(0)
-    JOINS_BY_FIRST.set(first, [...(JOINS_BY_FIRST.get(first) ?? []), { word, range }])
-  }
-}
+const JOINS_BY_FIRST = byCodeUnit(
+  [
+    ...RANGE_WORDS.map((word): Join => ({ word, range: true })),
+    ...LIST_WORDS.map((word): Join => ({ word, range: false })),
+  ],
+  ({ word }) => word.charCodeAt(0),
+)
 const CONTINUES = codes(CONTINUING)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')

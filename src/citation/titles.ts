@@ -20,7 +20,7 @@ import {
   TITLE_SUFFIXES,
 } from './grammar.js'
 import { findInstrument, instrumentTitles } from './instruments.js'
-import { CodeSet, type Reason, type TextReader } from './reader.js'
+import { byCodeUnit, CodeSet, lastCodeUnit, type Reason, type TextReader } from './reader.js'
 import type { Instrument } from './types.js'
 
 const OPEN = 0xff08 // （
@@ -32,11 +32,7 @@ function isHan(code: number): boolean {
 }
 
 /** The words a law's name without 《》 starts after, their last characters, and the longest. */
-const BOUNDARY_BY_LAST = new Map<number, string[]>()
-for (const word of NAME_BOUNDARY_WORDS) {
-  const last = word.charCodeAt(word.length - 1)
-  BOUNDARY_BY_LAST.set(last, [...(BOUNDARY_BY_LAST.get(last) ?? []), word])
-}
+const BOUNDARY_BY_LAST = byCodeUnit(NAME_BOUNDARY_WORDS, lastCodeUnit)
 const BOUNDARY_LAST: ReadonlySet<number> = new Set(BOUNDARY_BY_LAST.keys())
 
 /** The longest phrase in NOT_TITLES: longer names need not be looked up. */
@@ -60,18 +56,10 @@ const CLOSE = 0xff09 // ）
 const TITLE_OPEN = 0x300a // 《
 const TITLE_CLOSE = 0x300b // 》
 /** The known titles and short titles by their last code unit, longest first. */
-const TITLES_BY_LAST = new Map<number, string[]>()
-for (const title of instrumentTitles) {
-  const last = title.charCodeAt(title.length - 1)
-  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), title])
-}
+const TITLES_BY_LAST = byCodeUnit(instrumentTitles, lastCodeUnit)
 const NO_TITLES: readonly string[] = []
 /** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
-const SUFFIXES_BY_LAST = new Map<number, string[]>()
-for (const word of TITLE_SUFFIXES) {
-  const last = word.charCodeAt(word.length - 1)
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), word])
-}
+const SUFFIXES_BY_LAST = byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
 
 const EMPTY_TITLE: Reason = () => 'Unexpected empty title `《》`, expected a title'
 const NESTED_TITLE: Reason = () => 'Unexpected `《` inside a title, expected `》` first'
