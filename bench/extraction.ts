@@ -71,6 +71,37 @@ async function stream(text: string): Promise<number> {
   return count
 }
 
+/**
+ * The least any API that returns its citations as an array of plain
+ * objects must do, with no scanning at all: make and keep one object per
+ * citation found, with the fields of a citation (`resolve: false`). Its
+ * offsets are those of `found`; its strings and shared objects are one
+ * each (the real ones are not all shared), so it is a lower bound. Its
+ * paired ratio is the most `extractCitations` could reach if finding and
+ * reading citations took no time.
+ */
+function retentionFloor(found: readonly { start: number; end: number }[]): Api {
+  const offsets = new Int32Array(2 * found.length)
+  for (const [index, citation] of found.entries()) {
+    offsets[2 * index] = citation.start
+    offsets[2 * index + 1] = citation.end
+  }
+  const instrument = Object.freeze({ type: 'self' as const })
+  const references = Object.freeze([])
+  return {
+    name: `${found.length.toLocaleString('en')} plain objects kept, no scan`,
+    run: () => {
+      const kept: object[] = []
+      for (let index = 0; index < offsets.length; index += 2) {
+        const start = offsets[index] as number
+        const end = offsets[index + 1] as number
+        kept.push({ text: '第五条', start, end, instrument, anchor: undefined, references })
+      }
+      return kept.length
+    },
+  }
+}
+
 interface Api {
   readonly name: string
   readonly run: () => number | Promise<number>
@@ -248,6 +279,12 @@ export async function benchExtraction(): Promise<void> {
     { name: `streamCitations, chunks of ${CHUNK}`, run: () => stream(text) },
   ]
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
+  await compare(
+    'What an array of plain objects costs on its own: no scan (a lower bound for extractCitations)',
+    [retentionFloor(extractCitations(text, { resolve: false }))],
+    text,
+    megabytes,
+  )
   gc()
   await new Promise((resolve) => setTimeout(resolve, 1000))
   await compare('Again after a full garbage collection and an idle second', apis.slice(0, 2), text, megabytes)

@@ -46,6 +46,9 @@ function firstDifference(got: readonly unknown[], expected: readonly unknown[]):
   for (let index = 0; index < length; index++) {
     if (!isDeepStrictEqual(got[index], expected[index]))
       return `citation ${index}: ${JSON.stringify(got[index])} instead of ${JSON.stringify(expected[index])}`
+    // The same fields in the same order: APIs make citations with literals of their own (see `make.ts`).
+    const [gotKeys, expectedKeys] = [got[index], expected[index]].map((value) => Object.keys(value as object).join())
+    if (gotKeys !== expectedKeys) return `citation ${index}: fields ${gotKeys} instead of ${expectedKeys}`
   }
   return undefined
 }

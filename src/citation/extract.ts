@@ -186,7 +186,7 @@ export function extractCitations(text: string, options: ExtractOptions & { reado
 export function extractCitations(text: string, options?: ExtractOptions | null): Citation[] | ExtractedCitation[] {
   if (typeof text !== 'string') return []
   const resolve = resolves(options)
-  const scanner = new Scanner(text, { withResolution: resolve })
+  const scanner = new Scanner(text, { withResolution: resolve, keep: true })
   if (!resolve) return scanner.collect([])
   const resolver = new Resolver(options)
   const found: ExtractedCitation[] = []

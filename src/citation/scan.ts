@@ -38,6 +38,7 @@ import {
   UNITS,
 } from './grammar.js'
 import { internList, internSingle, newAddress } from './intern.js'
+import { type Make, makerOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, HASH_START, hashUnit, keepPlain, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
@@ -53,6 +54,12 @@ export interface ScannerOptions {
   readonly explain?: boolean
   /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
   readonly withResolution?: boolean
+  /**
+   * The caller keeps the citations (collects them in a list) rather than
+   * passing them on one by one: they are made by a literal of their own
+   * (see `make.ts`). Same citations either way.
+   */
+  readonly keep?: boolean
   /**
    * Read the frequent forms on their fast paths (default `true`). The
    * general grammar alone gives the same citations, only slower: the
@@ -210,7 +217,7 @@ export class Scanner extends TextReader implements ListReader {
   private externalEnd = -1
   private externalAddress: Address | undefined
   private titles: Titles
-  private readonly withResolution: boolean
+  private readonly make: Make
   private readonly fast: boolean
   /** The last plain designation read (see `plain`). */
   private lastPlain: Plain | undefined
@@ -244,7 +251,7 @@ export class Scanner extends TextReader implements ListReader {
 
   constructor(text: string, options: ScannerOptions = {}) {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
-    this.withResolution = options.withResolution ?? false
+    this.make = makerOf(options.keep ?? false, options.withResolution ?? false)
     this.fast = options.fast ?? true
     this.triggerMode = options.triggers ?? 'auto'
     this.titles = new Titles(this)
@@ -493,9 +500,7 @@ export class Scanner extends TextReader implements ListReader {
       this.externalEnd = end
       this.externalAddress = last.to ?? last.from
     } else if (this.externalEnd !== -1) this.externalEnd = -1
-    return this.withResolution
-      ? ({ text, start, end, instrument, anchor, references, resolution: undefined } as Citation)
-      : { text, start, end, instrument, anchor, references }
+    return this.make(text, start, end, instrument, anchor, references)
   }
 
   /**
