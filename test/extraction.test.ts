@@ -355,6 +355,23 @@ describe('resolutions shared across citations', () => {
     }
   })
 
+  it('serve citations written another way where the answer cannot quote them (no range, no bare item)', () => {
+    for (const [first, second] of [
+      ['第十五条第二款', '第15条第2款'],
+      ['第五条第二款', '第5条第2款'],
+      ['第四十三条第一款', '第43条第1款'],
+    ]) {
+      const [a, b] = extractCitations(`${first}，${second}`)
+      expect([a?.text, b?.text]).toEqual([first, second])
+      expect(b?.resolution).toBe(a?.resolution)
+      expect(a?.resolution).toEqual(resolveTrusted(regulation, b as Citation))
+    }
+    // A range's failure may quote it: each writing has its own.
+    const [a, b] = extractCitations('第四十条至第五十条，第40条至第50条')
+    expect(b?.resolution).not.toBe(a?.resolution)
+    expect(b?.resolution).toEqual(resolveTrusted(regulation, b as Citation))
+  })
+
   it.each(texts)('are what each citation resolves to on its own, with and without options: %s', (_, text) => {
     // Twice without options: the second call is served from what the first remembered.
     for (const options of [undefined, undefined, {}, { context: 'art_29__para_2' }, { context: 'chp_2' }]) {

@@ -11,7 +11,7 @@ import { readOptions } from '../model/value.js'
 import { detach, detachStrings } from './detach.js'
 import type { Outline } from './outline.js'
 import type { Plain } from './plain.js'
-import { type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
+import { quotesText, type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
 import { Scanner } from './scan.js'
 import type { Citation } from './types.js'
 
@@ -31,9 +31,9 @@ const MAX_REMEMBERED = 10_000
 
 /**
  * Resolutions remembered by a shared object (interned references) and a
- * string: the citation's text (a message may quote it: `第三项` is
- * ambiguous…, so a resolution serves only citations written the same way),
- * or the title of another instrument.
+ * string: the citation's text where its answer may quote it (`第三项` is
+ * ambiguous…: such a resolution serves only citations written the same
+ * way; see `quotesText`), else '', or the title of another instrument.
  */
 class Memo {
   private readonly byKey = new Map<object, Map<string, Resolution<Provision>>>()
@@ -66,7 +66,7 @@ const rememberedExternal = new Memo()
  * Resolves the citations of one call. A citation with shared (interned,
  * frozen) references resolves the same way wherever it stands when nothing
  * else it depends on changes: one of this regulation with no anchor (by its
- * references and text), one of another instrument (by its references and
+ * references, and its text where the answer may quote it), one of another instrument (by its references and
  * title: the answer names the title, not the citation), and, with no
  * context to read them against, an anchored one (前款, 本条第二项: by its
  * text, which its anchor and references are read from). Its resolution is
@@ -133,7 +133,8 @@ export class Resolver {
     if (instrument.type === 'external')
       return this.remembered(this.external, references, instrument.title ?? '', citation)
     if (instrument.title !== undefined) return resolveTrusted<Provision>(document, citation, this.options)
-    return this.remembered(this.memo, references, citation.text, citation)
+    // By its references alone where the answer cannot quote its text: no string to hash ('' is the key).
+    return this.remembered(this.memo, references, quotesText(references) ? citation.text : '', citation)
   }
 
   /** The resolution `memo` holds for `key` and `text`, else made and remembered. */

@@ -198,6 +198,20 @@ function resolveReference(
   return expand(document, from, to, citation.text)
 }
 
+/**
+ * Whether the answer for a citation of the outline with these references
+ * and no anchor may quote the citation's text: a range's failure
+ * (`expand`) and a bare item's (`penaltyList`) do. Any other answer is
+ * the same however the citation is written (`第五条` and `第 5 条`).
+ */
+export function quotesText(references: readonly Reference[]): boolean {
+  for (let index = 0; index < references.length; index++) {
+    const reference = references[index] as Reference
+    if (reference.to !== undefined || isBareItem(reference.from)) return true
+  }
+  return false
+}
+
 /** A bare `第X项`: an item without its article and paragraph. */
 export function isBareItem(address: Address): boolean {
   return address.level === 'item' && address.article === undefined && address.paragraph === undefined
