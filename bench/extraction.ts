@@ -7,8 +7,9 @@
  * same text, a minor garbage collection before every timed call. Reported:
  * min and median of each, and the median of the paired ratios (the bare
  * scan's time over the API's in the same round: above 1 is faster than the
- * bare scan); all of it again after a full garbage collection and an idle
- * second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in a fresh
+ * bare scan); what making and keeping as many plain objects costs with no
+ * scan (a lower bound for the APIs that return arrays); the first two APIs
+ * again after a full garbage collection and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in a fresh
  * process); and `parseCitation` and `validateReference` per call as a ratio
  * to a `Map#get` of the same string.
  */

@@ -66,12 +66,12 @@ const rememberedExternal = new Memo()
  * Resolves the citations of one call. A citation with shared (interned,
  * frozen) references resolves the same way wherever it stands when nothing
  * else it depends on changes: one of this regulation with no anchor (by its
- * references, and its text where the answer may quote it), one of another instrument (by its references and
- * title: the answer names the title, not the citation), and, with no
- * context to read them against, an anchored one (前款, 本条第二项: by its
- * text, which its anchor and references are read from). Its resolution is
- * computed once per call, or once for all calls without options, and
- * shared, frozen. Anything else is resolved on its own.
+ * references, and its text where the answer may quote it), one of another
+ * instrument (by its references and title: the answer names the title, not
+ * the citation), and, with no context to read them against, an anchored one
+ * (前款, 本条第二项: by its text, which its anchor and references are read
+ * from). Its resolution is computed once per call, or once for all calls
+ * without options, and shared, frozen. Anything else is resolved on its own.
  */
 export class Resolver {
   private readonly options: ResolveOptions | undefined
