@@ -11,7 +11,15 @@ import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
-import { ENGLISH_NEXT, ENGLISH_START, SPACE_CHARS, TRIGGER_CHARS, UNITS } from '../src/citation/grammar.js'
+import {
+  ENGLISH_NEXT,
+  ENGLISH_START,
+  NUMERAL_CHARS,
+  SPACE_CHARS,
+  TRIGGER_CHARS,
+  UNITS,
+} from '../src/citation/grammar.js'
+import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/plain.js'
 import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
@@ -234,6 +242,45 @@ describe('fast paths', () => {
         expect(firstDifference(native, general), `${designation} ending at ${end}`).toBeUndefined()
       }
     }
+  })
+
+  it('find a designation by the key plain.ts documents, made alike by the module and the scanner, one key per text', () => {
+    // Every numeral character and digit, alone and in the longest numbers read, before every unit.
+    const numerals = [...NUMERAL_CHARS, ...'0123456789０１２３４５６７８９']
+    const numbers = [...numerals, '九千九百九十九', '一二三四五六七八', '9999', '１２３４', '两百零八', '10']
+    const designations = numbers.flatMap((number) => Object.keys(UNITS).map((unit) => `第${number}${unit}`))
+    const classes = keyClasses()
+    // The documented key, as a BigInt: 6 bits per numeral or digit after 第, 3 for the unit.
+    const expectedKey = (designation: string): bigint =>
+      [...designation.slice(1)].reduce(
+        (key, char, index, chars) =>
+          (key << BigInt(index === chars.length - 1 ? 3 : 6)) | BigInt(classes.get(char.charCodeAt(0)) ?? 0),
+        0n,
+      )
+    const text = `${'甲'.repeat(5000)}${designations.join('，')}，`
+    const triggers = triggersOf(text, 'native')
+    const keys = new Map<bigint, string>()
+    for (let at = triggers.next(0); at !== -1; at = triggers.next(at + 1)) {
+      const designation = text.slice(at, at + triggers.plainLength)
+      const key = expectedKey(designation)
+      expect(triggers.plainLength, designation).toBeGreaterThan(0)
+      expect((BigInt(triggers.plainHigh) << 26n) | BigInt(triggers.plainLow), designation).toBe(key)
+      expect(keys.get(key) ?? designation, 'another designation with this key').toBe(designation)
+      keys.set(key, designation)
+    }
+    expect([...keys.values()]).toEqual([...new Set(designations)])
+    // The scanner reading without the module keeps each number it reads (百 alone is none) under the same key.
+    let kept = 0
+    for (const designation of designations) {
+      const key = expectedKey(designation)
+      const low = Number(key & 0x3ffffffn)
+      const high = Number(key >> 26n)
+      const [found] = new Scanner(`依照${designation}规定`, { triggers: 'regex' }).collect([])
+      expect(findPlain(low, high)?.text, designation).toBe(found === undefined ? undefined : designation)
+      if (found !== undefined) kept++
+      expect([keyLow(Number(key)), keyHigh(Number(key))]).toEqual([low, high])
+    }
+    expect(kept).toBeGreaterThan(designations.length * 0.8)
   })
 
   it('are read by the module with the spaces the reader skips, over every code unit', () => {

@@ -29,7 +29,7 @@ import {
   TRIGGER_CHARS,
   UNITS,
 } from '../../src/citation/grammar.js'
-import { FNV_PRIME, HASH_START } from '../../src/citation/plain.js'
+import { keyClasses } from '../../src/citation/plain.js'
 import { paths } from './paths.js'
 
 /**
@@ -68,14 +68,18 @@ export const BLOCK = 1 << 15
 export const LOOK_AFTER = MAX_NUMERAL_CHARS + 4
 /** The flags of each code unit (see {@link plainFlags}), a byte each from address 0. */
 const FLAGS_AT = 0
-/** The vectors `scan` holds in locals (see `triggerWat`), 16 bytes each, after the flags. */
-const VECTORS_AT = FLAGS_AT + 0x10000
+/** The class of each code unit in a plain designation's key (see `keyClasses` in `plain.ts`), a byte each. */
+const CLASSES_AT = FLAGS_AT + 0x10000
+/** The vectors `scan` holds in locals (see `triggerWat`), 16 bytes each, after the flags and classes. */
+const VECTORS_AT = CLASSES_AT + 0x10000
 /** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
 export const BLOCK_AT = VECTORS_AT + 8 * 16 + 16
-/** Where `scan` writes what it finds: three i32 per trigger, after the block, the units after it and padding. */
+/** Where `scan` writes what it finds: {@link RECORD} i32 per trigger, after the block, the units after it and padding. */
 export const OUT = BLOCK_AT + 2 * (BLOCK + LOOK_AFTER) + 64
-/** Pages of 64 KiB: the flags, the block and the most triggers a block can hold. */
-const PAGES = Math.ceil((OUT + 12 * BLOCK) / 0x10000)
+/** The i32 `scan` writes per trigger: its index, the length of the plain designation there, its key's low and high numbers. */
+export const RECORD = 4
+/** Pages of 64 KiB: the flags, the classes, the block and the most triggers a block can hold. */
+const PAGES = Math.ceil((OUT + 4 * RECORD * BLOCK) / 0x10000)
 
 /** The flags of {@link plainFlags}. */
 const NUMERAL = 1
@@ -204,6 +208,9 @@ export function triggerWat(): string {
   // The code unit at `i` of the block, -1 the one before it (an address, not an offset: -1 must wrap).
   const unit = (i: string): string => `(i32.load16_u (i32.add (i32.shl ${i} (i32.const 1)) (i32.const ${BLOCK_AT})))`
   const flags = (code: string): string => `(i32.load8_u offset=${FLAGS_AT} ${code})`
+  // \`key\` shifted by \`bits\`, with the class of \`code\` in them (see \`plain.ts\`).
+  const addClass = (key: string, bits: number, code: string): string =>
+    `(i64.or (i64.shl ${key} (i64.const ${bits})) (i64.extend_i32_u (i32.load8_u offset=${CLASSES_AT} ${code})))`
   // An ASCII or full-width digit; `code` is read twice: a local.
   const digit = (code: string): string =>
     `(i32.or (i32.lt_u (i32.sub ${code} (i32.const 0x30)) (i32.const 10)) (i32.lt_u (i32.sub ${code} (i32.const 0xff10)) (i32.const 10)))`
@@ -212,10 +219,10 @@ export function triggerWat(): string {
 ;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the
 ;; ${LOOK_AFTER} after them from ${BLOCK_AT} + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
 ;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}, after a number ${AFTER_NUMBER_FLAG},
-;; after U+7B2C ${AFTER_DI_FLAG}) are bytes from address ${FLAGS_AT}.
-;; it writes three i32 per trigger from address \`out\` on: its index, the length of the plain designation
-;; that starts there (see $plain: 0 for none, -2 for no designation at all) and the FNV-1a hash of its code units
-;; after U+7B2C, and answers how many.
+;; after U+7B2C ${AFTER_DI_FLAG}) are bytes from address ${FLAGS_AT}, their classes in a key (keyClasses in plain.ts) from ${CLASSES_AT}.
+;; it writes ${RECORD} i32 per trigger from address \`out\` on: its index, the length of the plain designation
+;; that starts there (see $plain: 0 for none, -2 for no designation at all) and the low 26 bits and the rest of
+;; its key (6 bits per numeral's class after U+7B2C, then 3 for the unit's), and answers how many.
 ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
   (memory (export "memory") ${PAGES})
@@ -227,23 +234,26 @@ ${[...plainFlags()]
     .flatMap(([, values]) => values)
     .map((value) => `\\${value.toString(16).padStart(2, '0')}`)
     .join('')}")
-  (global $hash (mut i32) (i32.const 0))
+${[...keyClasses()]
+  .sort(([a], [b]) => a - b)
+  .map(([code, keyClass]) => `  (data (i32.const ${CLASSES_AT + code}) "\\${keyClass.toString(16).padStart(2, '0')}")`)
+  .join('\n')}
+  (global $key (mut i64) (i64.const 0))
   ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
   ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
-  ;; its length, its hash in $hash; -2 where no designation starts (no number, nor what may follow 第 instead, or a
+  ;; its length, its key in $key; -2 where no designation starts (no number, nor what may follow 第 instead, or a
   ;; number followed by what cannot follow one: 第十三届, 第一次; the general grammar reads nothing there either);
   ;; else 0 (the general grammar reads it).
   (func $plain (param $k i32) (result i32)
-    (local $j i32) (local $code i32) (local $hash i32)
+    (local $j i32) (local $code i32) (local $key i64)
     (local.set $j (i32.add (local.get $k) (i32.const 1)))
-    (local.set $hash (i32.const ${HASH_START}))
     (local.set $code ${unit('(local.get $j)')})
     (if ${digit('(local.get $code)')}
       (then
         (loop $digits
           (if (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_DIGITS + 1}))
             (then (return (i32.const -2))))
-          (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+          (local.set $key ${addClass('(local.get $key)', 6, '(local.get $code)')})
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (local.set $code ${unit('(local.get $j)')})
           (br_if $digits ${digit('(local.get $code)')})))
@@ -252,7 +262,7 @@ ${[...plainFlags()]
           (loop $numeral
             (br_if $numerals (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_NUMERAL_CHARS + 1})))
             (br_if $numerals (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${NUMERAL}))))
-            (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+            (local.set $key ${addClass('(local.get $key)', 6, '(local.get $code)')})
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (local.set $code ${unit('(local.get $j)')})
             (br $numeral)))))
@@ -266,7 +276,7 @@ ${[...plainFlags()]
       (then (return (i32.const 0))))
     (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${CONTINUES}))
       (then (return (i32.const 0))))
-    (global.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $code)) (i32.const ${FNV_PRIME})))
+    (global.set $key ${addClass('(local.get $key)', 3, '(local.get $code)')})
     (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k)))
   (func $english (param $i i32) (result i32)
     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
@@ -323,14 +333,15 @@ ${vectors.map(([name], index) => `    (local.set $${name} (v128.load (i32.const 
                 (if (i32.eq ${unit('(local.get $k)')} (i32.const 0x7b2c))
                   (then
                     (i32.store offset=4 (local.get $p) (call $plain (local.get $k)))
-                    (i32.store offset=8 (local.get $p) (global.get $hash)))
+                    (i32.store offset=8 (local.get $p) (i32.wrap_i64 (i64.and (global.get $key) (i64.const 0x3ffffff))))
+                    (i32.store offset=12 (local.get $p) (i32.wrap_i64 (i64.shr_u (global.get $key) (i64.const 26)))))
                   (else (i32.store offset=4 (local.get $p) (i32.const 0))))
-                (local.set $p (i32.add (local.get $p) (i32.const 12)))
+                (local.set $p (i32.add (local.get $p) (i32.const ${4 * RECORD})))
                 (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
                 (br $bit)))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $loop)))
-    (i32.div_u (i32.sub (local.get $p) (local.get $out)) (i32.const 12))))
+    (i32.div_u (i32.sub (local.get $p) (local.get $out)) (i32.const ${4 * RECORD}))))
 `
 }
 
@@ -366,6 +377,8 @@ export const BLOCK_AT = ${BLOCK_AT}
 export const LOOK_AFTER = ${LOOK_AFTER}
 /** Where \`scan\` writes what it finds, unless told otherwise. */
 export const OUT = ${OUT}
+/** The i32 \`scan\` writes per trigger: its index, the length of the plain designation there, its key's low and high numbers. */
+export const RECORD = ${RECORD}
 `
   return { path: `${paths.root}src/generated/trigger-module.ts`, content }
 }

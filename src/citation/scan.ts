@@ -40,7 +40,7 @@ import {
 import { internList, internSingle, newAddress } from './intern.js'
 import { type Make, makerOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
-import { findPlain, HASH_START, hashUnit, keepPlain, type Plain, wordEntry } from './plain.js'
+import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { NO_DESIGNATION, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
@@ -642,7 +642,7 @@ export class Scanner extends TextReader implements ListReader {
             known === UNTOLD
               ? this.readPlain(at)
               : known > 0
-                ? this.plainAt(at, at + known, triggers.plainHash)
+                ? this.plainAt(at, at + known, triggers.plainLow, triggers.plainHigh)
                 : undefined
           if (plain !== undefined) {
             if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
@@ -726,17 +726,17 @@ export class Scanner extends TextReader implements ListReader {
     const { text } = this
     const numberStart = at + 1
     let end = numberStart
-    // A hash of the code units read, to find the designation if it was read before.
-    let hash = HASH_START
+    // The key of the code units read (see `plain.ts`), to find the designation if it was read before.
+    let key = 0
     if (isDigit(text.charCodeAt(numberStart))) {
       for (let code = text.charCodeAt(end); isDigit(code); code = text.charCodeAt(end)) {
         if (end - numberStart === MAX_DIGITS) return undefined
-        hash = hashUnit(hash, code)
+        key = key * 64 + (KEY_CLASS[code] as number)
         end++
       }
     } else {
       for (let code = text.charCodeAt(end); end - numberStart < MAX_NUMERAL_CHARS && isNumeralChar(code); ) {
-        hash = hashUnit(hash, code)
+        key = key * 64 + (KEY_CLASS[code] as number)
         code = text.charCodeAt(++end)
       }
     }
@@ -746,24 +746,25 @@ export class Scanner extends TextReader implements ListReader {
     const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
     if (index === 0 || CONTINUES.has(text.charCodeAt(numberEnd + 1)) || ENDING_CODES.has(text.charCodeAt(at - 1)))
       return undefined
-    return this.plainAt(at, numberEnd + 1, hashUnit(hash, unit))
+    key = key * 8 + (KEY_CLASS[unit] as number)
+    return this.plainAt(at, numberEnd + 1, keyLow(key), keyHigh(key))
   }
 
   /**
-   * The plain designation from `at` to `end` whose code units after 第
-   * hash to `hash` (read by `readPlain`, or by the trigger module the same
-   * way), unless a bare 款 or 项 may belong to another instrument's
-   * citation before it or its number is out of range.
+   * The plain designation from `at` to `end` whose key is `low` and `high`
+   * (made by `readPlain`, or by the trigger module the same way), unless a
+   * bare 款 or 项 may belong to another instrument's citation before it or
+   * its number is out of range.
    */
-  private plainAt(at: number, end: number, hash: number): Citation | undefined {
+  private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
     const { text } = this
     const level = LEVELS[(UNIT_INDEX[text.charCodeAt(end - 1)] as number) - 1] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
-    let plain = findPlain(text, at, end, hash)
+    let plain = findPlain(low, high)
     if (plain === undefined) {
       const value = plainNumber(text, at + 1, end - 1)
       if (value <= 0) return undefined
-      plain = keepPlain(hash, text.slice(at, end), internSingle(newAddress(level, value) as unknown as Address))
+      plain = keepPlain(low, high, text.slice(at, end), internSingle(newAddress(level, value) as unknown as Address))
     }
     this.stats.steps += end - at
     this.lastPlain = plain

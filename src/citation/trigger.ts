@@ -13,13 +13,13 @@
  *   `matchAll` of `第…条`: the one part of extraction that reads every
  *   character. The copy takes about a third of that. At each 第 it also
  *   reads a plain designation (`第五条`) as `Scanner#readPlain` does, with
- *   the hash of its code units, while the block is at hand: the scanner
- *   then only finds it in its cache (`plain.ts`).
+ *   the exact key of its code units, while the block is at hand: the
+ *   scanner then only finds it in its cache (`plain.ts`).
  * - `RegexTriggers` elsewhere (browsers, short texts): one native search
  *   with the grammar's trigger class.
  */
 
-import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, TRIGGER_MODULE } from '../generated/trigger-module.js'
+import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../generated/trigger-module.js'
 import { triggerPattern } from './grammar.js'
 
 /** A `plainLength` for a 第 where no designation starts. */
@@ -43,8 +43,10 @@ export interface Triggers {
    * (the scanner reads it).
    */
   readonly plainLength: number
-  /** With a `plainLength` above 0: the hash of the designation's code units after 第 (see `plain.ts`). */
-  readonly plainHash: number
+  /** With a `plainLength` above 0: the low number of the designation's key (see `plain.ts`). */
+  readonly plainLow: number
+  /** With a `plainLength` above 0: the high number of the designation's key. */
+  readonly plainHigh: number
 }
 /** Below this length the regular expression is as fast: no copy is worth it. */
 const MIN_NATIVE = 4096
@@ -55,7 +57,8 @@ const EMPTY = new Int32Array(0)
 class RegexTriggers implements Triggers {
   private readonly text: string
   readonly plainLength = UNTOLD
-  readonly plainHash = 0
+  readonly plainLow = 0
+  readonly plainHigh = 0
 
   constructor(text: string) {
     this.text = text
@@ -96,7 +99,7 @@ function loadNative(): Native | null {
     const { exports } = new wasm.Instance(new wasm.Module(TRIGGER_MODULE))
     const scan = exports.scan as Native['scan']
     const { buffer } = exports.memory as { buffer: ArrayBuffer }
-    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, 3 * BLOCK) }
+    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, RECORD * BLOCK) }
   } catch {
     // No WebAssembly SIMD here: the regular expression does the work.
   }
@@ -106,10 +109,11 @@ function loadNative(): Native | null {
 class NativeTriggers implements Triggers {
   private readonly text: string
   private readonly native: Native
-  /** The triggers of the current block, three numbers each (see the module): grown to the most a block has held. */
+  /** The triggers of the current block, {@link RECORD} numbers each (see the module): grown to the most a block has held. */
   private positions: Int32Array = EMPTY
   plainLength = 0
-  plainHash = 0
+  plainLow = 0
+  plainHigh = 0
   private count = 0
   private cursor = 0
   private blockStart = 0
@@ -126,11 +130,12 @@ class NativeTriggers implements Triggers {
       if (from >= this.blockStart && from < this.blockEnd) {
         const { positions } = this
         while (this.cursor < this.count) {
-          const at = 3 * this.cursor
+          const at = RECORD * this.cursor
           const position = this.blockStart + (positions[at] as number)
           if (position >= from) {
             this.plainLength = positions[at + 1] as number
-            this.plainHash = positions[at + 2] as number
+            this.plainLow = positions[at + 2] as number
+            this.plainHigh = positions[at + 3] as number
             return position
           }
           this.cursor++
@@ -162,12 +167,12 @@ class NativeTriggers implements Triggers {
     memory.fill(0, written, BLOCK_AT + 2 * (length + LOOK_AFTER) + 48)
     let count = scan(length, OUT)
     // The last sixteen units may run past the block: what the next block holds is found there.
-    while (count > 0 && (found[3 * (count - 1)] as number) >= length) count--
+    while (count > 0 && (found[RECORD * (count - 1)] as number) >= length) count--
     this.count = count
     // Copied out: another scanner may use the module before this one reads them all.
-    if (this.positions.length < 3 * count)
-      this.positions = new Int32Array(Math.max(3 * count, 2 * this.positions.length))
-    this.positions.set(found.subarray(0, 3 * count))
+    if (this.positions.length < RECORD * count)
+      this.positions = new Int32Array(Math.max(RECORD * count, 2 * this.positions.length))
+    this.positions.set(found.subarray(0, RECORD * count))
     this.cursor = 0
     this.blockStart = from
     this.blockEnd = from + length
