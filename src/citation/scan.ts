@@ -38,7 +38,7 @@ import {
   UNITS,
 } from './grammar.js'
 import { internList, internSingle, newAddress } from './intern.js'
-import { type Make, makerOf } from './make.js'
+import { makeCitation, type Shape, shapeOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
@@ -217,7 +217,7 @@ export class Scanner extends TextReader implements ListReader {
   private externalEnd = -1
   private externalAddress: Address | undefined
   private titles: Titles
-  private readonly make: Make
+  private readonly shape: Shape
   private readonly fast: boolean
   /** The last plain designation read (see `plain`). */
   private lastPlain: Plain | undefined
@@ -251,7 +251,7 @@ export class Scanner extends TextReader implements ListReader {
 
   constructor(text: string, options: ScannerOptions = {}) {
     super(text, options.explain ?? false, options.stats ?? { steps: 0 })
-    this.make = makerOf(options.keep ?? false, options.withResolution ?? false)
+    this.shape = shapeOf(options.keep ?? false, options.withResolution ?? false)
     this.fast = options.fast ?? true
     this.triggerMode = options.triggers ?? 'auto'
     this.titles = new Titles(this)
@@ -500,7 +500,7 @@ export class Scanner extends TextReader implements ListReader {
       this.externalEnd = end
       this.externalAddress = last.to ?? last.from
     } else if (this.externalEnd !== -1) this.externalEnd = -1
-    return this.make(text, start, end, instrument, anchor, references)
+    return makeCitation(this.shape, text, start, end, instrument, anchor, references)
   }
 
   /**
