@@ -7,8 +7,9 @@
  * same text, a minor garbage collection before every timed call. Reported:
  * min and median of each, and the median of the paired ratios (the bare
  * scan's time over the API's in the same round: above 1 is faster than the
- * bare scan); what making and keeping as many plain objects costs with no
- * scan (a lower bound for the APIs that return arrays); the first two APIs
+ * bare scan); two lower bounds: finding where citations can start, and
+ * making and keeping as many plain objects with no scan (for the APIs that
+ * return arrays); the first two APIs
  * again after a full garbage collection and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in a fresh
  * process); and `parseCitation` and `validateReference` per call as a ratio
  * to a `Map#get` of the same string.
@@ -17,6 +18,8 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { citations, extractCitations, streamCitations } from 'jilin-counter-espionage/citation'
+// Internal: the bench runs from a checkout, and a lower bound is measured on the package's own trigger code.
+import { triggersOf } from '../src/citation/trigger.js'
 import { median, root, row } from './util.js'
 
 const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g
@@ -99,6 +102,23 @@ function retentionFloor(found: readonly { start: number; end: number }[]): Api {
         kept.push({ text: '第五条', start, end, instrument, anchor: undefined, references })
       }
       return kept.length
+    },
+  }
+}
+
+/**
+ * Every place a citation can start, found as the APIs find them (the
+ * trigger module where it runs, with its reading of plain designations)
+ * and nothing read there: what every API does before any citation is made.
+ */
+function triggerPass(text: string): Api {
+  return {
+    name: 'triggers alone (trigger.ts), nothing read',
+    run: () => {
+      const triggers = triggersOf(text)
+      let count = 0
+      for (let at = triggers.next(0); at !== -1; at = triggers.next(at + 1)) count++
+      return count
     },
   }
 }
@@ -281,8 +301,8 @@ export async function benchExtraction(): Promise<void> {
   ]
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
   await compare(
-    'What an array of plain objects costs on its own: no scan (a lower bound for extractCitations)',
-    [retentionFloor(extractCitations(text, { resolve: false }))],
+    'Lower bounds: finding where citations can start, and an array of as many plain objects with no scan',
+    [triggerPass(text), retentionFloor(extractCitations(text, { resolve: false }))],
     text,
     megabytes,
   )
