@@ -97,13 +97,18 @@ export function findPlain(low: number, high: number): Plain | undefined {
 
 /** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `Scanner#tail`). */
 export function wordEntry(text: string, references: Reference[]): Plain {
-  return { text, references, low: -1, high: -1, resolution: undefined, owner: undefined, owned: undefined }
+  return entryOf(text, references, -1, -1)
+}
+
+/** An entry with empty slots. */
+function entryOf(text: string, references: Reference[], low: number, high: number): Plain {
+  return { text, references, low, high, resolution: undefined, owner: undefined, owned: undefined }
 }
 
 /** A new entry for the designation `text` with its key: the newer in the first slot, the one it pushes there in the second. */
 export function keepPlain(low: number, high: number, text: string, references: Reference[]): Plain {
   const slot = slotOf(low, high)
-  const plain: Plain = { text, references, low, high, resolution: undefined, owner: undefined, owned: undefined }
+  const plain = entryOf(text, references, low, high)
   PLAINS[slot + 1] = PLAINS[slot]
   PLAINS[slot] = plain
   return plain
