@@ -170,6 +170,11 @@ const PREVIOUS_BY_CODE = new Map<
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+/**
+ * The level of each {@link UNIT_INDEX}, `undefined` at 0: an index never
+ * below 0 (a load at -1 from LEVELS left V8 a generic keyed load).
+ */
+const UNIT_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS]
 const BEN_CODES = codes(BEN_NEXT)
 const QIAN_CODES = codes(QIAN_NEXT)
 const GAI_CODES = codes(GAI_NEXT)
@@ -212,6 +217,8 @@ export class Scanner extends TextReader implements ListReader {
   /** The other numbers of an elliptic list read by `readDesignation` (`第三、四项`: [4]). */
   private elided: number[] = NONE
   private level: Level = 'article'
+  /** The index in LEVELS of {@link level}, read with it (a lookup in LEVEL_INDEX by the level's name was a megamorphic load). */
+  private depth: number = LEVEL_INDEX.article
   private lastExternal: Instrument | undefined
   /** Where the last citation of another instrument with provisions ended, and the last address it named. */
   private externalEnd = -1
@@ -293,6 +300,7 @@ export class Scanner extends TextReader implements ListReader {
       this.stats.steps++
       this.value = value
       this.level = 'item'
+      this.depth = LEVEL_INDEX.item
       return end + 1
     }
     let numberEnd = this.readNumber(this.skipSpace(pos))
@@ -308,7 +316,8 @@ export class Scanner extends TextReader implements ListReader {
     }
     const unitAt = this.skipSpace(numberEnd)
     const unit = text.charCodeAt(unitAt)
-    const level = unit < 0x10000 ? LEVELS[(UNIT_INDEX[unit] as number) - 1] : undefined
+    const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
+    const level = UNIT_LEVELS[index]
     this.stats.steps++
     if (!level) {
       this.fail(NO_UNIT, unitAt)
@@ -323,6 +332,7 @@ export class Scanner extends TextReader implements ListReader {
       }
     }
     this.level = level
+    this.depth = index - 1
     this.value = value
     return end
   }
@@ -349,13 +359,15 @@ export class Scanner extends TextReader implements ListReader {
     let end = this.readDesignation(at, optionalDi)
     if (end === -1) return undefined
     let level = this.level
+    let depth = this.depth
     const address = newAddress(level, this.value)
     if (this.suffix !== 0) address.suffix = this.suffix
     let elided = this.elided
     while (elided.length === 0 && this.text.charCodeAt(end) === C.di) {
       const next = this.readDesignation(end, false)
-      if (next === -1 || LEVEL_INDEX[this.level] <= LEVEL_INDEX[level]) break
+      if (next === -1 || this.depth <= depth) break
       level = this.level
+      depth = this.depth
       address.level = level
       address[level] = this.value
       if (this.suffix !== 0) address.suffix = this.suffix
@@ -758,7 +770,7 @@ export class Scanner extends TextReader implements ListReader {
    */
   private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
     const { text } = this
-    const level = LEVELS[(UNIT_INDEX[text.charCodeAt(end - 1)] as number) - 1] as Level
+    const level = UNIT_LEVELS[UNIT_INDEX[text.charCodeAt(end - 1)] as number] as Level
     if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
     let plain = findPlain(low, high)
     if (plain === undefined) {
