@@ -419,6 +419,26 @@ describe('resolutions shared across citations', () => {
     expect(b?.resolution).toEqual(resolveTrusted(regulation, b as Citation))
   })
 
+  it('are kept for shared lists and for other instruments by title, never for a list of its own', () => {
+    for (const options of [undefined, {}, { context: 'art_15' }]) {
+      // Another instrument: by its shared list and its title, in this call and (without options) across calls.
+      const [a, b, other] = extractCitations(
+        '《反间谍法》第五条，《反间谍法》第五条，《保守国家秘密法》第五条',
+        options,
+      )
+      expect(b?.resolution).toBe(a?.resolution)
+      expect(other?.resolution).not.toBe(a?.resolution)
+      expect(Object.isFrozen(a?.resolution)).toBe(true)
+      // A list of its own (a section is not a common address) is resolved each time, and nothing of it is kept.
+      const [one, two] = extractCitations('本法第二章第二节、第三节，本法第二章第二节、第三节', options)
+      expect(Object.isFrozen(one?.references)).toBe(false)
+      expect(two?.resolution).not.toBe(one?.resolution)
+      expect(two?.resolution).toEqual(one?.resolution)
+    }
+    const [again] = extractCitations('《反间谍法》第五条')
+    expect(again?.resolution).toBe(extractCitations('《反间谍法》第五条')[0]?.resolution)
+  })
+
   it.each(texts)('are what each citation resolves to on its own, with and without options: %s', (_, text) => {
     // Twice without options: the second call is served from what the first remembered.
     for (const options of [undefined, undefined, {}, { context: 'art_29__para_2' }, { context: 'chp_2' }]) {
