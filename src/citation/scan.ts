@@ -171,8 +171,12 @@ const PREVIOUS_BY_CODE = new Map<
 const UNIT_INDEX = new Uint8Array(0x10000)
 for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 /**
- * The level of each {@link UNIT_INDEX}, `undefined` at 0: an index never
- * below 0 (a load at -1 from LEVELS left V8 a generic keyed load).
+ * The level of each {@link UNIT_INDEX}, `undefined` at 0, in an array of
+ * its own (not frozen, never read below index 0): the same load from
+ * LEVELS (frozen, read at index - 1) stayed a generic keyed load
+ * (`KeyedLoadIC`) in V8's optimized `plainAt`, about 1% of the time of
+ * `citations()` in a Linux `perf` profile of 50 MB of statutes; from this
+ * array it is a plain element load.
  */
 const UNIT_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS]
 const BEN_CODES = codes(BEN_NEXT)
