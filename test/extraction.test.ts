@@ -332,6 +332,73 @@ describe('fast paths', () => {
   })
 })
 
+/** The keys an address may have, in the order callers get them. */
+const ADDRESS_KEYS = ['level', 'part', 'chapter', 'section', 'article', 'suffix', 'paragraph', 'item', 'subitem']
+
+/** Why `address` is not as callers should get it (only the levels named, from the largest down, none undefined), if it is not. */
+function addressFault(address: object): string | undefined {
+  const keys = Object.keys(address)
+  const order = keys.map((key) => ADDRESS_KEYS.indexOf(key))
+  if (order[0] !== 0) return `Unexpected first key ${keys[0]}, expected level`
+  for (let index = 1; index < order.length; index++)
+    if ((order[index] as number) <= (order[index - 1] as number))
+      return `Unexpected key ${keys[index]} after ${keys[index - 1]}, expected the levels from the largest down`
+  const value = Object.entries(address).find(([, v]) => v === undefined)
+  if (value) return `Unexpected undefined ${value[0]}, expected only the levels named`
+  const named = keys.filter((key) => key !== 'level' && key !== 'suffix')
+  const level = (address as { level: string }).level
+  if (named.at(-1) !== level) return `Unexpected level ${level}, expected the smallest named, ${named.at(-1)}`
+  return undefined
+}
+
+function addressFaults(found: readonly Citation[]): string[] {
+  const faults: string[] = []
+  for (const citation of found)
+    for (const { from, to } of citation.references)
+      for (const address of to === undefined ? [from] : [from, to]) {
+        const fault = addressFault(address)
+        if (fault !== undefined) faults.push(`${citation.text}: ${fault}`)
+      }
+  return faults
+}
+
+describe('addresses as callers get them', () => {
+  it('name only the levels named, from the largest down, whatever the path that read them', () => {
+    // Addresses being read have every level's field (see `newAddress`); what a caller gets has none undefined.
+    const text =
+      '本条例第六条第二款、第三款，本法第二章第二节、第三节，第五条第一款第（二）、（三）项，第十条之一第二款，Article 15(2)(3)'
+    const found = extractCitations(text, { resolve: false })
+    expect(found.map((c) => c.references.map(({ from }) => Object.keys(from).join()))).toEqual([
+      ['level,article,paragraph', 'level,article,paragraph'],
+      ['level,chapter,section', 'level,chapter,section'],
+      ['level,article,paragraph,item', 'level,article,paragraph,item'],
+      ['level,article,suffix,paragraph'],
+      ['level,article,paragraph,item'],
+    ])
+    expect(addressFaults(found)).toEqual([])
+    // A bare 款 taken by the law cited just before it.
+    const carried = extractCitations('依照刑法第一百八十条第一款，第二款', { resolve: false })
+    expect(carried.map((c) => c.references.map(({ from }) => Object.keys(from).join()))).toEqual([
+      ['level,article,paragraph'],
+      ['level,article,paragraph'],
+    ])
+  })
+
+  it.each(texts)('are so in every citation: %s', (_, text) => {
+    expect(addressFaults(extractCitations(text, { resolve: false }))).toEqual([])
+    expect(addressFaults(new Scanner(text, { fast: false, triggers: 'regex' }).collect([]))).toEqual([])
+  })
+
+  it('are so in every citation of generated text', () => {
+    fc.assert(
+      fc.property(generated, (text) => {
+        expect(addressFaults(extractCitations(text, { resolve: false }))).toEqual([])
+      }),
+      fuzzParameters(2),
+    )
+  })
+})
+
 describe('citations (one by one)', () => {
   it.each(texts)('gives what extractCitations gives: %s', (_, text) => {
     expect(firstDifference([...citations(text)], extractCitations(text))).toBeUndefined()

@@ -6,7 +6,7 @@
  */
 import type { Address, Level } from '../model/address.js'
 import { LEVEL_INDEX } from './grammar.js'
-import { newAddress } from './intern.js'
+import { newAddress, setLevel } from './intern.js'
 import type { TextReader } from './reader.js'
 
 const SPACE = '[ \\u00a0]'
@@ -74,7 +74,7 @@ export function readEnglish(reader: TextReader, at: number, level: 'article' | '
       if (text.charCodeAt(end) !== 40) break
       const inner = reader.readNumber(end + 1)
       if (inner === -1 || text.charCodeAt(inner) !== 41) break
-      address[sub] = reader.value
+      setLevel(address, sub, reader.value)
       address.level = sub
       end = inner + 1
     }
@@ -90,7 +90,7 @@ export function readEnglish(reader: TextReader, at: number, level: 'article' | '
       const inner = reader.readNumber(SUB.lastIndex)
       if (inner === -1) break
       reader.stats.steps += match[0].length
-      address[sub] = reader.value
+      setLevel(address, sub, reader.value)
       address.level = sub
       end = inner
     }

@@ -37,7 +37,7 @@ import {
   THIS_WORDS,
   UNITS,
 } from './grammar.js'
-import { internList, internSingle, newAddress } from './intern.js'
+import { compactAddress, internList, internSingle, newAddress, setLevel } from './intern.js'
 import { makeCitation, type Shape, shapeOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
@@ -373,7 +373,7 @@ export class Scanner extends TextReader implements ListReader {
       level = this.level
       depth = this.depth
       address.level = level
-      address[level] = this.value
+      setLevel(address, level, this.value)
       if (this.suffix !== 0) address.suffix = this.suffix
       elided = this.elided
       end = next
@@ -381,7 +381,11 @@ export class Scanner extends TextReader implements ListReader {
     if (elided.length === 0) return { address: address as unknown as Address, end }
     // A loop, not `map`: a closure over `address` would make V8 allocate a context on every call.
     const more: Address[] = []
-    for (const value of elided) more.push({ ...address, [level]: value } as unknown as Address)
+    for (const value of elided) {
+      const other = { ...address }
+      setLevel(other, level, value)
+      more.push(other as unknown as Address)
+    }
     this.stats.steps += elided.length
     return { address: address as unknown as Address, end, more }
   }
@@ -544,8 +548,11 @@ export class Scanner extends TextReader implements ListReader {
             const base = this.externalAddress as Address
             const references = listed.map((reference) =>
               reference.to
-                ? { from: inherit(base, reference.from), to: inherit(base, reference.to) }
-                : { from: inherit(base, reference.from) },
+                ? {
+                    from: compactAddress(inherit(base, reference.from)),
+                    to: compactAddress(inherit(base, reference.to)),
+                  }
+                : { from: compactAddress(inherit(base, reference.from)) },
             )
             return this.citation(at, listEnd, this.lastExternal as Instrument, undefined, references)
           }
@@ -811,11 +818,11 @@ function inherit(previous: Address, next: Address): Address {
   // Most elements leave nothing out (第五条、第六条): `next` as it is, no copy.
   const inherits = previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article
   if (!inherits && topLevel(previous) >= top) return next
-  const filled: Record<string, number | string> = { ...next }
+  const filled = { ...next } as Record<string, number | string | undefined>
   for (let index = 0; index < top; index++) {
     const level = LEVELS[index] as Level
     const value = previous[level]
-    if (value !== undefined) filled[level] = value
+    if (value !== undefined) setLevel(filled, level, value)
   }
   if (previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article)
     filled.suffix = previous.suffix
