@@ -651,33 +651,32 @@ export class Scanner extends TextReader implements ListReader {
       at = found
       if (at >= this.limit) break
       if (this.fast) {
-        const code = text.charCodeAt(at)
-        if (code === C.di) {
-          // Read by the module that found the trigger where it could, else here.
-          const known = triggers.plainLength
-          if (known === NO_DESIGNATION) {
-            // 第十三届, 第一次: `readAt` would read no designation here.
+        // Read by the module that found the trigger where it could (a length only at a 第: no code unit to load), else here.
+        const known = triggers.plainLength
+        let plain: Citation | undefined
+        if (known > 0) plain = this.plainAt(at, at + known, triggers.plainLow, triggers.plainHigh)
+        else {
+          const code = text.charCodeAt(at)
+          if (code === C.di) {
+            if (known === NO_DESIGNATION) {
+              // 第十三届, 第一次: `readAt` would read no designation here.
+              this.stats.steps++
+              at++
+              continue
+            }
+            if (known === UNTOLD) plain = this.readPlain(at)
+          } else if (!mayFollow(code, text.charCodeAt(at + 1))) {
+            // 本省, 前面, 该单位: refused on the next character, as `readAt` would, without the call.
             this.stats.steps++
             at++
             continue
           }
-          const plain =
-            known === UNTOLD
-              ? this.readPlain(at)
-              : known > 0
-                ? this.plainAt(at, at + known, triggers.plainLow, triggers.plainHigh)
-                : undefined
-          if (plain !== undefined) {
-            if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
-            this.plain = this.lastPlain
-            this.at = this.lastEnd = plain.end
-            return plain
-          }
-        } else if (!mayFollow(code, text.charCodeAt(at + 1))) {
-          // 本省, 前面, 该单位: refused on the next character, as `readAt` would, without the call.
-          this.stats.steps++
-          at++
-          continue
+        }
+        if (plain !== undefined) {
+          if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
+          this.plain = this.lastPlain
+          this.at = this.lastEnd = plain.end
+          return plain
         }
       }
       this.lastWord = undefined
@@ -780,14 +779,18 @@ export class Scanner extends TextReader implements ListReader {
    * its number is out of range.
    */
   private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
-    const { text } = this
-    const level = UNIT_LEVELS[UNIT_INDEX[text.charCodeAt(end - 1)] as number] as Level
-    if ((level === 'paragraph' || level === 'item') && this.externalEnd !== -1) return undefined
+    // The key's last 3 bits are its unit's class, the index of its level + 1 (see `plain.ts`): no code unit is read.
+    if (this.externalEnd !== -1) {
+      const level = UNIT_LEVELS[low & 7]
+      if (level === 'paragraph' || level === 'item') return undefined
+    }
     let plain = findPlain(low, high)
     if (plain === undefined) {
+      const { text } = this
       const value = plainNumber(text, at + 1, end - 1)
       if (value <= 0) return undefined
-      plain = keepPlain(low, high, text.slice(at, end), internSingle(newAddress(level, value) as unknown as Address))
+      const address = newAddress(UNIT_LEVELS[low & 7] as Level, value) as unknown as Address
+      plain = keepPlain(low, high, text.slice(at, end), internSingle(address))
     }
     this.stats.steps += end - at
     this.lastPlain = plain
