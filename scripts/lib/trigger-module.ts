@@ -19,12 +19,15 @@ import wabtInit from 'wabt'
 import {
   AFTER_DI,
   AFTER_NUMBER,
+  BEN_NEXT,
   CONTINUING,
   ENGLISH_NEXT,
   ENGLISH_START,
+  GAI_NEXT,
   MAX_DIGITS,
   MAX_NUMERAL_CHARS,
   NUMERAL_CHARS,
+  QIAN_NEXT,
   TITLE_ENDINGS,
   TRIGGER_CHARS,
   UNITS,
@@ -88,13 +91,22 @@ const CONTINUES = 4
 const ENDING = 8
 const AFTER_NUMBER_FLAG = 16
 const AFTER_DI_FLAG = 32
+const MAY_FOLLOW = 64
+
+/** The code units the module compares a trigger with (as numbers: the module's text must be ASCII). */
+const DI = '第'.charCodeAt(0)
+const BEN = '本'.charCodeAt(0)
+const QIAN = '前'.charCodeAt(0)
+const GAI = '该'.charCodeAt(0)
 
 /**
  * The flags of the code units a plain designation is read with, by code
  * unit: a numeral character, a unit (条, 款, …), a character that continues
  * a designation (之, 第, a list or range word's first), a character a
  * law's name ends with (法, 例, …), what may follow a designation's number
- * (its unit, 、, a space), what may follow 第 but a number (（, (, a space).
+ * (its unit, 、, a space), what may follow 第 but a number (（, (, a space);
+ * and what may follow 本, 前 or 该 in a citation (BEN_NEXT, QIAN_NEXT,
+ * GAI_NEXT: one flag for the three, so the scanner still asks which).
  */
 export function plainFlags(): Map<number, number> {
   const flags = new Map<number, number>()
@@ -107,6 +119,7 @@ export function plainFlags(): Map<number, number> {
   add(TITLE_ENDINGS, ENDING)
   add(AFTER_NUMBER, AFTER_NUMBER_FLAG)
   add(AFTER_DI, AFTER_DI_FLAG)
+  add(BEN_NEXT + QIAN_NEXT + GAI_NEXT, MAY_FOLLOW)
   return flags
 }
 
@@ -219,9 +232,11 @@ export function triggerWat(): string {
 ;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the
 ;; ${LOOK_AFTER} after them from ${BLOCK_AT} + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
 ;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}, after a number ${AFTER_NUMBER_FLAG},
-;; after U+7B2C ${AFTER_DI_FLAG}) are bytes from address ${FLAGS_AT}, their classes in a key (keyClasses in plain.ts) from ${CLASSES_AT}.
+;; after U+7B2C ${AFTER_DI_FLAG}, after U+672C U+524D or U+8BE5 ${MAY_FOLLOW}) are bytes from address ${FLAGS_AT}, their classes in a key
+;; (keyClasses in plain.ts) from ${CLASSES_AT}. Triggers where no citation can start are not written: a U+672C, U+524D or U+8BE5
+;; that no unit flagged ${MAY_FOLLOW} follows (most start other words), and a U+7B2C where no designation starts (see $plain).
 ;; it writes ${RECORD} i32 per trigger from address \`out\` on: its index, the length of the plain designation
-;; that starts there (see $plain: 0 for none, -2 for no designation at all) and the low 26 bits and the rest of
+;; that starts there (see $plain: 0 for none the fast path reads) and the low 26 bits and the rest of
 ;; its key (6 bits per numeral's class after U+7B2C, then 3 for the unit's), and answers how many.
 ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
@@ -292,7 +307,7 @@ ${[...keyClasses()]
         ${letter})))
   (func (export "scan") (param $n i32) (param $out i32) (result i32)
     (local $i i32) (local $p i32) (local $a v128) (local $b v128) (local $lo v128) (local $hi v128) (local $m v128)
-    (local $bits i32) (local $k i32)
+    (local $bits i32) (local $k i32) (local $c i32) (local $length i32)
     (local $nibble v128) (local $low v128) (local $loLow v128) (local $loHigh v128) (local $hiLow v128) (local $hiHigh v128)
     (local $chinese v128) (local $latin v128) (local $zero v128)
 ${vectors.map(([name], index) => `    (local.set $${name} (v128.load (i32.const ${VECTORS_AT + 16 * index})))`).join('\n')}
@@ -329,14 +344,27 @@ ${vectors.map(([name], index) => `    (local.set $${name} (v128.load (i32.const 
               (loop $bit
                 (br_if $stored (i32.eqz (local.get $bits)))
                 (local.set $k (i32.add (local.get $i) (i32.ctz (local.get $bits))))
-                (i32.store (local.get $p) (local.get $k))
-                (if (i32.eq ${unit('(local.get $k)')} (i32.const 0x7b2c))
+                (local.set $c ${unit('(local.get $k)')})
+                (if (i32.eq (local.get $c) (i32.const ${DI}))
                   (then
-                    (i32.store offset=4 (local.get $p) (call $plain (local.get $k)))
-                    (i32.store offset=8 (local.get $p) (i32.wrap_i64 (i64.and (global.get $key) (i64.const 0x3ffffff))))
-                    (i32.store offset=12 (local.get $p) (i32.wrap_i64 (i64.shr_u (global.get $key) (i64.const 26)))))
-                  (else (i32.store offset=4 (local.get $p) (i32.const 0))))
-                (local.set $p (i32.add (local.get $p) (i32.const ${4 * RECORD})))
+                    (local.set $length (call $plain (local.get $k)))
+                    ;; -2: no designation starts here, so no citation does either.
+                    (if (i32.ne (local.get $length) (i32.const -2))
+                      (then
+                        (i32.store (local.get $p) (local.get $k))
+                        (i32.store offset=4 (local.get $p) (local.get $length))
+                        (i32.store offset=8 (local.get $p) (i32.wrap_i64 (i64.and (global.get $key) (i64.const 0x3ffffff))))
+                        (i32.store offset=12 (local.get $p) (i32.wrap_i64 (i64.shr_u (global.get $key) (i64.const 26))))
+                        (local.set $p (i32.add (local.get $p) (i32.const ${4 * RECORD}))))))
+                  (else
+                    (if (i32.or
+                          (i32.and ${flags(unit('(i32.add (local.get $k) (i32.const 1))'))} (i32.const ${MAY_FOLLOW}))
+                          (i32.and (i32.ne (local.get $c) (i32.const ${BEN}))
+                            (i32.and (i32.ne (local.get $c) (i32.const ${QIAN})) (i32.ne (local.get $c) (i32.const ${GAI})))))
+                      (then
+                        (i32.store (local.get $p) (local.get $k))
+                        (i32.store offset=4 (local.get $p) (i32.const 0))
+                        (local.set $p (i32.add (local.get $p) (i32.const ${4 * RECORD})))))))
                 (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
                 (br $bit)))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))

@@ -43,7 +43,7 @@ import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
-import { NO_DESIGNATION, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
+import { type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
@@ -658,12 +658,6 @@ export class Scanner extends TextReader implements ListReader {
         else {
           const code = text.charCodeAt(at)
           if (code === C.di) {
-            if (known === NO_DESIGNATION) {
-              // 第十三届, 第一次: `readAt` would read no designation here.
-              this.stats.steps++
-              at++
-              continue
-            }
             if (known === UNTOLD) plain = this.readPlain(at)
           } else if (!mayFollow(code, text.charCodeAt(at + 1))) {
             // 本省, 前面, 该单位: refused on the next character, as `readAt` would, without the call.

@@ -2,7 +2,7 @@
  * Where citations can start: the next trigger at or after a place (a
  * character of `TRIGGER_CHARS`: 第, 《, 本, 前, 该; or the first letter of an
  * English form at the start of a word, its second letter after it). Two
- * ways find them, with the same answers:
+ * ways find them; the scanner reads the same citations from either (tested):
  *
  * - `NativeTriggers`, where Node's `Buffer` and WebAssembly SIMD are there:
  *   the text is copied, a block at a time, into the memory of a tiny module
@@ -14,7 +14,10 @@
  *   character. The copy takes about a third of that. At each 第 it also
  *   reads a plain designation (`第五条`) as `Scanner#readPlain` does, with
  *   the exact key of its code units, while the block is at hand: the
- *   scanner then only finds it in its cache (`plain.ts`).
+ *   scanner then only finds it in its cache (`plain.ts`). It leaves out the
+ *   triggers where it sees that no citation starts (本省, 第十三届: a fifth
+ *   of those of the bench's statutes), which the scanner would refuse one
+ *   by one.
  * - `RegexTriggers` elsewhere (browsers, short texts): one native search
  *   with the grammar's trigger class.
  */
@@ -22,8 +25,6 @@
 import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../generated/trigger-module.js'
 import { triggerPattern } from './grammar.js'
 
-/** A `plainLength` for a 第 where no designation starts. */
-export const NO_DESIGNATION = -2
 /** A `plainLength` this way of finding triggers does not tell. */
 export const UNTOLD = -1
 
@@ -32,15 +33,19 @@ export type TriggerMode = 'auto' | 'native' | 'regex'
 
 /** Finds the next trigger. */
 export interface Triggers {
-  /** The index of the next trigger character at or after `at`, or -1. */
+  /**
+   * The index of the next trigger character at or after `at`, or -1. The
+   * module leaves out those where it sees that no citation starts: a 本, 前
+   * or 该 that no code unit of what may follow one of them follows (本省,
+   * 前面, 该单位), and a 第 where no designation starts (第十三届); the
+   * general grammar reads nothing there either (tested).
+   */
   next(at: number): number
   /**
    * Of the trigger `next` gave last: the length of the plain designation
    * (`第五条`, see `Scanner#readPlain`) that starts there; 0 when none does
-   * (the general grammar reads what does); {@link NO_DESIGNATION} when no
-   * designation starts there at all (`第十三届`: the general grammar reads
-   * nothing there either); or {@link UNTOLD} when this way does not tell
-   * (the scanner reads it).
+   * (the general grammar reads what does); or {@link UNTOLD} when this way
+   * does not tell (the scanner reads it).
    */
   readonly plainLength: number
   /** With a `plainLength` above 0: the low number of the designation's key (see `plain.ts`). */
