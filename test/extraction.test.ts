@@ -246,7 +246,8 @@ describe('fast paths', () => {
   it('read by the trigger module give what the general grammar gives, for every form of a designation at every block edge', () => {
     // 第, zero to ten digits or numerals, a unit or not, what may follow; after what may end a name or not; ending
     // anywhere from before the block's end to past what the module reads after it.
-    const before = ['甲', '法', '例', '\n', '《']
+    // A prefix before it too (本条例, a title): the scanner takes the designation the module read after it.
+    const before = ['甲', '法', '例', '\n', '《', '本条例', '《刑法》', '该法']
     const numbers = [
       '',
       '5',

@@ -92,6 +92,8 @@ const ENDING = 8
 const AFTER_NUMBER_FLAG = 16
 const AFTER_DI_FLAG = 32
 const MAY_FOLLOW = 64
+/** Added to the length of a plain designation after a name's last character (see `$plain`). */
+export const AFTER_NAME = 256
 
 /** The code units the module compares a trigger with (as numbers: the module's text must be ASCII). */
 const DI = '第'.charCodeAt(0)
@@ -255,10 +257,11 @@ ${[...keyClasses()]
   .join('\n')}
   (global $key (mut i64) (i64.const 0))
   ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
-  ;; nothing that continues it after it and no name's last character before it), as Scanner#readPlain reads it:
-  ;; its length, its key in $key; -2 where no designation starts (no number, nor what may follow 第 instead, or a
-  ;; number followed by what cannot follow one: 第十三届, 第一次; the general grammar reads nothing there either);
-  ;; else 0 (the general grammar reads it).
+  ;; nothing that continues it after it), as Scanner#readPlain reads it: its length, its key in $key, the length plus
+  ;; ${AFTER_NAME} where a name's last character is before it (the general grammar reads the name; the scanner takes the
+  ;; designation after a prefix that ends so: 本条例第五条); -2 where no designation starts (no number, nor what may follow
+  ;; 第 instead, or a number followed by what cannot follow one: 第十三届, 第一次; the general grammar reads nothing
+  ;; there either); else 0 (the general grammar reads it).
   (func $plain (param $k i32) (result i32)
     (local $j i32) (local $code i32) (local $key i64)
     (local.set $j (i32.add (local.get $k) (i32.const 1)))
@@ -287,12 +290,13 @@ ${[...keyClasses()]
     (if (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${UNIT})))
       (then
         (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${AFTER_NUMBER_FLAG}))))))
-    (if (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING}))
-      (then (return (i32.const 0))))
     (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${CONTINUES}))
       (then (return (i32.const 0))))
     (global.set $key ${addClass('(local.get $key)', 3, '(local.get $code)')})
-    (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k)))
+    (i32.add
+      (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k))
+      (select (i32.const ${AFTER_NAME}) (i32.const 0)
+        (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING})))))
   (func $english (param $i i32) (result i32)
     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
     (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
@@ -407,6 +411,8 @@ export const LOOK_AFTER = ${LOOK_AFTER}
 export const OUT = ${OUT}
 /** The i32 \`scan\` writes per trigger: its index, the length of the plain designation there, its key's low and high numbers. */
 export const RECORD = ${RECORD}
+/** Added to the length of a plain designation after a name's last character (本条例第五条, 刑法第五条). */
+export const AFTER_NAME = ${AFTER_NAME}
 `
   return { path: `${paths.root}src/generated/trigger-module.ts`, content }
 }

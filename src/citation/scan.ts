@@ -43,7 +43,7 @@ import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
-import { type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
+import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
@@ -475,10 +475,16 @@ export class Scanner extends TextReader implements ListReader {
     let references: Reference[] = NO_REFERENCES
     let end = prefixEnd
     if (this.text.charCodeAt(prefixEnd) === C.di) {
-      const first = this.readChinese(prefixEnd, false)
-      if (first) {
-        references = this.readList(first, undefined)
-        end = this.listEnd
+      const plain = this.plainAfter(prefixEnd)
+      if (plain !== undefined) {
+        references = plain.references
+        end = prefixEnd + (plain.text.length as number)
+      } else {
+        const first = this.readChinese(prefixEnd, false)
+        if (first) {
+          references = this.readList(first, undefined)
+          end = this.listEnd
+        }
       }
     }
     if (end !== prefixEnd || entry === undefined)
@@ -486,6 +492,34 @@ export class Scanner extends TextReader implements ListReader {
     // The word alone (本条例, 本款): its entry's text is the citation's, no new string needed.
     this.lastWord = entry
     return this.citation(start, end, instrument, anchor, references, entry.text)
+  }
+
+  /**
+   * The plain designation at `at`, right after a prefix (本条例第五条,
+   * 《…》第五条), where the trigger module has read it and it was read before:
+   * what the general grammar reads there (a designation that nothing
+   * continues is a list of one, interned as the entry's references).
+   */
+  private plainAfter(at: number): Plain | undefined {
+    const { triggers } = this
+    if (!this.fast || triggers === undefined || !triggers.peek(at)) return undefined
+    return this.entry(at, at + (triggers.plainLength % AFTER_NAME), triggers.plainLow, triggers.plainHigh)
+  }
+
+  /**
+   * The entry of the plain designation from `at` to `end` whose key is
+   * `low` and `high` (see `plain.ts`): found, or made when its number is
+   * one (`第零条` is none). The key's last 3 bits are its unit's class, the
+   * index of its level + 1.
+   */
+  private entry(at: number, end: number, low: number, high: number): Plain | undefined {
+    const plain = findPlain(low, high)
+    if (plain !== undefined) return plain
+    const { text } = this
+    const value = plainNumber(text, at + 1, end - 1)
+    if (value <= 0) return undefined
+    const address = newAddress(UNIT_LEVELS[low & 7] as Level, value) as unknown as Address
+    return keepPlain(low, high, text.slice(at, end), internSingle(address))
   }
 
   /**
@@ -654,7 +688,7 @@ export class Scanner extends TextReader implements ListReader {
         // Read by the module that found the trigger where it could (a length only at a 第: no code unit to load), else here.
         const known = triggers.plainLength
         let plain: Citation | undefined
-        if (known > 0) plain = this.plainAt(at, at + known, triggers.plainLow, triggers.plainHigh)
+        if (known > 0 && known < AFTER_NAME) plain = this.plainAt(at, at + known, triggers.plainLow, triggers.plainHigh)
         else {
           const code = text.charCodeAt(at)
           if (code === C.di) {
@@ -773,19 +807,13 @@ export class Scanner extends TextReader implements ListReader {
    * its number is out of range.
    */
   private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
-    // The key's last 3 bits are its unit's class, the index of its level + 1 (see `plain.ts`): no code unit is read.
+    // The key's last 3 bits are its unit's class (see `entry`): no code unit is read.
     if (this.externalEnd !== -1) {
       const level = UNIT_LEVELS[low & 7]
       if (level === 'paragraph' || level === 'item') return undefined
     }
-    let plain = findPlain(low, high)
-    if (plain === undefined) {
-      const { text } = this
-      const value = plainNumber(text, at + 1, end - 1)
-      if (value <= 0) return undefined
-      const address = newAddress(UNIT_LEVELS[low & 7] as Level, value) as unknown as Address
-      plain = keepPlain(low, high, text.slice(at, end), internSingle(address))
-    }
+    const plain = this.entry(at, end, low, high)
+    if (plain === undefined) return undefined
     this.stats.steps += end - at
     this.lastPlain = plain
     return this.citation(at, end, SELF, undefined, plain.references, plain.text)

@@ -22,7 +22,10 @@
  *   with the grammar's trigger class.
  */
 
-import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../generated/trigger-module.js'
+import { AFTER_NAME, BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../generated/trigger-module.js'
+
+export { AFTER_NAME } from '../generated/trigger-module.js'
+
 import { triggerPattern } from './grammar.js'
 
 /** A `plainLength` this way of finding triggers does not tell. */
@@ -42,10 +45,19 @@ export interface Triggers {
    */
   next(at: number): number
   /**
+   * Whether a trigger after the one `next` gave last is at `position` with
+   * a plain designation this way has read (`plainLength` above 0), told in
+   * `plainLength`, `plainLow` and `plainHigh`; where the next search goes
+   * on from is not changed. Always false where this way does not tell.
+   */
+  peek(position: number): boolean
+  /**
    * Of the trigger `next` gave last: the length of the plain designation
-   * (`第五条`, see `Scanner#readPlain`) that starts there; 0 when none does
-   * (the general grammar reads what does); or {@link UNTOLD} when this way
-   * does not tell (the scanner reads it).
+   * (`第五条`, see `Scanner#readPlain`) that starts there, plus
+   * {@link AFTER_NAME} where a name's last character is before it
+   * (本条例第五条: the general grammar reads the name, a prefix may take the
+   * designation); 0 when none does (the general grammar reads what does);
+   * or {@link UNTOLD} when this way does not tell (the scanner reads it).
    */
   readonly plainLength: number
   /** With a `plainLength` above 0: the low number of the designation's key (see `plain.ts`). */
@@ -72,6 +84,10 @@ class RegexTriggers implements Triggers {
   next(at: number): number {
     TRIGGER.lastIndex = at
     return TRIGGER.test(this.text) ? TRIGGER.lastIndex - 1 : -1
+  }
+
+  peek(_position: number): boolean {
+    return false
   }
 }
 
@@ -150,6 +166,23 @@ class NativeTriggers implements Triggers {
       if (from >= this.text.length) return -1
       this.load(from)
     }
+  }
+
+  peek(position: number): boolean {
+    if (position < this.blockStart || position >= this.blockEnd) return false
+    const { positions } = this
+    // From the trigger `next` gave last: those between (inside a title) are passed over, at most one each.
+    for (let index = this.cursor; index < this.count; index++) {
+      const at = RECORD * index
+      const found = this.blockStart + (positions[at] as number)
+      if (found < position) continue
+      if (found > position || (positions[at + 1] as number) <= 0) return false
+      this.plainLength = positions[at + 1] as number
+      this.plainLow = positions[at + 2] as number
+      this.plainHigh = positions[at + 3] as number
+      return true
+    }
+    return false
   }
 
   /**
