@@ -105,6 +105,12 @@ export class Aliases {
   readonly names = new Map<string, Instrument>()
   /** The lengths of the aliases defined, longest first (at most {@link MAX_ALIAS} of them). */
   readonly lengths: number[] = []
+  /**
+   * The first code unit of each alias, by its length (`length * 0x10000 +
+   * code`): a text before 第 that starts with none of them is not looked up
+   * (no string made or hashed).
+   */
+  readonly starts = new Set<number>()
 }
 
 /**
@@ -185,8 +191,9 @@ export class Titles {
     this.reader.stats.steps += alias.length
     // Only a name that ends like a title can be looked up (see `before`).
     if (!ENDING_CODES.has(alias.charCodeAt(alias.length - 1))) return
-    const { names, lengths } = this.aliases
+    const { names, lengths, starts } = this.aliases
     names.set(alias, instrument)
+    starts.add(alias.length * 0x10000 + alias.charCodeAt(0))
     if (!lengths.includes(alias.length)) {
       lengths.push(alias.length)
       lengths.sort((a, b) => b - a)
@@ -204,10 +211,12 @@ export class Titles {
     const { reader } = this
     const { text } = reader
     if (!ENDING_CODES.has(text.charCodeAt(at - 1))) return undefined
-    // One lookup per alias length (at most MAX_ALIAS), however many aliases the text defines; longest first.
-    const { names, lengths } = this.aliases
-    for (const length of lengths) {
-      if (at - length < lastEnd) continue
+    // At most one lookup per alias length (at most MAX_ALIAS), however many aliases the text defines, longest first;
+    // none where no alias of that length starts with the code unit there.
+    const { names, lengths, starts } = this.aliases
+    for (let index = 0; index < lengths.length; index++) {
+      const length = lengths[index] as number
+      if (at - length < lastEnd || !starts.has(length * 0x10000 + text.charCodeAt(at - length))) continue
       reader.stats.steps += length
       const instrument = names.get(text.slice(at - length, at))
       if (instrument) return { instrument, length }
