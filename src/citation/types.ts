@@ -50,6 +50,11 @@ export interface Citation {
   readonly instrument: Instrument
   /** Set for relative forms (`本条`, `前款`); addresses are then relative to it. */
   readonly anchor?: Anchor | undefined
-  /** The provisions named; empty when the citation names a whole instrument (本规定, `《…》`) or a whole anchor (`前款`). */
+  /**
+   * The provisions named; empty when the citation names a whole instrument
+   * (本规定, `《…》`) or a whole anchor (`前款`). Each address has only the
+   * levels named (and `suffix`), its keys in one order: `level`, then the
+   * levels from the largest down (`{ level: 'paragraph', article: 6, paragraph: 3 }`).
+   */
   readonly references: readonly Reference[]
 }
