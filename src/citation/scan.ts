@@ -475,7 +475,7 @@ export class Scanner extends TextReader implements ListReader {
     let references: Reference[] = NO_REFERENCES
     let end = prefixEnd
     if (this.text.charCodeAt(prefixEnd) === C.di) {
-      const plain = this.plainAfter(prefixEnd)
+      const plain = this.toldPlain(prefixEnd)
       if (plain !== undefined) {
         references = plain.references
         end = prefixEnd + (plain.text.length as number)
@@ -495,12 +495,13 @@ export class Scanner extends TextReader implements ListReader {
   }
 
   /**
-   * The plain designation at `at`, right after a prefix (本条例第五条,
-   * 《…》第五条), where the trigger module has read it and it was read before:
-   * what the general grammar reads there (a designation that nothing
-   * continues is a list of one, interned as the entry's references).
+   * The plain designation at `at` where the trigger module has read it:
+   * after a prefix (本条例第五条, 《…》第五条), a law's name (刑法第五条) or
+   * anything else the fast path of `next` leaves to the general grammar.
+   * It is what the general grammar reads there: a designation that nothing
+   * continues, a list of one, interned as the entry's references.
    */
-  private plainAfter(at: number): Plain | undefined {
+  private toldPlain(at: number): Plain | undefined {
     const { triggers } = this
     if (!this.fast || triggers === undefined || !triggers.peek(at)) return undefined
     return this.entry(at, at + (triggers.plainLength % AFTER_NAME), triggers.plainLow, triggers.plainHigh)
@@ -571,13 +572,22 @@ export class Scanner extends TextReader implements ListReader {
     switch (code) {
       case 0x7b2c /* 第 */:
         {
-          const first = this.readChinese(at, false)
-          if (!first) return at + 1
-          const listed = this.readList(first, undefined)
-          const listEnd = this.listEnd
+          // A designation the trigger module read (a law's name or another instrument's citation before it), else read here.
+          const plain = this.toldPlain(at)
+          let listed: Reference[]
+          let listEnd: number
+          if (plain !== undefined) {
+            listed = plain.references
+            listEnd = at + plain.text.length
+          } else {
+            const first = this.readChinese(at, false)
+            if (!first) return at + 1
+            listed = this.readList(first, undefined)
+            listEnd = this.listEnd
+          }
           const named = this.titles.before(at, lastEnd)
           const start = at - (named?.length ?? 0)
-          if (!named && this.carries(at, first.address)) {
+          if (!named && this.carries(at, (listed[0] as Reference).from)) {
             // 刑法第一百八十条第一款，依照第二款: the law named just before governs a bare 款 or 项 in the same sentence.
             const base = this.externalAddress as Address
             const references = listed.map((reference) =>
