@@ -478,7 +478,7 @@ export class Scanner extends TextReader implements ListReader {
       const plain = this.toldPlain(prefixEnd)
       if (plain !== undefined) {
         references = plain.references
-        end = prefixEnd + (plain.text.length as number)
+        end = prefixEnd + plain.text.length
       } else {
         const first = this.readChinese(prefixEnd, false)
         if (first) {

@@ -15,9 +15,9 @@
  *   reads a plain designation (`第五条`) as `Scanner#readPlain` does, with
  *   the exact key of its code units, while the block is at hand: the
  *   scanner then only finds it in its cache (`plain.ts`). It leaves out the
- *   triggers where it sees that no citation starts (本省, 第十三届: a fifth
- *   of those of the bench's statutes), which the scanner would refuse one
- *   by one.
+ *   triggers where it sees that no citation starts (本省, 第十三届: about a
+ *   quarter of those of the bench's statutes), which the scanner would
+ *   refuse one by one.
  * - `RegexTriggers` elsewhere (browsers, short texts): one native search
  *   with the grammar's trigger class.
  */
