@@ -27,7 +27,7 @@ import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
-import { hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
+import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
 import type { Citation } from '../src/citation/types.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
@@ -211,6 +211,37 @@ describe('triggers', () => {
       }),
       fuzzParameters(2),
     )
+  })
+
+  it('tell natively the designation after a prefix or a name, without moving the search', () => {
+    // The key of a designation (see plain.ts): 6 bits per numeral's class, 3 for the unit's, split at bit 26.
+    const classes = keyClasses()
+    const plainKey = (designation: string): number[] => {
+      const units = [...designation.slice(1)].map((char) => classes.get(char.charCodeAt(0)) as number)
+      const key = units.slice(0, -1).reduce((k, unit) => k * 64 + unit, 0) * 8 + (units.at(-1) as number)
+      return [keyLow(key), keyHigh(key)]
+    }
+    const text = `${'甲'.repeat(5000)}依照本条例第五条，刑法第十条，《某法》第三条。本法第七条和第八条`
+    const triggers = triggersOf(text, 'native')
+    const at = (part: string): number => text.indexOf(part)
+    expect(triggers.next(0)).toBe(at('本条例'))
+    // 第五条 after 例 (a name's last character): its length plus AFTER_NAME, its key as the scanner makes it.
+    expect(triggers.peek(at('第五条'))).toBe(true)
+    expect(triggers.plainLength).toBe(3 + AFTER_NAME)
+    expect([triggers.plainLow, triggers.plainHigh]).toEqual(plainKey('第五条'))
+    // Not at a trigger, or not a designation: false.
+    expect(triggers.peek(at('本条例') + 1)).toBe(false)
+    expect(triggers.next(at('本条例') + 1)).toBe(at('第五条'))
+    expect(triggers.next(at('第五条') + 1)).toBe(at('第十条'))
+    expect(triggers.plainLength).toBe(3 + AFTER_NAME)
+    expect(triggers.next(at('第十条') + 1)).toBe(at('《'))
+    // Past the title's other triggers, none here: 第三条 after 》 is a plain designation.
+    expect(triggers.peek(at('第三条'))).toBe(true)
+    expect(triggers.plainLength).toBe(3)
+    // One that a list continues is left to the general grammar.
+    expect(triggers.next(at('第三条') + 1)).toBe(at('本法'))
+    expect(triggers.peek(at('第七条'))).toBe(false)
+    expect(triggersOf(text, 'regex').peek(at('第五条'))).toBe(false)
   })
 
   it('are found natively when a search jumps past a block, and again from an earlier place', () => {
