@@ -475,16 +475,10 @@ export class Scanner extends TextReader implements ListReader {
     let references: Reference[] = NO_REFERENCES
     let end = prefixEnd
     if (this.text.charCodeAt(prefixEnd) === C.di) {
-      const plain = this.toldPlain(prefixEnd)
-      if (plain !== undefined) {
-        references = plain.references
-        end = prefixEnd + plain.text.length
-      } else {
-        const first = this.readChinese(prefixEnd, false)
-        if (first) {
-          references = this.readList(first, undefined)
-          end = this.listEnd
-        }
+      const listed = this.listAt(prefixEnd)
+      if (listed !== undefined) {
+        references = listed
+        end = this.listEnd
       }
     }
     if (end !== prefixEnd || entry === undefined)
@@ -495,16 +489,25 @@ export class Scanner extends TextReader implements ListReader {
   }
 
   /**
-   * The plain designation at `at` where the trigger module has read it:
-   * after a prefix (本条例第五条, 《…》第五条), a law's name (刑法第五条) or
-   * anything else the fast path of `next` leaves to the general grammar.
-   * It is what the general grammar reads there: a designation that nothing
+   * The references of the list of designations at the 第 at `at` (where it
+   * ends in `this.listEnd`), or `undefined` where none starts. Where the
+   * trigger module has read a plain designation there (after a prefix:
+   * 本条例第五条, 《…》第五条; after a law's name: 刑法第五条; or anything else
+   * the fast path of `next` leaves to the general grammar), it is taken as
+   * read: what the general grammar reads there, a designation nothing
    * continues, a list of one, interned as the entry's references.
    */
-  private toldPlain(at: number): Plain | undefined {
+  private listAt(at: number): Reference[] | undefined {
     const { triggers } = this
-    if (!this.fast || triggers === undefined || !triggers.peek(at)) return undefined
-    return this.entry(at, at + (triggers.plainLength % AFTER_NAME), triggers.plainLow, triggers.plainHigh)
+    if (this.fast && triggers?.peek(at)) {
+      const plain = this.entry(at, at + (triggers.plainLength % AFTER_NAME), triggers.plainLow, triggers.plainHigh)
+      if (plain !== undefined) {
+        this.listEnd = at + plain.text.length
+        return plain.references
+      }
+    }
+    const first = this.readChinese(at, false)
+    return first === undefined ? undefined : this.readList(first, undefined)
   }
 
   /**
@@ -572,19 +575,9 @@ export class Scanner extends TextReader implements ListReader {
     switch (code) {
       case 0x7b2c /* 第 */:
         {
-          // A designation the trigger module read (a law's name or another instrument's citation before it), else read here.
-          const plain = this.toldPlain(at)
-          let listed: Reference[]
-          let listEnd: number
-          if (plain !== undefined) {
-            listed = plain.references
-            listEnd = at + plain.text.length
-          } else {
-            const first = this.readChinese(at, false)
-            if (!first) return at + 1
-            listed = this.readList(first, undefined)
-            listEnd = this.listEnd
-          }
+          const listed = this.listAt(at)
+          if (listed === undefined) return at + 1
+          const listEnd = this.listEnd
           const named = this.titles.before(at, lastEnd)
           const start = at - (named?.length ?? 0)
           if (!named && this.carries(at, (listed[0] as Reference).from)) {

@@ -40,14 +40,10 @@ const MAX_NOT_TITLE = Math.max(...[...NOT_TITLES].map((word) => word.length))
 
 /** Words of NAME_WORDS and NAME_BOUNDARY_WORDS by the characters they hold: [word, index of the character]. */
 function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [string, number][]> {
-  const map = new Map<number, [string, number][]>()
-  for (const word of words) {
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index)
-      map.set(code, [...(map.get(code) ?? []), [word, index]])
-    }
-  }
-  return map
+  return byCodeUnit(
+    words.flatMap((word) => Array.from({ length: word.length }, (_, index): [string, number] => [word, index])),
+    ([word, index]) => word.charCodeAt(index),
+  )
 }
 const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
 const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)

@@ -154,9 +154,7 @@ class NativeTriggers implements Triggers {
           const at = RECORD * this.cursor
           const position = this.blockStart + (positions[at] as number)
           if (position >= from) {
-            this.plainLength = positions[at + 1] as number
-            this.plainLow = positions[at + 2] as number
-            this.plainHigh = positions[at + 3] as number
+            this.tell(at)
             return position
           }
           this.cursor++
@@ -177,12 +175,18 @@ class NativeTriggers implements Triggers {
       const found = this.blockStart + (positions[at] as number)
       if (found < position) continue
       if (found > position || (positions[at + 1] as number) <= 0) return false
-      this.plainLength = positions[at + 1] as number
-      this.plainLow = positions[at + 2] as number
-      this.plainHigh = positions[at + 3] as number
+      this.tell(at)
       return true
     }
     return false
+  }
+
+  /** Take what the record at `at` of {@link positions} tells of its plain designation. */
+  private tell(at: number): void {
+    const { positions } = this
+    this.plainLength = positions[at + 1] as number
+    this.plainLow = positions[at + 2] as number
+    this.plainHigh = positions[at + 3] as number
   }
 
   /**
