@@ -257,8 +257,8 @@ describe('triggers', () => {
 
 describe('fast paths', () => {
   it.each(texts)('give what the general grammar gives: %s', (_, text) => {
-    const fast = new Scanner(text).collect([])
-    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+    const fast = new Scanner(text).collect()
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
     expect(fast.length).toBeGreaterThan(0)
     expect(firstDifference(fast, general)).toBeUndefined()
   })
@@ -266,9 +266,9 @@ describe('fast paths', () => {
   it('give what the general grammar gives on generated text', () => {
     fc.assert(
       fc.property(generated, (text) => {
-        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
-        expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect([]), general)).toBeUndefined()
-        expect(firstDifference(new Scanner(text).collect([]), general)).toBeUndefined()
+        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
+        expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
+        expect(firstDifference(new Scanner(text).collect(), general)).toBeUndefined()
       }),
       fuzzParameters(4),
     )
@@ -324,8 +324,8 @@ describe('fast paths', () => {
     for (const designation of designations) {
       for (let end = block - 14; end <= block + 3; end++) {
         const text = `${'乙'.repeat(Math.max(0, end - designation.length))}${designation}，第${designation.length}条`
-        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
-        const native = new Scanner(text, { triggers: 'native' }).collect([])
+        const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
+        const native = new Scanner(text, { triggers: 'native' }).collect()
         expect(firstDifference(native, general), `${designation} ending at ${end}`).toBeUndefined()
       }
     }
@@ -362,7 +362,7 @@ describe('fast paths', () => {
       const key = expectedKey(designation)
       const low = Number(key & 0x3ffffffn)
       const high = Number(key >> 26n)
-      const [found] = new Scanner(`依照${designation}规定`, { triggers: 'regex' }).collect([])
+      const [found] = new Scanner(`依照${designation}规定`, { triggers: 'regex' }).collect()
       expect(findPlain(low, high)?.text, designation).toBe(found === undefined ? undefined : designation)
       if (found !== undefined) kept++
       expect([keyLow(Number(key)), keyHigh(Number(key))]).toEqual([low, high])
@@ -378,7 +378,7 @@ describe('fast paths', () => {
 
   it('read by the trigger module give what the general grammar gives after another instrument, across blocks', () => {
     const text = `依照刑法第十条，第二款${'甲'.repeat(40_000)}依照《中华人民共和国刑法》第十条，第三项；第四项`
-    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
     expect(general.map((citation) => citation.text)).toEqual([
       '刑法第十条',
       '第二款',
@@ -386,7 +386,7 @@ describe('fast paths', () => {
       '第三项',
       '第四项',
     ])
-    expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect([]), general)).toBeUndefined()
+    expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
   })
 
   it('give a bare 款 or 项 to the instrument of 该法… when no name came before it (it threw)', () => {
@@ -396,10 +396,10 @@ describe('fast paths', () => {
       ['该法第三条，第二款', ['该法第三条', '第二款']],
       ['该规定第五条第（二）项', ['该规定第五条第（二）项']],
     ] as const) {
-      const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect([])
+      const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
       expect(general.map((citation) => citation.text)).toEqual(expected)
       expect(general.every((citation) => citation.instrument.type === 'external')).toBe(true)
-      expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect([]), general)).toBeUndefined()
+      expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
       expect(extractCitations(text).map((citation) => citation.resolution.ok)).toEqual(expected.map(() => true))
     }
   })
@@ -414,7 +414,7 @@ describe('fast paths', () => {
       ['第0条', []],
       ['第１２条', ['第１２条']],
     ] as const) {
-      expect(new Scanner(text).collect([]).map((c) => c.text)).toEqual(expected)
+      expect(new Scanner(text).collect().map((c) => c.text)).toEqual(expected)
     }
   })
 })
@@ -473,7 +473,7 @@ describe('addresses as callers get them', () => {
 
   it.each(texts)('are so in every citation: %s', (_, text) => {
     expect(addressFaults(extractCitations(text, { resolve: false }))).toEqual([])
-    expect(addressFaults(new Scanner(text, { fast: false, triggers: 'regex' }).collect([]))).toEqual([])
+    expect(addressFaults(new Scanner(text, { fast: false, triggers: 'regex' }).collect())).toEqual([])
   })
 
   it('are so in every citation of generated text', () => {
@@ -516,6 +516,23 @@ describe('citations (one by one)', () => {
     }
     expect(firstDifference(gotA, extractCitations(first, { resolve: false }))).toBeUndefined()
     expect(firstDifference(gotB, extractCitations(second, { resolve: false }))).toBeUndefined()
+  })
+
+  it('gives what extractCitations gives, as one packed array, whatever the count (extractCitations gathers 4096 at a time)', () => {
+    // Every statute of the peer corpus joined: over 10,000 citations, of every form.
+    const all = texts.map(([, text]) => text).join('\n')
+    const counts = [0, 1, 4095, 4096, 4097, 8192, 8193, 12_289]
+    for (const count of counts) {
+      const text = Array.from({ length: count }, (_, index) => `第${(index % 999) + 1}条`).join('，')
+      const found = extractCitations(text, { resolve: false })
+      expect(found.map((citation) => citation.text)).toEqual(text === '' ? [] : text.split('，'))
+      expect(Object.keys(found)).toHaveLength(count)
+      expect(firstDifference([...citations(text)], extractCitations(text))).toBeUndefined()
+    }
+    const found = extractCitations(all, { resolve: false })
+    expect(found.length).toBeGreaterThan(2 * 4096)
+    expect(firstDifference([...citations(all, { resolve: false })], found)).toBeUndefined()
+    expect(firstDifference([...citations(all)], extractCitations(all))).toBeUndefined()
   })
 
   it('finds only as far as it is asked', () => {
@@ -753,7 +770,7 @@ describe('streamCitations', () => {
 
   it('reads a long chunk in place after its head, whatever citation runs across the head’s end', async () => {
     // A chunk of 2,000 is long: only its first LOOK_AHEAD + 80 characters are joined to the text kept before it.
-    const list = Array.from({ length: 30 }, (_, index) => `第${index + 1}条`).join('、')
+    const list = Array.from({ length: 30 }, (_, index) => `第${(index % 999) + 1}条`).join('、')
     const cited = [
       '《中华人民共和国反间谍法》第二十五条第一款、第三十条',
       '依照刑法第一百八十条第一款，依照第二款',
@@ -774,7 +791,7 @@ describe('streamCitations', () => {
   })
 
   it('reads a citation longer than its look-ahead across chunks', async () => {
-    const list = Array.from({ length: 200 }, (_, index) => `第${index + 1}条`).join('、')
+    const list = Array.from({ length: 200 }, (_, index) => `第${(index % 999) + 1}条`).join('、')
     expect(list.length).toBeGreaterThan(3 * LOOK_AHEAD)
     const text = `依照本法${list}处理。`
     const got = await collect(scanStream(chunked(text, 10), { resolve: false }, 1))

@@ -40,7 +40,7 @@ import { eIdLike, fuzzParameters, hostileText, node } from './helpers/hostile.js
 
 const steps = (text: string): number => {
   const scanner = new Scanner(text)
-  scanner.collect([])
+  scanner.collect()
   return scanner.stats.steps
 }
 

@@ -21,7 +21,7 @@ import { FUZZ, TOKENS } from './helpers/hostile.js'
 /** Steps the scanner takes over `text`. */
 function scanSteps(text: string): number {
   const scanner = new Scanner(text)
-  scanner.collect([])
+  scanner.collect()
   return scanner.stats.steps
 }
 

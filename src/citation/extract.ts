@@ -201,7 +201,7 @@ export function extractCitations(text: string, options?: ExtractOptions | null):
   if (typeof text !== 'string') return []
   const resolve = resolves(options)
   const scanner = new Scanner(text, { withResolution: resolve, keep: true })
-  if (!resolve) return scanner.collect([])
+  if (!resolve) return scanner.collect()
   const resolver = new Resolver(options)
   const found: ExtractedCitation[] = []
   for (let citation = scanner.next(); citation !== undefined; citation = scanner.next()) {

@@ -236,7 +236,7 @@ export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
   // The citations of each paragraph, for the lead-ins of penalty lists.
   const byUnit = new Map<string, StatuteCitation[]>()
   let index = 0
-  for (const citation of new Scanner(text).collect([])) {
+  for (const citation of new Scanner(text).collect()) {
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number

@@ -111,12 +111,7 @@ export function checkTextCounted(
   stats: ScanStats,
 ): TextReference[] {
   if (typeof text !== 'string') return []
-  return checkCitations(
-    text,
-    new Scanner(text, { withResolution: true, keep: true, stats }).collect([]),
-    options,
-    stats,
-  )
+  return checkCitations(text, new Scanner(text, { withResolution: true, keep: true, stats }).collect(), options, stats)
 }
 
 /**
