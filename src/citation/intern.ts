@@ -75,8 +75,8 @@ export function compactAddress(address: Address): Address {
   return compact as unknown as Address
 }
 
-/** A reference as callers get it. */
-function compactReference({ from, to }: Reference): Reference {
+/** A reference as callers get it: its addresses compact (see {@link compactAddress}). */
+export function compactReference({ from, to }: Reference): Reference {
   return to === undefined ? { from: compactAddress(from) } : { from: compactAddress(from), to: compactAddress(to) }
 }
 
