@@ -469,6 +469,16 @@ describe('addresses as callers get them', () => {
       ['level,article,paragraph'],
       ['level,article,paragraph'],
     ])
+    // A bare range of 款 taken the same way: both ends get the law's article.
+    const range = extractCitations('依照刑法第一百八十条第一款的规定，依照第二款至第四款处罚', { resolve: false })
+    expect(range[1]?.instrument).toEqual({ type: 'external', title: '刑法' })
+    expect(range[1]?.references).toEqual([
+      {
+        from: { level: 'paragraph', article: 180, paragraph: 2 },
+        to: { level: 'paragraph', article: 180, paragraph: 4 },
+      },
+    ])
+    expect(addressFaults(range)).toEqual([])
   })
 
   it.each(texts)('are so in every citation: %s', (_, text) => {
