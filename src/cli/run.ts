@@ -59,8 +59,16 @@ function wholeNumber(name: string, value: Values[string], min: number): number |
   return number
 }
 
-/** The provision a reference names: a number is an article number. */
+/**
+ * The provision a reference names: a number is an article number. A number
+ * past what a double holds exactly is answered in the digits as written
+ * (`Number` would print `99999999999999999999` as `100000000000000000000`).
+ */
 function resolve(reference: string): Provision | RunResult {
+  if (/^\d+$/.test(reference) && !Number.isSafeInteger(Number(reference))) {
+    const articles = regulation.chapters.reduce((count, chapter) => count + chapter.articles.length, 0)
+    return fail(`No article ${reference.replace(/^0+(?=\d)/, '')}: the regulation has ${articles} articles`, EXIT.no)
+  }
   const found = lookup(/^\d+$/.test(reference) ? Number(reference) : reference)
   return found.ok ? found.node : fail(found.reason, EXIT.no)
 }
