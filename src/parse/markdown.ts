@@ -53,7 +53,8 @@ const { Article: ArticleSchema, Chapter: ChapterSchema, Metadata, Regulation } =
 export function parseRegulation(markdown: string): ParseResult {
   const refused = refuse(markdown)
   if (refused) return refused
-  const parsed = parseTree(markdown, 'regulation', parser.parse(markdown) as Root)
+  const text = withoutBom(markdown)
+  const parsed = parseTree(text, 'regulation', parser.parse(text) as Root)
   if (!parsed.ok) return parsed
   return { ok: true, regulation: parsed.node as RegulationType }
 }
@@ -67,9 +68,19 @@ export function parseRegulation(markdown: string): ParseResult {
 export function parseMarkdown(markdown: string): FragmentResult {
   const refused = refuse(markdown)
   if (refused) return refused
-  const tree = parser.parse(markdown) as Root
+  const text = withoutBom(markdown)
+  const tree = parser.parse(text) as Root
   const first = tree.children.find((node) => node.type !== 'html')
-  return parseTree(markdown, first?.type === 'heading' && first.depth === 1 ? 'regulation' : 'fragment', tree)
+  return parseTree(text, first?.type === 'heading' && first.depth === 1 ? 'regulation' : 'fragment', tree)
+}
+
+/**
+ * The text after a leading byte order mark, as most Markdown tools read it
+ * (and `parseStatute`): micromark drops the mark, so positions are counted
+ * after it and the source must be too.
+ */
+function withoutBom(markdown: string): string {
+  return markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
 }
 
 /** The failure for `messages`: its reason names the first problem and how many there are. */
