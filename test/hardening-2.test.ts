@@ -7,9 +7,14 @@
  * revoked proxies and throwing getters in `fuzz.test.ts`.
  */
 import { readdirSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { regulation, walk } from '../src/entries/index.js'
 import { parseMarkdown, parseRegulation } from '../src/entries/parse.js'
+import { renderAkn } from '../src/entries/render.js'
+import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
+import { fuzzParameters } from './helpers/hostile.js'
 
 const BOM = '\uFEFF'
 
@@ -17,11 +22,15 @@ const BOM = '\uFEFF'
 function markdownFixtures(): [string, string][] {
   const fixtures: [string, string][] = [['corpus', corpusMarkdown()]]
   for (const folder of ['test/fixtures/markdown', 'test/fixtures/markdown/rules']) {
-    for (const name of readdirSync(`${root}${folder}`).filter((file) => file.endsWith('.md')).sort())
+    for (const name of readdirSync(`${root}${folder}`)
+      .filter((file) => file.endsWith('.md'))
+      .sort())
       fixtures.push([`${folder}/${name}`, read(`${folder}/${name}`)])
   }
   // Every article as a fragment: the first line the parser reads is a heading.
-  for (const article of corpusMarkdown().split(/\n(?=### )/).slice(1, 4))
+  for (const article of corpusMarkdown()
+    .split(/\n(?=### )/)
+    .slice(1, 4))
     fixtures.push([article.slice(0, 12), article.split(/\n(?=## )/)[0] as string])
   return fixtures
 }
@@ -44,5 +53,91 @@ describe('10. a byte order mark before the Markdown is read as most Markdown too
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
     expect(parsed.messages.length).toBe(1)
+  })
+})
+
+/** Every text field of the model, as a path from the regulation: the title, note, headings, titles, texts and markers. */
+function textFields(): (string | number)[][] {
+  const paths: (string | number)[][] = [['title'], ['promulgationNote']]
+  regulation.chapters.forEach((chapter, c) => {
+    paths.push(['chapters', c, 'heading'], ['chapters', c, 'title'])
+    chapter.articles.forEach((article, a) => {
+      paths.push(['chapters', c, 'articles', a, 'heading'])
+      article.paragraphs.forEach((paragraph, p) => {
+        paths.push(['chapters', c, 'articles', a, 'paragraphs', p, 'text'])
+        paragraph.items.forEach((_, i) => {
+          const item = ['chapters', c, 'articles', a, 'paragraphs', p, 'items', i]
+          paths.push([...item, 'text'], [...item, 'marker'])
+        })
+      })
+    })
+  })
+  return paths
+}
+
+/** A copy of the regulation with the text at `path` replaced by `text`. */
+function withText(path: (string | number)[], text: string): typeof regulation {
+  const copy = JSON.parse(JSON.stringify(regulation))
+  let holder = copy
+  for (const key of path.slice(0, -1)) holder = holder[key]
+  holder[path.at(-1) as string] = text
+  return copy
+}
+
+/** The character data of an XML string with its five predefined entities and numeric references read. */
+const decode = (xml: string): string =>
+  xml.replace(/&#x([0-9A-F]+);|&(amp|lt|gt|quot|apos);/gi, (_m, hex: string | undefined, name: string | undefined) =>
+    hex
+      ? String.fromCodePoint(Number.parseInt(hex, 16))
+      : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name as string] as string),
+  )
+
+describe('4. Akoma Ntoso output is well-formed whatever the text holds, `]]>` included', () => {
+  const fields = textFields()
+
+  it(`writes \`]]>\` in every one of the ${fields.length} text fields as \`]]&gt;\`, and the document validates`, async () => {
+    const documents = fields.map((path, index) => {
+      const rendered = renderAkn(withText(path, `前]]>中]]]>>后`))
+      if (!rendered.ok) throw new Error(rendered.reason)
+      // Attribute values may hold `]]>` (only character data may not): the title is also the work's FRBRname.
+      expect(rendered.output.replace(/="[^"]*"/g, '=""')).not.toContain(']]>')
+      expect(rendered.output).toContain('前]]&gt;中]]]&gt;&gt;后')
+      return { fileName: `field-${index}.xml`, contents: rendered.output }
+    })
+    // xmllint rejects `]]>` in character data as not well-formed; it validates each document against the schema.
+    expect(await validateAkn(documents)).toEqual([])
+  }, 120_000)
+
+  it('renders every provision alone with `]]>` in its text, well-formed and carrying the text exactly', async () => {
+    const documents: { fileName: string; contents: string }[] = []
+    for (const provision of walk()) {
+      const copy = JSON.parse(JSON.stringify(provision))
+      if ('text' in copy) copy.text = `${copy.text}]]>`
+      else copy.heading = `${copy.heading}]]>`
+      const rendered = renderAkn(copy)
+      if (!rendered.ok) throw new Error(rendered.reason)
+      expect(rendered.output).not.toContain(']]>')
+      documents.push({ fileName: `${provision.eId}.xml`, contents: rendered.output })
+    }
+    expect(await validateAkn(documents)).toEqual([])
+  }, 120_000)
+
+  it('carries any text made of `]`, `>`, `&`, `<` and letters exactly, never with `]]>` in the output', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(']', ']]', '>', ']]>', '&', '<', '甲', 'a', ' '), { minLength: 1, maxLength: 30 }),
+        (parts) => {
+          const text = `甲${parts.join('')}乙`
+          const article = JSON.parse(JSON.stringify(regulation.chapters[0]?.articles[1]))
+          article.paragraphs[0].text = text
+          const rendered = renderAkn(article)
+          if (!rendered.ok) throw new Error(rendered.reason)
+          expect(rendered.output).not.toContain(']]>')
+          const inner = /<p>([\s\S]*?)<\/p>/.exec(rendered.output)?.[1] ?? ''
+          expect(decode(inner)).toBe(text)
+        },
+      ),
+      fuzzParameters(2),
+    )
   })
 })

@@ -10,7 +10,6 @@
  * stay valid against the OASIS schema.
  */
 import type { Element, ElementContent, Root } from 'xast'
-import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { regulation } from '../access/regulation.js'
 import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
@@ -22,6 +21,7 @@ import { eIdParts, listEId } from '../model/eid.js'
 import type { Article, Chapter, Item, Paragraph } from '../model/schema.js'
 import { indentTree, toXast, withDeclaration } from '../render/akn.js'
 import { metaElement } from '../render/akn-meta.js'
+import { xmlOf } from '../render/xml.js'
 import { captionText, englishOf, itemNumber } from './english.js'
 import { nest, type Piece, type Span, spansOf } from './spans.js'
 
@@ -197,5 +197,5 @@ export function englishAknTree(manifestationDate?: string): Root {
 
 /** Serialise an AKN xast tree as the renderer does. */
 export function aknXml(tree: Root): string {
-  return toXml(tree, { closeEmptyElements: true, tightClose: true })
+  return xmlOf(tree)
 }

@@ -18,7 +18,6 @@
  * Ntoso; the paragraph's and list's eIds follow from the item's.
  */
 import type { Element, ElementContent, Root } from 'xast'
-import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { metadata as officialMetadata } from '../generated/metadata.js'
 import { AKN_NAMESPACE, WORK_URI } from '../model/constants.js'
@@ -29,6 +28,7 @@ import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schem
 import { childNodes } from '../model/tree.js'
 import { describeValue } from '../model/value.js'
 import { metaElement } from './akn-meta.js'
+import { xmlOf } from './xml.js'
 import { badOption, begin, checkTree, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
 /** Options of the Akoma Ntoso renderer. */
@@ -224,7 +224,7 @@ export function renderAkn(node: Renderable, given?: AknOptions | null): RenderRe
     }
   }
   return rendered(
-    toXml(toXast(node, options), { closeEmptyElements: true, tightClose: true }),
+    xmlOf(toXast(node, options)),
     'application/akn+xml; charset=utf-8',
   )
 }
