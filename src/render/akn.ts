@@ -28,8 +28,8 @@ import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schem
 import { childNodes } from '../model/tree.js'
 import { describeValue } from '../model/value.js'
 import { metaElement } from './akn-meta.js'
-import { xmlOf } from './xml.js'
 import { badOption, begin, checkTree, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
+import { xmlOf } from './xml.js'
 
 /** Options of the Akoma Ntoso renderer. */
 export interface AknOptions {
@@ -223,8 +223,5 @@ export function renderAkn(node: Renderable, given?: AknOptions | null): RenderRe
       reason: `Unexpected character that XML 1.0 forbids in \`${where}\`, expected text without C0 controls, U+FFFE, U+FFFF or lone surrogates`,
     }
   }
-  return rendered(
-    xmlOf(toXast(node, options)),
-    'application/akn+xml; charset=utf-8',
-  )
+  return rendered(xmlOf(toXast(node, options)), 'application/akn+xml; charset=utf-8')
 }
