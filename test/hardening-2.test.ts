@@ -9,12 +9,14 @@
 import { readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parseCitation, resolveIn, validateReference } from '../src/entries/citation.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { parseMarkdown, parseRegulation } from '../src/entries/parse.js'
 import { renderAkn } from '../src/entries/render.js'
+import { formatChineseNumeral } from '../src/numeral/chinese.js'
 import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
-import { fuzzParameters } from './helpers/hostile.js'
+import { citationLike, fuzzParameters } from './helpers/hostile.js'
 
 const BOM = '\uFEFF'
 
@@ -138,6 +140,103 @@ describe('4. Akoma Ntoso output is well-formed whatever the text holds, `]]>` in
         },
       ),
       fuzzParameters(2),
+    )
+  })
+})
+
+/** An outline with gaps: some chapters, articles and sections left out, paragraphs and items of any count. */
+const gappedOutline = fc
+  .array(
+    fc.record({
+      keep: fc.boolean(),
+      articles: fc.array(
+        fc.record({ keep: fc.boolean(), items: fc.array(fc.nat({ max: 3 }), { minLength: 1, maxLength: 3 }) }),
+        { minLength: 1, maxLength: 5 },
+      ),
+      sections: fc.array(fc.boolean(), { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((chapters) => {
+    let article = 0
+    const outline = chapters.flatMap((chapter, c) => {
+      const articles = chapter.articles.flatMap((spec) => {
+        article++
+        if (!spec.keep) return []
+        const paragraphs = spec.items.map((items, p) => ({
+          number: p + 1,
+          items: Array.from({ length: items }, (_, i) => ({ number: i + 1 })),
+        }))
+        return [{ number: article, paragraphs }]
+      })
+      if (!chapter.keep) return []
+      const sections = chapter.sections.flatMap((kept, s) => (kept ? [{ number: s + 1, articles: [] }] : []))
+      return [{ number: c + 1, articles, ...(sections.length > 0 ? { sections } : {}) }]
+    })
+    return { chapters: outline }
+  })
+
+/** Citations of every level, numbered around what a small outline holds. */
+const smallCitation = fc.oneof(
+  fc.integer({ min: 0, max: 30 }).map((n) => `第${formatChineseNumeral(Math.max(1, n))}条`),
+  fc.integer({ min: 1, max: 8 }).map((n) => `第${formatChineseNumeral(n)}章`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }))
+    .map(([c, s]) => `第${formatChineseNumeral(c)}章第${formatChineseNumeral(s)}节`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+    .map(
+      ([a, p, i]) => `第${formatChineseNumeral(a)}条第${formatChineseNumeral(p)}款第（${formatChineseNumeral(i)}）项`,
+    ),
+  fc
+    .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }))
+    .map(([a, p]) => `第${formatChineseNumeral(a)}条第${formatChineseNumeral(p)}款`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 30 }))
+    .map(([c, a]) => `第${formatChineseNumeral(c)}章第${formatChineseNumeral(a)}条`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }))
+    .map(([a, b]) => `第${formatChineseNumeral(a)}条至第${formatChineseNumeral(b)}条`),
+)
+
+describe('6. a suggestion names a provision that exists, never the citation itself', () => {
+  const resolves = (outline: unknown, text: string): boolean => {
+    const parsed = parseCitation(text)
+    return parsed.ok && resolveIn(outline as never, parsed.citation).ok
+  }
+
+  it('answers 第三条 in a document of 第一、二、四条 with not-found and a suggestion of an article it has', () => {
+    const outline = { chapters: [{ number: 1, articles: [1, 2, 4].map((number) => ({ number, paragraphs: [] })) }] }
+    const parsed = parseCitation('第三条')
+    if (!parsed.ok) throw new Error(parsed.reason)
+    const answer = resolveIn(outline, parsed.citation)
+    expect(answer).toMatchObject({ ok: false, code: 'not-found', suggestion: '第二条' })
+    expect(answer.ok ? '' : answer.reason).toBe('No article 3 (第三条): the document has 3 articles, numbered 1 to 4')
+  })
+
+  it('suggests, in any outline with gaps, only what resolves in it, and never what was cited', () => {
+    fc.assert(
+      fc.property(gappedOutline, smallCitation, (outline, text) => {
+        const parsed = parseCitation(text)
+        if (!parsed.ok) return
+        const answer = resolveIn(outline, parsed.citation)
+        if (answer.ok || answer.suggestion === undefined) return
+        expect(answer.suggestion).not.toBe(text)
+        expect(resolves(outline, answer.suggestion), `${text} → ${answer.suggestion}`).toBe(true)
+      }),
+      fuzzParameters(20),
+    )
+  })
+
+  it('suggests, for any citation of this regulation, only what resolves in it', () => {
+    fc.assert(
+      fc.property(citationLike, (text) => {
+        const answer = validateReference(text)
+        if (answer.ok || answer.suggestion === undefined) return
+        expect(answer.suggestion).not.toBe(text)
+        expect(validateReference(answer.suggestion).ok, `${text} → ${answer.suggestion}`).toBe(true)
+      }),
+      fuzzParameters(10),
     )
   })
 })

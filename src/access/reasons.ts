@@ -22,20 +22,50 @@ export interface Reason {
 const reason = (text: string, suggestion?: string): Reason =>
   suggestion === undefined ? { reason: text } : { reason: text, suggestion }
 
-export function noChapter(chapter: number, chapters: number, whose: string): Reason {
+/**
+ * The numbers a level of a document has: `n` when they run from 1 to `n`
+ * (this regulation), or every number, sorted, where some may be missing (an
+ * outline from elsewhere, a fragment).
+ */
+export type Numbering = number | readonly number[]
+
+/** How many numbers there are, and a phrase for them when they do not run from 1 (`, numbered 1 to 4`). */
+function counted(numbers: Numbering, noun: string): string {
+  if (typeof numbers === 'number') return plural(numbers, noun)
+  const last = numbers.at(-1)
+  const runs = last === undefined || (numbers[0] === 1 && last === numbers.length)
+  return `${plural(numbers.length, noun)}${runs ? '' : `, numbered ${numbers[0]} to ${last}`}`
+}
+
+/** The number nearest to `n` that the level has (the lower of two as near), or `undefined` when it has none. */
+export function nearest(numbers: Numbering, n: number): number | undefined {
+  if (typeof numbers === 'number') return numbers > 0 ? Math.max(1, Math.min(n, numbers)) : undefined
+  let low = 0
+  let high = numbers.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((numbers[middle] as number) < n) low = middle + 1
+    else high = middle
+  }
+  const above = numbers[low]
+  const below = numbers[low - 1]
+  if (below === undefined) return above
+  if (above === undefined) return below
+  return above - n < n - below ? above : below
+}
+
+export function noChapter(chapter: number, chapters: Numbering, whose: string): Reason {
   const written = addressText({ chapter })
-  return chapters === 0
+  const near = nearest(chapters, chapter)
+  return near === undefined
     ? reason(`No chapter ${chapter} (${written}): ${whose} has no chapters`)
-    : reason(
-        `No chapter ${chapter} (${written}): ${whose} has ${plural(chapters, 'chapter')}`,
-        addressText({ chapter: Math.max(1, Math.min(chapter, chapters)) }),
-      )
+    : reason(`No chapter ${chapter} (${written}): ${whose} has ${counted(chapters, 'chapter')}`, addressText({ chapter: near }))
 }
 
 export function noArticle(
   article: number,
   suffix: number | undefined,
-  articles: number,
+  articles: Numbering,
   whose: string,
   options: { hasInserted?: boolean; articleExists?: boolean } = {},
 ): Reason {
@@ -46,13 +76,10 @@ export function noArticle(
       options.articleExists ? addressText({ article }) : undefined,
     )
   }
-  if (article < 1) return reason(`No article ${article}: articles are numbered from 1`, addressText({ article: 1 }))
-  return reason(
-    article > articles
-      ? `No article ${article} (${written}): ${whose} has ${plural(articles, 'article')}`
-      : `No article ${article} (${written})`,
-    articles > 0 ? addressText({ article: Math.min(article, articles) }) : undefined,
-  )
+  const near = nearest(articles, article)
+  const suggestion = near === undefined ? undefined : addressText({ article: near })
+  if (article < 1) return reason(`No article ${article}: articles are numbered from 1`, suggestion)
+  return reason(`No article ${article} (${written}): ${whose} has ${counted(articles, 'article')}`, suggestion)
 }
 
 export function noParagraph(

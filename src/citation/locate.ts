@@ -4,7 +4,7 @@
  * nodes, the addresses a relative form (本条, 前款, 本节) stands for. Each miss is a
  * {@link Fail} with the reason and, where there is one, a suggestion.
  */
-import { articleName, noArticle, noChapter, noItem, noParagraph, plural } from '../access/reasons.js'
+import { articleName, nearest, noArticle, noChapter, noItem, noParagraph, plural } from '../access/reasons.js'
 import type { Address, Level } from '../model/address.js'
 import { addressText } from '../numeral/index.js'
 import { Fail, fail, failWith } from './fail.js'
@@ -143,14 +143,17 @@ export function lookupArticle(document: DocumentIndex, address: Address): Locate
 function missingArticle(document: DocumentIndex, number: number, suffix: number | undefined): Fail {
   return failWith(
     'not-found',
-    noArticle(number, suffix, document.maxArticle, document.whose, {
+    noArticle(number, suffix, document.articleNumbers, document.whose, {
       hasInserted: document.hasInserted,
       articleExists: document.byKey.has(number, undefined),
     }),
   )
 }
 
-/** The node an address names, or a failure with the reason and a suggestion. */
+/** The text of a suggestion for `number`, when there is one. */
+const suggestionOf = (number: number | undefined, text: (number: number) => string): string | undefined =>
+  number === undefined ? undefined : text(number)
+
 /** A chapter's sections, as far as they are objects (an outline from elsewhere may hold anything there). */
 function sectionsOf(chapter: OutlineChapter): readonly OutlineSection[] {
   const sections: unknown = chapter.sections
@@ -174,7 +177,16 @@ function sectionIn(chapter: OutlineChapter, address: Address): OutlineSection | 
     sections.length === 0
       ? `\`${addressText(address)}\` names a section (节), and chapter ${chapter.number} is not divided into sections`
       : `No section ${address.section} in chapter ${chapter.number} (${addressText(address)}): chapter ${chapter.number} has ${plural(sections.length, 'section')}`,
-    addressText({ level: 'section', chapter: chapter.number, section: sections.length } as Address),
+    suggestionOf(
+      nearest(
+        sections
+          .map((candidate) => candidate.number)
+          .filter(Number.isSafeInteger)
+          .sort((a, b) => a - b),
+        address.section as number,
+      ),
+      (section) => addressText({ level: 'section', chapter: chapter.number, section } as Address),
+    ),
   )
 }
 
@@ -199,7 +211,7 @@ export function lookup(document: DocumentIndex, address: Address): OutlineNode |
   if (address.article === undefined) {
     const chapter = document.chapters.get(address.chapter as number)
     if (!chapter || chapter.number === 0)
-      return failWith('not-found', noChapter(address.chapter as number, document.maxChapter, document.whose))
+      return failWith('not-found', noChapter(address.chapter as number, document.chapterNumbers, document.whose))
     if (address.section === undefined) return chapter
     return sectionIn(chapter, address)
   }

@@ -114,8 +114,10 @@ export interface DocumentIndex {
   /** Answers for articles that do not exist, built once: texts cite the same missing numbers often. */
   readonly missing: ArticleTable<Fail>
   readonly chapters: ReadonlyMap<number, OutlineChapter>
-  readonly maxChapter: number
-  readonly maxArticle: number
+  /** The chapters' numbers (0, for articles before the first chapter, left out), sorted, each once. */
+  readonly chapterNumbers: readonly number[]
+  /** The numbers of the articles that are not inserted ones, sorted, each once. */
+  readonly articleNumbers: readonly number[]
   readonly hasInserted: boolean
   /** Whether any chapter is divided into sections (节). */
   readonly hasSections: boolean
@@ -151,8 +153,8 @@ function buildIndex(document: Outline): DocumentIndex {
   const articles: Located[] = []
   const byKey = new ArticleTable<Located>()
   const chapters = new Map<number, OutlineChapter>()
-  let maxChapter = 0
-  let maxArticle = 0
+  const chapterNumbers = new Set<number>()
+  const articleNumbers = new Set<number>()
   let hasInserted = false
   let hasSections = false
   const parts = new Map<number, OutlinePart>()
@@ -164,7 +166,7 @@ function buildIndex(document: Outline): DocumentIndex {
   for (const chapter of document.chapters) {
     if (Number.isSafeInteger(chapter.part)) partChapters.set(`${chapter.part}:${chapter.number}`, chapter)
     if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
-    maxChapter = Math.max(maxChapter, chapter.number)
+    if (chapter.number > 0) chapterNumbers.add(chapter.number)
     const sectionOf = new Map<OutlineArticle, OutlineSection>()
     const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
     if (sections.length > 0) hasSections = true
@@ -177,7 +179,7 @@ function buildIndex(document: Outline): DocumentIndex {
       const located = { chapter, ...(section ? { section } : {}), article, index: articles.length }
       articles.push(located)
       byKey.set(article.number, article.suffix, located)
-      if (article.suffix === undefined) maxArticle = Math.max(maxArticle, article.number)
+      if (article.suffix === undefined) articleNumbers.add(article.number)
       else hasInserted = true
     }
   }
@@ -186,8 +188,8 @@ function buildIndex(document: Outline): DocumentIndex {
     articles,
     byKey,
     chapters,
-    maxChapter,
-    maxArticle,
+    chapterNumbers: sorted(chapterNumbers),
+    articleNumbers: sorted(articleNumbers),
     hasInserted,
     hasSections,
     parts,
@@ -196,6 +198,8 @@ function buildIndex(document: Outline): DocumentIndex {
     missing: new ArticleTable(),
   }
 }
+
+const sorted = (numbers: Set<number>): readonly number[] => [...numbers].sort((a, b) => a - b)
 
 /** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
 export function checkOutline(outline: unknown): string | undefined {
