@@ -72,7 +72,12 @@ const citations: Contract = (output, [text, options]) => {
   expect(Array.isArray(output)).toBe(true)
   const input = typeof text === 'string' ? text : ''
   let previous = 0
-  const resolve = (options as { resolve?: unknown } | null | undefined)?.resolve !== false
+  let resolve = true
+  try {
+    resolve = (options as { resolve?: unknown } | null | undefined)?.resolve !== false
+  } catch {
+    // Options that cannot be read are no options to the package either.
+  }
   for (const c of output as main.Citation[]) {
     expect(c.start).toBeGreaterThanOrEqual(previous)
     expect(c.end).toBeGreaterThan(c.start)
@@ -443,4 +448,121 @@ describe('the command line under hostile arguments', () => {
       fuzzParameters(0.5),
     )
   })
+})
+
+/**
+ * Values that break a function that reads its argument twice or deeply: a
+ * revoked Proxy (every operation throws), a Proxy whose every trap throws,
+ * an object whose every property is a getter that throws, arrays and objects
+ * nested 100,000 deep (recursion overflows the stack), and a 10 MB string.
+ */
+function hostileObjects(): [string, unknown][] {
+  const revoked = (target: object): object => {
+    const { proxy, revoke } = Proxy.revocable(target, {})
+    revoke()
+    return proxy
+  }
+  const thrower = (): never => {
+    throw new Error('a trap that throws')
+  }
+  const trapsThatThrow = new Proxy(
+    {},
+    { get: thrower, has: thrower, ownKeys: thrower, getOwnPropertyDescriptor: thrower, getPrototypeOf: thrower },
+  )
+  const getters: Record<string, unknown> = {}
+  for (const name of OPTION_NAMES)
+    Object.defineProperty(getters, name, { enumerable: true, get: () => thrower() })
+  let array: unknown = []
+  let object: unknown = {}
+  for (let depth = 0; depth < 100_000; depth++) {
+    array = [array]
+    object = { chapters: object, text: object, value: object }
+  }
+  return [
+    ['a revoked Proxy', revoked({})],
+    ['a revoked Proxy of an array', revoked([])],
+    ['a Proxy whose every trap throws', trapsThatThrow],
+    ['an object whose every option is a getter that throws', getters],
+    ['an array nested 100,000 deep', array],
+    ['an object nested 100,000 deep', object],
+    ['a string of 10 MB', `${'甲乙丙丁，'.repeat(2_000_000)}本规定第五条第九款`],
+  ]
+}
+
+/** Every option name any function reads, and the fields of nodes, citations and outlines. */
+const OPTION_NAMES = [
+  ...'context resolve limit chapter phrase before after format width indent headingSeparator standalone title lang toc stylesheet classPrefix headingLevel manifestationDate metadataNote separator headings markers sameType type where kind actor norm topic language base highlight bare code link baseUrl'.split(
+    ' ',
+  ),
+  ...'chapters articles paragraphs items sections parts number suffix eId heading marker text references instrument anchor start end from to level then length'.split(
+    ' ',
+  ),
+]
+
+/** Ordinary arguments for the functions that take more than one, so that a hostile one is read where it stands. */
+const ORDINARY: Record<string, unknown[]> = {
+  extractCitations: ['本规定第五条', {}],
+  citations: ['本规定第五条', {}],
+  streamCitations: [['本规定第五条'], {}],
+  validateReference: ['第十五条第二款', {}],
+  resolveCitation: ['第十五条', {}],
+  resolveIn: [main.regulation, (citation.parseCitation('第十五条') as { citation: unknown }).citation, {}],
+  formatCitation: [main.getNode('art_15'), 'zh'],
+  checkText: ['本规定第五十条', {}],
+  lookup: ['第十五条', {}],
+  getParagraph: [15, 2],
+  getItem: [38, 1, 3],
+  nextOf: [main.getNode('art_15'), {}],
+  previousOf: [main.getNode('art_15'), {}],
+  textOf: [main.getNode('art_15'), {}],
+  search: ['举报', {}],
+  'annotations.search': ['举报', {}],
+  normsOf: [main.getNode('art_15'), {}],
+  renderBilingual: [main.getNode('art_15'), {}],
+  render: [main.regulation, { format: 'html' }],
+  renderMarkdown: [main.regulation, {}],
+  renderText: [main.regulation, {}],
+  renderHtml: [main.regulation, {}],
+  renderAkn: [main.regulation, {}],
+  renderJson: [main.regulation, {}],
+  toMdast: [main.regulation, {}],
+  toHast: [main.regulation, {}],
+  toXast: [main.regulation, {}],
+}
+
+describe('every exported function with revoked proxies, throwing getters, deep nesting and 10 MB strings', () => {
+  const hostile = hostileObjects()
+  // Unwrap `getNode`'s answers above.
+  for (const args of Object.values(ORDINARY))
+    args.forEach((value, index) => {
+      if (value && typeof value === 'object' && 'node' in value) args[index] = (value as { node: unknown }).node
+    })
+
+  it.each([...functions.keys()].sort())('%s answers as it promises, in every argument position', (name) => {
+    const fn = functions.get(name) as (...args: unknown[]) => unknown
+    const { args, contract, throwsTypeError } = table[name] as (typeof table)[string]
+    const samples = [ORDINARY[name] ?? [], ...fc.sample(args, { seed: FUZZ.seed, numRuns: 4 })]
+    const arity = Math.max(1, ...samples.map((sample) => sample.length))
+    for (const sample of samples) {
+      for (let position = 0; position < arity; position++) {
+        for (const [what, value] of hostile) {
+          const values = [...sample]
+          values[position] = value
+          let output: unknown
+          try {
+            output = fn(...values)
+            if (name === 'walk' || name === 'citations') output = [...(output as Iterable<unknown>)]
+          } catch (error) {
+            if (throwsTypeError && error instanceof TypeError) continue
+            throw new Error(`${name} threw with ${what} as argument ${position + 1}: ${String(error)}`)
+          }
+          try {
+            contract(output, values)
+          } catch (error) {
+            throw new Error(`${name} broke its contract with ${what} as argument ${position + 1}: ${String(error)}`)
+          }
+        }
+      }
+    }
+  }, 120_000)
 })

@@ -10,9 +10,11 @@ import { readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCitation, resolveIn, validateReference } from '../src/entries/citation.js'
-import { regulation, walk } from '../src/entries/index.js'
+import { cite, regulation, walk } from '../src/entries/index.js'
 import { parseMarkdown, parseRegulation } from '../src/entries/parse.js'
-import { renderAkn } from '../src/entries/render.js'
+import { search } from '../src/entries/query.js'
+import { renderAkn, renderHtml } from '../src/entries/render.js'
+import { unreadable } from '../src/model/guard.js'
 import { formatChineseNumeral } from '../src/numeral/chinese.js'
 import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
@@ -237,6 +239,107 @@ describe('6. a suggestion names a provision that exists, never the citation itse
         expect(validateReference(answer.suggestion).ok, `${text} → ${answer.suggestion}`).toBe(true)
       }),
       fuzzParameters(10),
+    )
+  })
+})
+
+/** A revoked Proxy: every operation on it throws, even `Array.isArray`. */
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {})
+  revoke()
+  return proxy
+}
+
+describe('8. result functions answer a revoked Proxy or a getter that throws with a failure naming the argument', () => {
+  it('answers validateReference(revoked Proxy) with invalid', () => {
+    expect(validateReference(revoked() as unknown as string)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      reason: 'Unexpected object that cannot be read, expected a citation string',
+    })
+  })
+
+  it('answers search with an options getter that throws with invalid, naming the options', () => {
+    const options = {
+      get limit(): number {
+        throw new Error('no limit')
+      },
+    }
+    expect(search('举报', options)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      reason: expect.stringMatching(/^Unexpected options object that cannot be read, expected an object/),
+    })
+  })
+
+  it('answers renderHtml(regulation, revoked Proxy) and renderHtml(revoked Proxy) with invalid', () => {
+    expect(renderHtml(regulation, revoked())).toMatchObject({ ok: false, code: 'invalid' })
+    const answer = renderHtml(revoked() as never)
+    expect(answer).toMatchObject({ ok: false, code: 'invalid' })
+    expect(answer.ok ? '' : answer.reason).toMatch(/^Unexpected node that cannot be read \(reading it threw: /)
+  })
+
+  it('names the part of a tree that cannot be read: a provision whose text is a getter that throws', () => {
+    const article = JSON.parse(JSON.stringify(regulation.chapters[0]?.articles[0]))
+    Object.defineProperty(article.paragraphs[0], 'text', {
+      enumerable: true,
+      get() {
+        throw new Error('gone')
+      },
+    })
+    const answer = renderAkn(article)
+    expect(answer).toMatchObject({ ok: false, code: 'invalid' })
+    expect(answer.ok ? '' : answer.reason).toBe(
+      'Unexpected node that cannot be read (reading `.paragraphs[0].text` threw: gone), expected a value whose parts can be read',
+    )
+  })
+
+  it('reads each option once: a getter that answers differently on the second read cannot change the answer', () => {
+    let reads = 0
+    const options = {
+      get limit(): unknown {
+        reads++
+        return reads === 1 ? 2 : 'not a number'
+      },
+    }
+    const answer = search('国家安全机关', options as { limit: number })
+    expect(answer).toMatchObject({ ok: true })
+    expect(answer.ok && answer.hits.length).toBe(2)
+    expect(reads).toBe(1)
+  })
+
+  it('reads options a class defines as getters, as before', () => {
+    class Options {
+      get limit(): number {
+        return 1
+      }
+    }
+    const answer = search('国家安全机关', new Options())
+    expect(answer.ok && answer.hits.length).toBe(1)
+  })
+
+  it('throws again an error no argument is to blame for: a bug is never turned into a failure', () => {
+    expect(() => unreadable(new Error('a bug'), { text: '第五条', options: {} })).toThrow('a bug')
+  })
+})
+
+describe('9. cite() throws only a TypeError, whatever it is given', () => {
+  it.each([
+    ['an array nested 100,000 deep', () => Array.from({ length: 100_000 }).reduce<unknown>((inner) => [inner], [])],
+    ['a revoked Proxy', revoked],
+    [
+      'an object whose toString throws',
+      () => ({
+        toString: () => {
+          throw new RangeError('x')
+        },
+      }),
+    ],
+    ['a Symbol', () => Symbol('x')],
+  ])('%s: a TypeError naming what it is', (_, make) => {
+    expect(() => cite(make() as never)).toThrow(TypeError)
+    expect(() => cite(make() as never)).toThrow(
+      /^Unexpected (?:array|object|object that cannot be read|symbol), expected a canonical citation/,
     )
   })
 })

@@ -2,8 +2,10 @@
  * The minimal access API: by article number, by eId, and a walk in document
  * order. Lookups answer with a result, never `undefined` and never a throw.
  */
+
 import type { ArticleEId, ArticleNumber, ChapterEId, EId, ItemEId, ParagraphEId } from '../generated/addresses.js'
 import { eIdParts } from '../model/eid.js'
+import { unreadableTypeError } from '../model/guard.js'
 import { type Failure, failure, type Result } from '../model/result.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
 import { childNodes } from '../model/tree.js'
@@ -82,16 +84,20 @@ export function getIndex(): Index {
  *   one of its provisions (an unchanged copy is read as the provision).
  */
 export function walk(root?: Provision | Regulation): Generator<Provision, void, undefined> {
-  if (root === undefined || root === regulation) return walkAll()
-  const own = getIndex().position.has(root as Provision)
-    ? (root as Provision)
-    : root !== null && typeof root === 'object' && typeof (root as { eId?: unknown }).eId === 'string'
-      ? getIndex().byEId.get((root as Provision).eId)
-      : undefined
-  if (own === undefined || own.type !== (root as Provision).type) {
-    throw new TypeError(`Unexpected ${describeValue(root)}, expected the regulation or one of its provisions`)
+  try {
+    if (root === undefined || root === regulation) return walkAll()
+    const own = getIndex().position.has(root as Provision)
+      ? (root as Provision)
+      : root !== null && typeof root === 'object' && typeof (root as { eId?: unknown }).eId === 'string'
+        ? getIndex().byEId.get((root as Provision).eId)
+        : undefined
+    if (own === undefined || own.type !== (root as Provision).type) {
+      throw new TypeError(`Unexpected ${describeValue(root)}, expected the regulation or one of its provisions`)
+    }
+    return walkUnder(own)
+  } catch (error) {
+    throw unreadableTypeError(error, { root })
   }
-  return walkUnder(own)
 }
 
 function* walkAll(): Generator<Provision, void, undefined> {

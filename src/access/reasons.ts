@@ -59,7 +59,10 @@ export function noChapter(chapter: number, chapters: Numbering, whose: string): 
   const near = nearest(chapters, chapter)
   return near === undefined
     ? reason(`No chapter ${chapter} (${written}): ${whose} has no chapters`)
-    : reason(`No chapter ${chapter} (${written}): ${whose} has ${counted(chapters, 'chapter')}`, addressText({ chapter: near }))
+    : reason(
+        `No chapter ${chapter} (${written}): ${whose} has ${counted(chapters, 'chapter')}`,
+        addressText({ chapter: near }),
+      )
 }
 
 export function noArticle(

@@ -3,6 +3,7 @@
  * longer make (they render any tree of the model's shape).
  */
 
+import { unreadable } from '../model/guard.js'
 import { failure } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, isObject } from '../model/value.js'
@@ -33,25 +34,29 @@ function firstDifference(a: unknown, b: unknown, path: string): string | undefin
  * verifyOfficial(JSON.parse(JSON.stringify(getNode('art_15').node))).ok // true
  */
 export function verifyOfficial(node: unknown): Lookup<Regulation | Provision> {
-  if (node === regulation) return { ok: true, node: regulation }
-  if (!isObject(node))
-    return failure('invalid', `Unexpected ${describeValue(node)}, expected the regulation or one of its provisions`)
-  if (node.type === 'regulation') {
-    const differs = firstDifference(node, regulation, 'regulation')
+  try {
+    if (node === regulation) return { ok: true, node: regulation }
+    if (!isObject(node))
+      return failure('invalid', `Unexpected ${describeValue(node)}, expected the regulation or one of its provisions`)
+    if (node.type === 'regulation') {
+      const differs = firstDifference(node, regulation, 'regulation')
+      return differs === undefined
+        ? { ok: true, node: regulation }
+        : failure('invalid', `Unexpected \`${differs}\` that differs from the official text, expected it as published`)
+    }
+    const eId = node.eId
+    const own = typeof eId === 'string' ? getIndex().byEId.get(eId) : undefined
+    if (!own)
+      return failure(
+        'not-found',
+        `Unexpected node ${describeValue(eId)}, expected the eId of a chapter, article, paragraph or item of the regulation`,
+      )
+    if (own === node) return { ok: true, node: own }
+    const differs = firstDifference(node, own, own.eId)
     return differs === undefined
-      ? { ok: true, node: regulation }
+      ? { ok: true, node: own }
       : failure('invalid', `Unexpected \`${differs}\` that differs from the official text, expected it as published`)
+  } catch (error) {
+    return unreadable(error, { node })
   }
-  const eId = node.eId
-  const own = typeof eId === 'string' ? getIndex().byEId.get(eId) : undefined
-  if (!own)
-    return failure(
-      'not-found',
-      `Unexpected node ${describeValue(eId)}, expected the eId of a chapter, article, paragraph or item of the regulation`,
-    )
-  if (own === node) return { ok: true, node: own }
-  const differs = firstDifference(node, own, own.eId)
-  return differs === undefined
-    ? { ok: true, node: own }
-    : failure('invalid', `Unexpected \`${differs}\` that differs from the official text, expected it as published`)
 }

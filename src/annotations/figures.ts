@@ -2,9 +2,11 @@
  * Time limits, numbers and dates, typed; topics from a closed vocabulary;
  * and the editorial notes on the text (characters kept as published).
  */
+
 import { getIndex } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import { articleTopics, figures, norms, topicVocabulary } from '../generated/annotations.js'
+import { unreadable } from '../model/guard.js'
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation, Sic } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
@@ -44,10 +46,14 @@ export function timeLimits(): readonly FigureInNorm[] {
 
 /** The figures (time limits, phone numbers, recurring dates, dates) in a node's text, with their norms. */
 export function figuresOf(ref: NodeRef | Regulation): Result<{ figures: readonly FigureInNorm[] }> {
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const { sources } = scope(found.node)
-  return { ok: true, figures: figures.filter((figure) => sources.has(figure.target.source)).map(withNorm) }
+  try {
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const { sources } = scope(found.node)
+    return { ok: true, figures: figures.filter((figure) => sources.has(figure.target.source)).map(withNorm) }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /** The topics' closed vocabulary. */
@@ -57,13 +63,17 @@ export function topics(): readonly Topic[] {
 
 /** The topics of a node: an article's own; a paragraph's or item's, its article's; a chapter's or the regulation's, all of theirs. */
 export function topicsOf(ref: NodeRef | Regulation): Result<{ topics: readonly Topic[] }> {
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const { articles } = scope(found.node)
-  if (found.node.type === 'paragraph' || found.node.type === 'item')
-    articles.add(/^art_\d+/.exec(found.node.eId)?.[0] as string)
-  const ids = new Set([...articles].flatMap((article) => articleTopics[article] ?? []))
-  return { ok: true, topics: topicVocabulary.filter((topic) => ids.has(topic.id)) }
+  try {
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const { articles } = scope(found.node)
+    if (found.node.type === 'paragraph' || found.node.type === 'item')
+      articles.add(/^art_\d+/.exec(found.node.eId)?.[0] as string)
+    const ids = new Set([...articles].flatMap((article) => articleTopics[article] ?? []))
+    return { ok: true, topics: topicVocabulary.filter((topic) => ids.has(topic.id)) }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /** The articles about a topic, in document order. */

@@ -4,8 +4,10 @@
  * sentence does (obligation, prohibition, permission, encouragement or
  * statement), with the words that make it so and the actors who bear it.
  */
+
 import { getIndex } from '../access/lookup.js'
 import { mentions, norms, actors as vocabulary } from '../generated/annotations.js'
+import { unreadable } from '../model/guard.js'
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, readOptions } from '../model/value.js'
@@ -34,10 +36,14 @@ export function actors(): readonly Actor[] {
  * article, a paragraph or an item), in document order, each with its span.
  */
 export function mentionsOf(ref: NodeRef | Regulation): Result<{ mentions: readonly Mention[] }> {
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const sources = sourcesUnder(found.node)
-  return { ok: true, mentions: mentions.filter((mention) => sources.has(mention.target.source)) }
+  try {
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const sources = sourcesUnder(found.node)
+    return { ok: true, mentions: mentions.filter((mention) => sources.has(mention.target.source)) }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /**
@@ -47,10 +53,14 @@ export function mentionsOf(ref: NodeRef | Regulation): Result<{ mentions: readon
  * actorsOf('art_18').actors.map((a) => a.id) // ['postal-administration', 'state-security-organs']
  */
 export function actorsOf(ref: NodeRef | Regulation): Result<{ actors: readonly Actor[] }> {
-  const found = mentionsOf(ref)
-  if (!found.ok) return found
-  const ids = [...new Set(found.mentions.map((mention) => mention.actor))]
-  return { ok: true, actors: ids.map((id) => byId.get(id) as Actor) }
+  try {
+    const found = mentionsOf(ref)
+    if (!found.ok) return found
+    const ids = [...new Set(found.mentions.map((mention) => mention.actor))]
+    return { ok: true, actors: ids.map((id) => byId.get(id) as Actor) }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /**
@@ -61,27 +71,34 @@ export function actorsOf(ref: NodeRef | Regulation): Result<{ actors: readonly A
  * normsOf('art_23', { kind: 'prohibition' }).norms.length // 1
  */
 export function normsOf(ref: NodeRef | Regulation, filter?: NormFilter | null): Result<{ norms: readonly Norm[] }> {
-  const read = readOptions<NormFilter>(filter)
-  if (read === undefined)
-    return failure(
-      'invalid',
-      `Unexpected filter ${describeValue(filter)}, expected an object such as \`{ kind: 'obligation' }\``,
-    )
-  if (read.kind !== undefined && !KINDS.includes(read.kind))
-    return failure('invalid-option', `Unexpected kind ${describeValue(read.kind)}, expected one of ${KINDS.join(', ')}`)
-  if (read.actor !== undefined && !byId.has(read.actor as string))
-    return failure('invalid-option', `Unexpected actor ${describeValue(read.actor)}, expected an id of actors()`)
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const sources = sourcesUnder(found.node)
-  return {
-    ok: true,
-    norms: norms.filter(
-      (norm) =>
-        sources.has(norm.target.source) &&
-        (read.kind === undefined || norm.kind === read.kind) &&
-        (read.actor === undefined || norm.bearers.includes(read.actor)),
-    ),
+  try {
+    const read = readOptions<NormFilter>(filter)
+    if (read === undefined)
+      return failure(
+        'invalid',
+        `Unexpected filter ${describeValue(filter)}, expected an object such as \`{ kind: 'obligation' }\``,
+      )
+    if (read.kind !== undefined && !KINDS.includes(read.kind))
+      return failure(
+        'invalid-option',
+        `Unexpected kind ${describeValue(read.kind)}, expected one of ${KINDS.join(', ')}`,
+      )
+    if (read.actor !== undefined && !byId.has(read.actor as string))
+      return failure('invalid-option', `Unexpected actor ${describeValue(read.actor)}, expected an id of actors()`)
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const sources = sourcesUnder(found.node)
+    return {
+      ok: true,
+      norms: norms.filter(
+        (norm) =>
+          sources.has(norm.target.source) &&
+          (read.kind === undefined || norm.kind === read.kind) &&
+          (read.actor === undefined || norm.bearers.includes(read.actor)),
+      ),
+    }
+  } catch (error) {
+    return unreadable(error, { ref, filter })
   }
 }
 

@@ -3,7 +3,9 @@
  * finds them): the citations a node's text makes, and their reverse index,
  * the citations that name a node.
  */
+
 import { references as stored } from '../generated/annotations.js'
+import { unreadable } from '../model/guard.js'
 import type { Result } from '../model/result.js'
 import type { Regulation } from '../model/schema.js'
 import type { NodeRef } from '../query/node.js'
@@ -16,10 +18,14 @@ import type { StoredReference } from './types.js'
  * 25 of the Counterespionage Law.
  */
 export function referencesFrom(ref: NodeRef | Regulation): Result<{ references: readonly StoredReference[] }> {
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const sources = sourcesUnder(found.node)
-  return { ok: true, references: stored.filter((reference) => sources.has(reference.target.source)) }
+  try {
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const sources = sourcesUnder(found.node)
+    return { ok: true, references: stored.filter((reference) => sources.has(reference.target.source)) }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /**
@@ -30,13 +36,19 @@ export function referencesFrom(ref: NodeRef | Regulation): Result<{ references: 
  * referencesTo('art_29__para_1').references.map((r) => r.target.source) // ['art_29__para_2']
  */
 export function referencesTo(ref: NodeRef | Regulation): Result<{ references: readonly StoredReference[] }> {
-  const found = nodeOf(ref)
-  if (!found.ok) return found
-  const named = sourcesUnder(found.node)
-  return {
-    ok: true,
-    references: stored.filter((reference) =>
-      found.node.type === 'regulation' ? reference.scope === 'internal' : reference.nodes.some((eId) => named.has(eId)),
-    ),
+  try {
+    const found = nodeOf(ref)
+    if (!found.ok) return found
+    const named = sourcesUnder(found.node)
+    return {
+      ok: true,
+      references: stored.filter((reference) =>
+        found.node.type === 'regulation'
+          ? reference.scope === 'internal'
+          : reference.nodes.some((eId) => named.has(eId)),
+      ),
+    }
+  } catch (error) {
+    return unreadable(error, { ref })
   }
 }

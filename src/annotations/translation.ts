@@ -7,6 +7,7 @@
 
 import { regulation } from '../access/regulation.js'
 import { glossary as terms, translation } from '../generated/annotations.js'
+import { unreadable } from '../model/guard.js'
 import { failure, type Result } from '../model/result.js'
 import type { Item, Paragraph, Provision, Regulation } from '../model/schema.js'
 import { childNodes } from '../model/tree.js'
@@ -56,20 +57,24 @@ function sentencesOf(node: Regulation | Provision): readonly (readonly string[])
  * translationOf('art_42').text // 'These Regulations enter into force on 1 January 2025.'
  */
 export function translationOf(ref: NodeRef | Regulation): TranslationResult {
-  let node: Regulation | Provision
-  if (ref === regulation) node = regulation
-  else {
-    const found = resolveNode(ref as NodeRef)
-    if (!found.ok) return found
-    node = found.node
-  }
-  const blocks = sentencesOf(node)
-  return {
-    ok: true,
-    text: blocks.map((block) => block.join(' ')).join('\n'),
-    sentences: blocks.flat(),
-    language: 'en',
-    status: 'unofficial',
+  try {
+    let node: Regulation | Provision
+    if (ref === regulation) node = regulation
+    else {
+      const found = resolveNode(ref as NodeRef)
+      if (!found.ok) return found
+      node = found.node
+    }
+    const blocks = sentencesOf(node)
+    return {
+      ok: true,
+      text: blocks.map((block) => block.join(' ')).join('\n'),
+      sentences: blocks.flat(),
+      language: 'en',
+      status: 'unofficial',
+    }
+  } catch (error) {
+    return unreadable(error, { ref })
   }
 }
 
@@ -89,14 +94,18 @@ export function ownEnglish(node: Paragraph | Item): string {
  * captionOf('art_23') // { ok: true, text: 'Reporting' }
  */
 export function captionOf(ref: NodeRef): Result<{ text: string }> {
-  const found = resolveNode(ref)
-  if (!found.ok) return found
-  if (found.node.type !== 'article')
-    return failure(
-      'invalid',
-      `Unexpected ${describeValue(found.node.eId)}, expected an article (only articles have captions)`,
-    )
-  return { ok: true, text: translation.captions[found.node.eId] as string }
+  try {
+    const found = resolveNode(ref)
+    if (!found.ok) return found
+    if (found.node.type !== 'article')
+      return failure(
+        'invalid',
+        `Unexpected ${describeValue(found.node.eId)}, expected an article (only articles have captions)`,
+      )
+    return { ok: true, text: translation.captions[found.node.eId] as string }
+  } catch (error) {
+    return unreadable(error, { ref })
+  }
 }
 
 /** The glossary: one English rendering per term, each with where it comes from (frozen). */

@@ -2,9 +2,11 @@
  * `renderBilingual`: the official Chinese and the unofficial English
  * together, as HTML (side by side), Markdown or plain text.
  */
+
 import { toHtml } from 'hast-util-to-html'
 import { regulation } from '../access/regulation.js'
 import { isPlainDate } from '../model/date.js'
+import { unreadable } from '../model/guard.js'
 import { failure, type Result } from '../model/result.js'
 import type { Provision, Regulation } from '../model/schema.js'
 import { describeValue, readOptions } from '../model/value.js'
@@ -39,33 +41,37 @@ const FORMATS: readonly unknown[] = ['html', 'markdown', 'text']
  * // '第四十二条\nArticle 42 Entry into force\n\n本规定自2025年1月1日起施行。\nThese Regulations …'
  */
 export function renderBilingual(ref?: NodeRef | Regulation, options?: BilingualOptions | null): BilingualResult {
-  const read = readOptions<BilingualOptions>(options)
-  if (read === undefined)
-    return failure(
-      'invalid',
-      `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
-    )
-  const format = read.format ?? 'html'
-  if (!FORMATS.includes(format))
-    return failure('invalid-option', `Unexpected format ${describeValue(format)}, expected html, markdown or text`)
-  for (const name of ['standalone', 'toc', 'highlight'] as const) {
-    const value = read[name]
-    if (value !== undefined && typeof value !== 'boolean')
-      return failure('invalid-option', `Unexpected ${name} ${describeValue(value)}, expected a boolean`)
-  }
-  let node: Regulation | Provision = regulation
-  if (ref !== undefined && ref !== regulation) {
-    const found = resolveNode(ref as NodeRef)
-    if (!found.ok) return found
-    node = found.node
-  }
-  if (format === 'markdown')
-    return { ok: true, output: mdastToMarkdown(bilingualMdast(node)), mediaType: 'text/markdown; charset=utf-8' }
-  if (format === 'text') return { ok: true, output: bilingualText(node), mediaType: 'text/plain; charset=utf-8' }
-  return {
-    ok: true,
-    output: `${toHtml(bilingualHast(node, read), { upperDoctype: true })}\n`,
-    mediaType: 'text/html; charset=utf-8',
+  try {
+    const read = readOptions<BilingualOptions>(options)
+    if (read === undefined)
+      return failure(
+        'invalid',
+        `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
+      )
+    const format = read.format ?? 'html'
+    if (!FORMATS.includes(format))
+      return failure('invalid-option', `Unexpected format ${describeValue(format)}, expected html, markdown or text`)
+    for (const name of ['standalone', 'toc', 'highlight'] as const) {
+      const value = read[name]
+      if (value !== undefined && typeof value !== 'boolean')
+        return failure('invalid-option', `Unexpected ${name} ${describeValue(value)}, expected a boolean`)
+    }
+    let node: Regulation | Provision = regulation
+    if (ref !== undefined && ref !== regulation) {
+      const found = resolveNode(ref as NodeRef)
+      if (!found.ok) return found
+      node = found.node
+    }
+    if (format === 'markdown')
+      return { ok: true, output: mdastToMarkdown(bilingualMdast(node)), mediaType: 'text/markdown; charset=utf-8' }
+    if (format === 'text') return { ok: true, output: bilingualText(node), mediaType: 'text/plain; charset=utf-8' }
+    return {
+      ok: true,
+      output: `${toHtml(bilingualHast(node, read), { upperDoctype: true })}\n`,
+      mediaType: 'text/html; charset=utf-8',
+    }
+  } catch (error) {
+    return unreadable(error, { ref, options })
   }
 }
 

@@ -3,11 +3,13 @@
  * citation in running text, resolve or validate a reference, and format a
  * provision's citation. None of the functions that take a string throws.
  */
+
 import { getNode } from '../access/lookup.js'
 import { regulation } from '../access/regulation.js'
 import { eIdToAddress } from '../model/address.js'
 import { WORK_URI } from '../model/constants.js'
 import { isEId } from '../model/eid.js'
+import { unreadable, unreadableTypeError } from '../model/guard.js'
 import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
@@ -108,10 +110,14 @@ export function withCitation(resolution: Resolution<Provision>, citation: Citati
  * answered with `code: 'invalid'`, naming the field. Never throws.
  */
 export function resolveCitation(citation: Citation | string, options?: ResolveOptions | null): ReferenceCheck {
-  if (typeof citation === 'string') return validateReference(citation, options)
-  const problem = checkCitation(citation)
-  if (problem !== undefined) return failure('invalid', problem)
-  return withCitation(resolveTrusted<Provision>(document, citation, options ?? undefined), citation)
+  try {
+    if (typeof citation === 'string') return validateReference(citation, options)
+    const problem = checkCitation(citation)
+    if (problem !== undefined) return failure('invalid', problem)
+    return withCitation(resolveTrusted<Provision>(document, citation, options ?? undefined), citation)
+  } catch (error) {
+    return unreadable(error, { citation, options })
+  }
 }
 
 /**
@@ -138,19 +144,23 @@ export function validateReference(text: string, options?: ResolveOptions | null)
  *   `style` is not one of the four: those are programming errors.
  */
 export function formatCitation(node: Provision, style: CitationStyle = 'zh'): string {
-  const eId = node !== null && typeof node === 'object' ? (node as { eId?: unknown }).eId : undefined
-  const found = typeof eId === 'string' ? getNode(eId) : undefined
-  if (!found?.ok || found.node.type !== (node as Provision).type) {
-    throw new TypeError(
-      `Unexpected ${describeNode(node)}, expected a chapter, article, paragraph or item of this regulation`,
-    )
+  try {
+    const eId = node !== null && typeof node === 'object' ? (node as { eId?: unknown }).eId : undefined
+    const found = typeof eId === 'string' ? getNode(eId) : undefined
+    if (!found?.ok || found.node.type !== (node as Provision).type) {
+      throw new TypeError(
+        `Unexpected ${describeNode(node)}, expected a chapter, article, paragraph or item of this regulation`,
+      )
+    }
+    if (!CITATION_STYLES.includes(style)) {
+      throw new TypeError(
+        `Unexpected style ${describeValue(style)}, expected one of ${CITATION_STYLES.map((s) => `\`${s}\``).join(', ')}`,
+      )
+    }
+    return citationText(found.node.eId, style)
+  } catch (error) {
+    throw unreadableTypeError(error, { node, style })
   }
-  if (!CITATION_STYLES.includes(style)) {
-    throw new TypeError(
-      `Unexpected style ${describeValue(style)}, expected one of ${CITATION_STYLES.map((s) => `\`${s}\``).join(', ')}`,
-    )
-  }
-  return citationText(found.node.eId, style)
 }
 
 function describeNode(value: unknown): string {

@@ -91,12 +91,13 @@ export class Resolver {
   private readonly anchored: boolean
 
   constructor(options: ExtractOptions | null | undefined) {
-    this.options = options ?? undefined
     const shared = options == null
+    const read = readOptions<ExtractOptions>(options)
+    // The copy, read once for every citation; options that cannot be read go on to fail each resolution.
+    this.options = shared ? undefined : ((read as ExtractOptions | undefined) ?? options)
     this.memo = shared ? remembered : new Memo()
     this.external = shared ? rememberedExternal : new Memo()
     this.shared = shared
-    const read = readOptions<ExtractOptions>(options)
     this.anchored = read !== undefined && read.context === undefined
   }
 

@@ -5,8 +5,10 @@
  * articles too. The outline is indexed once (`outline.ts`), addresses are
  * found in it by `locate.ts`, and answers are shared (`results.ts`).
  */
+
 import { plural } from '../access/reasons.js'
 import type { Address } from '../model/address.js'
+import { unreadable } from '../model/guard.js'
 import type { Failure } from '../model/result.js'
 import { describeValue, readOptions } from '../model/value.js'
 import { addressText } from '../numeral/index.js'
@@ -73,8 +75,12 @@ export function resolveIn<N = OutlineNode>(
   citation: Citation,
   options?: ResolveOptions,
 ): Resolution<N> {
-  const problem = checkCitation(citation)
-  return problem === undefined ? resolveTrusted<N>(document, citation, options) : answer<N>(fail('invalid', problem))
+  try {
+    const problem = checkCitation(citation)
+    return problem === undefined ? resolveTrusted<N>(document, citation, options) : answer<N>(fail('invalid', problem))
+  } catch (error) {
+    return unreadable(error, { document, citation, options })
+  }
 }
 
 /** `resolveIn` for a citation the scanner made (its shape is right by construction). */

@@ -10,11 +10,14 @@
  * citation-like text next to such a reference (`本规定第十〇条`, `第４３条之`)
  * is reported as a syntax failure instead of being skipped.
  */
+
 import { regulation } from '../access/regulation.js'
 import { WORK_URI } from '../model/constants.js'
 import { isEId } from '../model/eid.js'
+import { unreadable } from '../model/guard.js'
 import { type Failure, failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
+import { readOptions } from '../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
 import { isLatinLetter } from './english.js'
 import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar.js'
@@ -125,7 +128,8 @@ export function checkCitations(
   options: CheckTextOptions | null | undefined,
   stats: ScanStats = { steps: 0 },
 ): TextReference[] {
-  const bare = options?.bare === true
+  // Options that are not an object, or cannot be read, are no options: this answer has no place for a failure.
+  const bare = readOptions<CheckTextOptions>(options)?.bare === true
   const kept = new Map<Citation, TextReference>()
   // Where the citations that name this regulation by title or 本规定 end: malformed text right after them is theirs.
   const namedEnds = new Set<number>()
@@ -226,10 +230,16 @@ function identifiers(text: string, out: TextReference[], stats: ScanStats): void
  * // 'Unexpected reference `本规定第四十三条` (No article 43 (第四十三条): the regulation has 42 articles), expected `第四十二条`'
  */
 export function referenceMessage(reference: TextReference): string | undefined {
-  const result = (reference as Partial<TextReference> | null | undefined)?.result
-  const text = reference?.text
-  if (result === null || typeof result !== 'object' || result.ok !== false || typeof text !== 'string') return undefined
-  const expected = result.suggestion === undefined ? 'a provision of the regulation' : `\`${result.suggestion}\``
-  if (result.code === 'syntax') return `${result.reason}, in \`${text}\``
-  return `Unexpected reference \`${text}\` (${result.reason}), expected ${expected}`
+  try {
+    const result = (reference as Partial<TextReference> | null | undefined)?.result
+    const text = reference?.text
+    if (result === null || typeof result !== 'object' || result.ok !== false || typeof text !== 'string')
+      return undefined
+    const expected = result.suggestion === undefined ? 'a provision of the regulation' : `\`${result.suggestion}\``
+    if (result.code === 'syntax') return `${result.reason}, in \`${text}\``
+    return `Unexpected reference \`${text}\` (${result.reason}), expected ${expected}`
+  } catch (error) {
+    unreadable(error, { reference })
+    return undefined
+  }
 }

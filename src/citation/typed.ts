@@ -5,6 +5,7 @@
  */
 import { getNode, type ProvisionOf, walk } from '../access/lookup.js'
 import type { Citations, EId } from '../generated/addresses.js'
+import { describeValue } from '../model/value.js'
 import { citationText } from './format.js'
 
 /**
@@ -29,7 +30,7 @@ export function cite<C extends keyof Citations>(citation: C): ProvisionOf<Citati
   const eId = canonical().get(citation)
   if (eId === undefined)
     throw new TypeError(
-      `Unexpected citation \`${String(citation).slice(0, 60)}\`, expected a canonical one such as \`第十五条第二款\``,
+      `Unexpected ${typeof citation === 'string' ? 'citation ' : ''}${describeValue(citation, 60)}, expected a canonical citation such as \`第十五条第二款\``,
     )
   return provision(eId as EId) as ProvisionOf<Citations[C]>
 }

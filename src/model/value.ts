@@ -23,9 +23,14 @@ export function describeValue(value: unknown, quote = QUOTE): string {
       return 'function'
     default:
       if (value === null) return 'null'
-      if (Array.isArray(value)) return 'array'
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid Date' : 'Date'
-      return 'object'
+      try {
+        if (Array.isArray(value)) return 'array'
+        if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid Date' : 'Date'
+      } catch {
+        // A revoked Proxy: even asking what it is throws.
+        return 'object that cannot be read'
+      }
+      return readOptions(value) === undefined ? 'object that cannot be read' : 'object'
   }
 }
 
@@ -36,14 +41,37 @@ export function clip(text: string, length = QUOTE): string {
   return `${points.join('')}…`
 }
 
+/** The copies {@link readOptions} made: read again, a copy is itself. */
+const copies = new WeakSet<object>()
+
 /**
  * An options argument as an object to read: `undefined` and `null` mean "no
- * options"; an object (also one made with `Object.create(null)`) is itself.
- * Anything else is refused by the caller with {@link describeValue}.
+ * options"; an object (also one made with `Object.create(null)`, or an
+ * instance whose options are getters of its class) is read once into a copy
+ * of every property it and its prototypes short of `Object.prototype` have,
+ * so that no option is read twice and nothing read later can throw (an array
+ * or typed array has no options: its copy is empty). Anything else, and an
+ * object that throws when read (a revoked Proxy, a getter that throws), is
+ * `undefined`, refused by the caller with {@link describeValue}.
  */
 export function readOptions<T extends object>(options: unknown): Partial<T> | undefined {
   if (options === undefined || options === null) return {}
-  return typeof options === 'object' ? (options as Partial<T>) : undefined
+  if (typeof options !== 'object') return undefined
+  if (copies.has(options)) return options as Partial<T>
+  const copy: Record<PropertyKey, unknown> = Object.create(null)
+  try {
+    if (!Array.isArray(options) && !ArrayBuffer.isView(options)) {
+      for (let holder: object | null = options; holder !== null && holder !== Object.prototype; ) {
+        for (const key of Reflect.ownKeys(holder))
+          if (key !== 'constructor' && !(key in copy)) copy[key] = Reflect.get(options, key)
+        holder = Object.getPrototypeOf(holder)
+      }
+    }
+  } catch {
+    return undefined
+  }
+  copies.add(copy)
+  return copy as Partial<T>
 }
 
 /**

@@ -1,5 +1,6 @@
 import { regulation } from '../access/regulation.js'
 import { civilFromDays, dayAt, dayNumber, formatDate } from '../model/date.js'
+import { unreadable } from '../model/guard.js'
 import { failure, type Result } from '../model/result.js'
 import { describeValue } from '../model/value.js'
 
@@ -29,25 +30,29 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
  * right; strings may also use the expanded form `+010000-01-01`.
  */
 export function isInForce(date: string | Date): InForce {
-  const day = toDay(date)
-  if (day === undefined) {
-    return failure(
-      typeof date === 'string' ? 'syntax' : 'invalid',
-      `Unexpected ${describeValue(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
-    )
+  try {
+    const day = toDay(date)
+    if (day === undefined) {
+      return failure(
+        typeof date === 'string' ? 'syntax' : 'invalid',
+        `Unexpected ${describeValue(date)}, expected a date such as \`2025-01-01\` or a valid \`Date\``,
+      )
+    }
+    const { year, month, day: dayOfMonth } = civilFromDays(day)
+    const written = formatDate(year, month, dayOfMonth)
+    const { effective } = regulation
+    return day >= (dayNumber(effective) as number)
+      ? { ok: true, inForce: true, date: written, effective, summary: `In force since ${effective}` }
+      : {
+          ok: true,
+          inForce: false,
+          date: written,
+          effective,
+          summary: `Not yet in force on ${written}: in force from ${effective}`,
+        }
+  } catch (error) {
+    return unreadable(error, { date })
   }
-  const { year, month, day: dayOfMonth } = civilFromDays(day)
-  const written = formatDate(year, month, dayOfMonth)
-  const { effective } = regulation
-  return day >= (dayNumber(effective) as number)
-    ? { ok: true, inForce: true, date: written, effective, summary: `In force since ${effective}` }
-    : {
-        ok: true,
-        inForce: false,
-        date: written,
-        effective,
-        summary: `Not yet in force on ${written}: in force from ${effective}`,
-      }
 }
 
 function toDay(date: unknown): number | undefined {

@@ -7,6 +7,7 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Plugin } from 'unified'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import { describeValue, readOptions } from '../model/value.js'
 import { type FindOptions, findInTree, locationOf, type NodeReference } from './find.js'
 
 /** Options of {@link remarkLinkReferences}. */
@@ -82,12 +83,18 @@ export function linkReferences(found: readonly NodeReference[], baseUrl: string,
  * unified().use(remarkParse).use(remarkLinkReferences, { baseUrl: '/jilin#' })
  */
 export const remarkLinkReferences: Plugin<[LinkOptions], Root> = (options) => {
-  const baseUrl = options?.baseUrl
+  // Read once: the plugin's options are read again for every file it links.
+  const read = readOptions<LinkOptions>(options)
+  if (read === undefined)
+    throw new TypeError(
+      `Unexpected options ${describeValue(options)}, expected an object such as \`{ baseUrl: 'https://example.org/jilin#' }\``,
+    )
+  const baseUrl = read.baseUrl
   if (typeof baseUrl !== 'string')
     throw new TypeError(
       `Unexpected baseUrl ${typeof baseUrl}, expected a string such as \`https://example.org/jilin#\``,
     )
   return (tree, file) => {
-    linkReferences(findInTree(tree, file, options), baseUrl, file)
+    linkReferences(findInTree(tree, file, read), baseUrl, file)
   }
 }

@@ -17,12 +17,14 @@
  * words or the other items), since an item cannot stand alone in Akoma
  * Ntoso; the paragraph's and list's eIds follow from the item's.
  */
+
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
 import { metadata as officialMetadata } from '../generated/metadata.js'
 import { AKN_NAMESPACE, WORK_URI } from '../model/constants.js'
 import { isPlainDate } from '../model/date.js'
 import { eIdParts, listEId, paragraphEId } from '../model/eid.js'
+import { unreadable, unreadableTypeError } from '../model/guard.js'
 import type { Failure } from '../model/result.js'
 import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schema.js'
 import { childNodes } from '../model/tree.js'
@@ -158,38 +160,42 @@ function readAknOptions(
  *   those with a failure instead).
  */
 export function toXast(node: Renderable, options: AknOptions = {}): Root {
-  const wrong = checkTree(node)
-  if (wrong) throw new TypeError(wrong.reason)
-  const read = readAknOptions(node, options)
-  if (isFailure(read)) throw new TypeError(read.reason)
-  const { indent, manifestation, metadata } = read
-  let document: Element
-  if (node.type === 'regulation') {
-    document = x('act', { name: 'jilin-counter-espionage' }, [
-      metaElement(metadata, manifestation, undefined),
-      x('preface', [
-        x('longTitle', [x('p', [x('docTitle', node.title)])]),
-        x('p', { class: 'promulgationNote' }, node.promulgationNote),
-      ]),
-      x('body', node.chapters.map(chapterElement)),
-    ])
-  } else {
-    const body =
-      node.type === 'chapter'
-        ? chapterElement(node)
-        : node.type === 'article'
-          ? articleElement(node)
-          : node.type === 'paragraph'
-            ? paragraphElement(node)
-            : itemInContext(node)
-    document = x('portion', { includedIn: `${WORK_URI}/zho@${metadata.effective}/!main` }, [
-      metaElement(metadata, manifestation, node.eId),
-      x('portionBody', [body]),
-    ])
+  try {
+    const wrong = checkTree(node)
+    if (wrong) throw new TypeError(wrong.reason)
+    const read = readAknOptions(node, options)
+    if (isFailure(read)) throw new TypeError(read.reason)
+    const { indent, manifestation, metadata } = read
+    let document: Element
+    if (node.type === 'regulation') {
+      document = x('act', { name: 'jilin-counter-espionage' }, [
+        metaElement(metadata, manifestation, undefined),
+        x('preface', [
+          x('longTitle', [x('p', [x('docTitle', node.title)])]),
+          x('p', { class: 'promulgationNote' }, node.promulgationNote),
+        ]),
+        x('body', node.chapters.map(chapterElement)),
+      ])
+    } else {
+      const body =
+        node.type === 'chapter'
+          ? chapterElement(node)
+          : node.type === 'article'
+            ? articleElement(node)
+            : node.type === 'paragraph'
+              ? paragraphElement(node)
+              : itemInContext(node)
+      document = x('portion', { includedIn: `${WORK_URI}/zho@${metadata.effective}/!main` }, [
+        metaElement(metadata, manifestation, node.eId),
+        x('portionBody', [body]),
+      ])
+    }
+    const root = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [document])
+    indentTree(root, indent, 0)
+    return withDeclaration(root)
+  } catch (error) {
+    throw unreadableTypeError(error, { node, options })
   }
-  const root = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [document])
-  indentTree(root, indent, 0)
-  return withDeclaration(root)
 }
 
 /** A document's root element with the XML declaration before it and a line feed after it. */
@@ -211,17 +217,21 @@ export function withDeclaration(root: Element): Root {
  * refused, naming where it is.
  */
 export function renderAkn(node: Renderable, given?: AknOptions | null): RenderResult {
-  const options = begin<AknOptions>(node, given)
-  if (isFailure(options)) return options
-  const read = readAknOptions(node, options)
-  if (isFailure(read)) return read
-  const where = nonXmlText(node)
-  if (where !== undefined) {
-    return {
-      ok: false,
-      code: 'invalid',
-      reason: `Unexpected character that XML 1.0 forbids in \`${where}\`, expected text without C0 controls, U+FFFE, U+FFFF or lone surrogates`,
+  try {
+    const options = begin<AknOptions>(node, given)
+    if (isFailure(options)) return options
+    const read = readAknOptions(node, options)
+    if (isFailure(read)) return read
+    const where = nonXmlText(node)
+    if (where !== undefined) {
+      return {
+        ok: false,
+        code: 'invalid',
+        reason: `Unexpected character that XML 1.0 forbids in \`${where}\`, expected text without C0 controls, U+FFFE, U+FFFF or lone surrogates`,
+      }
     }
+    return rendered(xmlOf(toXast(node, options)), 'application/akn+xml; charset=utf-8')
+  } catch (error) {
+    return unreadable(error, { node, options: given })
   }
-  return rendered(xmlOf(toXast(node, options)), 'application/akn+xml; charset=utf-8')
 }

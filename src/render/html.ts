@@ -9,10 +9,12 @@
  * with a table of contents. Options that cannot be made safe (a
  * `javascript:` URL, a class name with spaces) are refused with the reason.
  */
+
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { TITLE } from '../model/constants.js'
+import { unreadable, unreadableTypeError } from '../model/guard.js'
 import type { Failure } from '../model/result.js'
 import type { Article, Chapter, Item, Paragraph, Regulation } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
@@ -224,45 +226,49 @@ function readHtmlOptions(
  *   those with a failure instead).
  */
 export function toHast(node: Renderable, options: HtmlOptions = {}): Root {
-  const wrong = checkTree(node)
-  if (wrong) throw new TypeError(wrong.reason)
-  const read = readHtmlOptions(node, options)
-  if (isFailure(read)) throw new TypeError(read.reason)
-  const { context, lang, stylesheet } = read
-  const body = fragmentElement(node, context)
-  if (!options.standalone) return { type: 'root', children: [body] }
-  const heading =
-    node.type === 'regulation'
-      ? ''
-      : node.type === 'chapter'
-        ? ` ${node.heading} ${node.title}`
-        : ` ${'heading' in node ? node.heading : node.eId}`
-  const title = options.title ?? `${node.type === 'regulation' ? node.title : TITLE}${heading}`
-  const head: ElementContent[] = [
-    h('meta', { charSet: 'utf-8' }),
-    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    h('title', title),
-    h('style', styles(context)),
-    ...(stylesheet === undefined ? [] : [h('link', { rel: 'stylesheet', href: stylesheet })]),
-  ]
-  const page: RootContent[] = [
-    { type: 'doctype' },
-    { type: 'text', value: '\n' },
-    h('html', { lang }, [
+  try {
+    const wrong = checkTree(node)
+    if (wrong) throw new TypeError(wrong.reason)
+    const read = readHtmlOptions(node, options)
+    if (isFailure(read)) throw new TypeError(read.reason)
+    const { context, lang, stylesheet } = read
+    const body = fragmentElement(node, context)
+    if (!options.standalone) return { type: 'root', children: [body] }
+    const heading =
+      node.type === 'regulation'
+        ? ''
+        : node.type === 'chapter'
+          ? ` ${node.heading} ${node.title}`
+          : ` ${'heading' in node ? node.heading : node.eId}`
+    const title = options.title ?? `${node.type === 'regulation' ? node.title : TITLE}${heading}`
+    const head: ElementContent[] = [
+      h('meta', { charSet: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', title),
+      h('style', styles(context)),
+      ...(stylesheet === undefined ? [] : [h('link', { rel: 'stylesheet', href: stylesheet })]),
+    ]
+    const page: RootContent[] = [
+      { type: 'doctype' },
       { type: 'text', value: '\n' },
-      h('head', lines(head)),
-      { type: 'text', value: '\n' },
-      h(
-        'body',
-        lines([
-          ...(options.toc === false ? [] : [tableOfContents(node, context)]),
-          h('main', { className: context.c('main') }, lines([body])),
-        ]),
-      ),
-      { type: 'text', value: '\n' },
-    ]),
-  ]
-  return { type: 'root', children: page }
+      h('html', { lang }, [
+        { type: 'text', value: '\n' },
+        h('head', lines(head)),
+        { type: 'text', value: '\n' },
+        h(
+          'body',
+          lines([
+            ...(options.toc === false ? [] : [tableOfContents(node, context)]),
+            h('main', { className: context.c('main') }, lines([body])),
+          ]),
+        ),
+        { type: 'text', value: '\n' },
+      ]),
+    ]
+    return { type: 'root', children: page }
+  } catch (error) {
+    throw unreadableTypeError(error, { node, options })
+  }
 }
 
 /**
@@ -274,9 +280,13 @@ export function toHast(node: Renderable, options: HtmlOptions = {}): Root {
  * // '<p class="jce-paragraph" id="art_15__para_2">…</p>\n'
  */
 export function renderHtml(node: Renderable, given?: HtmlOptions | null): RenderResult {
-  const options = begin<HtmlOptions>(node, given)
-  if (isFailure(options)) return options
-  const read = readHtmlOptions(node, options)
-  if (isFailure(read)) return read
-  return rendered(`${toHtml(toHast(node, options), { upperDoctype: true })}\n`, 'text/html; charset=utf-8')
+  try {
+    const options = begin<HtmlOptions>(node, given)
+    if (isFailure(options)) return options
+    const read = readHtmlOptions(node, options)
+    if (isFailure(read)) return read
+    return rendered(`${toHtml(toHast(node, options), { upperDoctype: true })}\n`, 'text/html; charset=utf-8')
+  } catch (error) {
+    return unreadable(error, { node, options: given })
+  }
 }

@@ -4,6 +4,7 @@
  * and so on), so an app that needs one format bundles only that one.
  */
 
+import { unreadable } from '../model/guard.js'
 import { failure } from '../model/result.js'
 import { describeValue } from '../model/value.js'
 import { type AknOptions, renderAkn } from './akn.js'
@@ -35,27 +36,31 @@ export type RenderOptions =
  * render(regulation, { format: 'html', standalone: true })
  */
 export function render(node: Renderable, options: RenderOptions): RenderResult {
-  if (options === null || typeof options !== 'object')
-    return failure(
-      'invalid',
-      `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
-    )
-  const format = options?.format
-  switch (format) {
-    case 'markdown':
-      return renderMarkdown(node, options as MarkdownOptions)
-    case 'text':
-      return renderText(node, options as TextOptions)
-    case 'html':
-      return renderHtml(node, options as HtmlOptions)
-    case 'akn':
-      return renderAkn(node, options as AknOptions)
-    case 'json':
-      return renderJson(node, options as JsonOptions)
-    default:
-      return badOption(
-        `Unexpected format ${describeValue(format)}, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
+  try {
+    if (options === null || typeof options !== 'object')
+      return failure(
+        'invalid',
+        `Unexpected options ${describeValue(options)}, expected an object such as \`{ format: 'html' }\``,
       )
+    const format = options?.format
+    switch (format) {
+      case 'markdown':
+        return renderMarkdown(node, options as MarkdownOptions)
+      case 'text':
+        return renderText(node, options as TextOptions)
+      case 'html':
+        return renderHtml(node, options as HtmlOptions)
+      case 'akn':
+        return renderAkn(node, options as AknOptions)
+      case 'json':
+        return renderJson(node, options as JsonOptions)
+      default:
+        return badOption(
+          `Unexpected format ${describeValue(format)}, expected one of ${RENDER_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
+        )
+    }
+  } catch (error) {
+    return unreadable(error, { node, options })
   }
 }
 

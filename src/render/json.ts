@@ -3,6 +3,7 @@
  * against the package's JSON Schema for that type
  * (`jilin-counter-espionage/schema/{type}.schema.json`).
  */
+import { unreadable } from '../model/guard.js'
 import { describeValue } from '../model/value.js'
 import { badOption, begin, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
 
@@ -17,12 +18,16 @@ export interface JsonOptions {
  * as JSON, valid against the package's JSON Schema of its type.
  */
 export function renderJson(node: Renderable, given?: JsonOptions | null): RenderResult {
-  const options = begin<JsonOptions>(node, given)
-  if (isFailure(options)) return options
-  const own = node
-  const indent = options.indent ?? 2
-  if (!Number.isInteger(indent) || indent < 0 || indent > 10) {
-    return badOption(`Unexpected indent ${describeValue(options.indent)}, expected an integer from 0 to 10`)
+  try {
+    const options = begin<JsonOptions>(node, given)
+    if (isFailure(options)) return options
+    const own = node
+    const indent = options.indent ?? 2
+    if (!Number.isInteger(indent) || indent < 0 || indent > 10) {
+      return badOption(`Unexpected indent ${describeValue(options.indent)}, expected an integer from 0 to 10`)
+    }
+    return rendered(`${JSON.stringify(own, null, indent)}\n`, 'application/json')
+  } catch (error) {
+    return unreadable(error, { node, options: given })
   }
-  return rendered(`${JSON.stringify(own, null, indent)}\n`, 'application/json')
 }

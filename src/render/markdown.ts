@@ -5,9 +5,11 @@
  * syntax. The corpus file is written by this module, so the convention has
  * one writer and one reader (`jilin-counter-espionage/parse`).
  */
+
 import type { Blockquote, Heading, Html, List, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { METADATA_MARKER } from '../model/constants.js'
+import { unreadable, unreadableTypeError } from '../model/guard.js'
 import type { Article, Chapter, Item, Metadata, Paragraph } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
 import { badOption, begin, checkTree, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
@@ -70,34 +72,38 @@ function metadataNode(metadata: Metadata, note: string | undefined): Html {
  *   (`renderMarkdown` answers that with a failure instead).
  */
 export function toMdast(node: Renderable, options: MarkdownOptions = {}): Root {
-  const wrong = checkTree(node)
-  if (wrong) throw new TypeError(wrong.reason)
-  let children: RootContent[]
-  switch (node.type) {
-    case 'regulation': {
-      const { type: _type, promulgationNote, chapters, ...metadata } = node
-      const note: Blockquote = { type: 'blockquote', children: [text(promulgationNote)] }
-      children = [
-        heading(1, node.title),
-        metadataNode(metadata as Metadata, options.metadataNote),
-        note,
-        ...chapters.flatMap(chapterNodes),
-      ]
-      break
+  try {
+    const wrong = checkTree(node)
+    if (wrong) throw new TypeError(wrong.reason)
+    let children: RootContent[]
+    switch (node.type) {
+      case 'regulation': {
+        const { type: _type, promulgationNote, chapters, ...metadata } = node
+        const note: Blockquote = { type: 'blockquote', children: [text(promulgationNote)] }
+        children = [
+          heading(1, node.title),
+          metadataNode(metadata as Metadata, options.metadataNote),
+          note,
+          ...chapters.flatMap(chapterNodes),
+        ]
+        break
+      }
+      case 'chapter':
+        children = chapterNodes(node)
+        break
+      case 'article':
+        children = articleNodes(node)
+        break
+      case 'paragraph':
+        children = paragraphNodes(node)
+        break
+      default:
+        children = [{ type: 'list', ordered: false, spread: false, children: [itemNode(node)] }]
     }
-    case 'chapter':
-      children = chapterNodes(node)
-      break
-    case 'article':
-      children = articleNodes(node)
-      break
-    case 'paragraph':
-      children = paragraphNodes(node)
-      break
-    default:
-      children = [{ type: 'list', ordered: false, spread: false, children: [itemNode(node)] }]
+    return { type: 'root', children }
+  } catch (error) {
+    throw unreadableTypeError(error, { node, options })
   }
-  return { type: 'root', children }
 }
 
 /**
@@ -133,13 +139,17 @@ export function mdastToMarkdown(tree: Root): string {
  * renderMarkdown(getArticle(1).node).output.startsWith('### 第一条') // true
  */
 export function renderMarkdown(node: Renderable, given?: MarkdownOptions | null): RenderResult {
-  const options = begin<MarkdownOptions>(node, given)
-  if (isFailure(options)) return options
-  const note = options.metadataNote
-  if (note !== undefined) {
-    const problem = commentTextProblem(note)
-    if (problem !== undefined) return badOption(`Unexpected metadataNote ${problem}`)
+  try {
+    const options = begin<MarkdownOptions>(node, given)
+    if (isFailure(options)) return options
+    const note = options.metadataNote
+    if (note !== undefined) {
+      const problem = commentTextProblem(note)
+      if (problem !== undefined) return badOption(`Unexpected metadataNote ${problem}`)
+    }
+    const tree = toMdast(node, note === undefined ? {} : { metadataNote: note })
+    return rendered(mdastToMarkdown(tree), 'text/markdown; charset=utf-8')
+  } catch (error) {
+    return unreadable(error, { node, options: given })
   }
-  const tree = toMdast(node, note === undefined ? {} : { metadataNote: note })
-  return rendered(mdastToMarkdown(tree), 'text/markdown; charset=utf-8')
 }

@@ -10,6 +10,7 @@
  */
 
 import { eastAsianWidth } from 'get-east-asian-width'
+import { unreadable } from '../model/guard.js'
 import type { Article, Chapter, Paragraph, Regulation } from '../model/schema.js'
 import { describeValue, expectString } from '../model/value.js'
 import { badOption, begin, isFailure, type Renderable, type RenderResult, rendered } from './common.js'
@@ -80,66 +81,70 @@ export function wrap(line: string, width: number): string[] {
 
 /** The regulation or any provision of it as plain text, ending with a newline. */
 export function renderText(node: Renderable, given?: TextOptions | null): RenderResult {
-  const options = begin<TextOptions>(node, given)
-  if (isFailure(options)) return options
-  const own = node
-  const width = options.width ?? 0
-  if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
-    return badOption(
-      `Unexpected width ${describeValue(options.width)}, expected 0 (no wrapping) or an integer of at least 8`,
-    )
-  }
-  const indent = options.indent ?? '\u3000\u3000'
-  const separator = options.headingSeparator ?? '\u3000'
-  for (const [name, value] of [
-    ['indent', indent],
-    ['headingSeparator', separator],
-  ] as const) {
-    if (typeof value !== 'string' || /[\r\n]/.test(value))
-      return badOption(`Unexpected \`${name}\`, expected text on one line`)
-  }
-  const lines: string[] = []
-  const out = (line: string): void => {
-    lines.push(...wrap(line, width))
-  }
-  const paragraph = (node: Paragraph, lead: string): void => {
-    out(lead + node.text)
-    for (const item of node.items) out(indent + item.marker + item.text)
-  }
-  const article = (node: Article): void => {
-    node.paragraphs.forEach((p, index) => {
-      paragraph(p, index === 0 ? indent + node.heading + separator : indent)
-    })
-  }
-  const chapter = (node: Chapter): void => {
-    out(node.heading + separator + node.title)
-    lines.push('')
-    for (const a of node.articles) article(a)
-  }
-  const regulation = (node: Regulation): void => {
-    out(node.title)
-    lines.push('')
-    out(node.promulgationNote)
-    for (const c of node.chapters) {
-      lines.push('')
-      chapter(c)
+  try {
+    const options = begin<TextOptions>(node, given)
+    if (isFailure(options)) return options
+    const own = node
+    const width = options.width ?? 0
+    if (!Number.isInteger(width) || width < 0 || (width > 0 && width < 8)) {
+      return badOption(
+        `Unexpected width ${describeValue(options.width)}, expected 0 (no wrapping) or an integer of at least 8`,
+      )
     }
+    const indent = options.indent ?? '\u3000\u3000'
+    const separator = options.headingSeparator ?? '\u3000'
+    for (const [name, value] of [
+      ['indent', indent],
+      ['headingSeparator', separator],
+    ] as const) {
+      if (typeof value !== 'string' || /[\r\n]/.test(value))
+        return badOption(`Unexpected \`${name}\`, expected text on one line`)
+    }
+    const lines: string[] = []
+    const out = (line: string): void => {
+      lines.push(...wrap(line, width))
+    }
+    const paragraph = (node: Paragraph, lead: string): void => {
+      out(lead + node.text)
+      for (const item of node.items) out(indent + item.marker + item.text)
+    }
+    const article = (node: Article): void => {
+      node.paragraphs.forEach((p, index) => {
+        paragraph(p, index === 0 ? indent + node.heading + separator : indent)
+      })
+    }
+    const chapter = (node: Chapter): void => {
+      out(node.heading + separator + node.title)
+      lines.push('')
+      for (const a of node.articles) article(a)
+    }
+    const regulation = (node: Regulation): void => {
+      out(node.title)
+      lines.push('')
+      out(node.promulgationNote)
+      for (const c of node.chapters) {
+        lines.push('')
+        chapter(c)
+      }
+    }
+    switch (own.type) {
+      case 'regulation':
+        regulation(own)
+        break
+      case 'chapter':
+        chapter(own)
+        break
+      case 'article':
+        article(own)
+        break
+      case 'paragraph':
+        paragraph(own, indent)
+        break
+      default:
+        out(indent + own.marker + own.text)
+    }
+    return rendered(`${lines.join('\n')}\n`, 'text/plain; charset=utf-8')
+  } catch (error) {
+    return unreadable(error, { node, options: given })
   }
-  switch (own.type) {
-    case 'regulation':
-      regulation(own)
-      break
-    case 'chapter':
-      chapter(own)
-      break
-    case 'article':
-      article(own)
-      break
-    case 'paragraph':
-      paragraph(own, indent)
-      break
-    default:
-      out(indent + own.marker + own.text)
-  }
-  return rendered(`${lines.join('\n')}\n`, 'text/plain; charset=utf-8')
 }
