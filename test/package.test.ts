@@ -27,6 +27,7 @@ describe('built package', () => {
       'jilin-counter-espionage/citation',
       [
         'CITATION_STYLES',
+        'MAX_ALIASES',
         'REFERENCE_FORMS',
         'WORK_URI',
         'checkText',

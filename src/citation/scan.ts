@@ -19,6 +19,7 @@
  * `trigger.ts`, resolving in `extract.ts`, windows in `stream.ts`.
  */
 import { type Address, LEVELS, type Level } from '../model/address.js'
+import type { Aliases } from './aliases.js'
 import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'
 import {
   ANAPHORA,
@@ -42,7 +43,7 @@ import { makeCitation, type Shape, shapeOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
-import { type Aliases, ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
+import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 import type { Anchor, Citation, Instrument, Reference } from './types.js'
 

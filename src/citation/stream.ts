@@ -3,13 +3,15 @@
  * `ReadableStream` of strings): the same citations as `extractCitations`
  * over the whole text, with offsets into the whole text, holding only a
  * window of it. A citation that runs across chunks is read whole; memory is
- * bounded by the longest citation and the window, not by the input.
+ * bounded by the longest citation, the window and the short names kept (at
+ * most MAX_ALIASES, see `aliases.ts`), not by the input.
  */
 import { detach } from './detach.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
 import type { Plain } from './plain.js'
 import { Scanner, type ScannerState, type ScanStats } from './scan.js'
+import { chunksOf, type TextSource } from './source.js'
 import type { Citation } from './types.js'
 
 /**
@@ -36,15 +38,16 @@ const MIN_WINDOW = 1 << 14
  */
 const HEAD = LOOK_AHEAD + LOOK_BEHIND
 
-/** A source of string chunks: an async or sync iterable, or a `ReadableStream` (also where it is not async iterable). */
-export type TextSource = AsyncIterable<string> | Iterable<string> | ReadableStream<string>
+export type { TextSource } from './source.js'
 
 /**
  * The citations of a text that arrives in chunks, in order, with `start`
  * and `end` offsets into the whole text (the chunks joined), the same as
  * `extractCitations` over the whole text gives, for any chunking. A chunk
  * that is not a string rejects with a `TypeError` (a programming error);
- * the source's own errors reject as they are.
+ * the source's own errors reject as they are. Short names the text defines
+ * (`（以下简称…）`) are kept as `extractCitations` keeps them: the
+ * MAX_ALIASES most recently defined or cited (see `aliases.ts`).
  *
  * @example
  * for await (const citation of streamCitations(['依照本规定第十', '条'])) console.log(citation.text) // 本规定第十条
@@ -141,24 +144,6 @@ class CitationStream implements AsyncIterableIterator<Citation> {
 
   [Symbol.asyncIterator](): AsyncIterableIterator<Citation> {
     return this
-  }
-}
-
-/** The chunks of `source`, read with its reader when a `ReadableStream` is not async iterable. */
-async function* chunksOf(source: TextSource): AsyncGenerator<unknown, void, undefined> {
-  if (source !== null && typeof source === 'object' && Symbol.asyncIterator in source) {
-    yield* source as AsyncIterable<unknown>
-  } else if (source !== null && typeof source === 'object' && Symbol.iterator in source) {
-    yield* source as Iterable<unknown>
-  } else if (source !== null && typeof (source as { getReader?: unknown })?.getReader === 'function') {
-    const reader = (source as ReadableStream<unknown>).getReader()
-    try {
-      for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value
-    } finally {
-      reader.releaseLock()
-    }
-  } else {
-    throw new TypeError('Unexpected source, expected an iterable, an async iterable or a ReadableStream of strings')
   }
 }
 

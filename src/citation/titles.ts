@@ -5,6 +5,7 @@
  * is bounded, so no character is read for more than one title or alias.
  */
 import { TITLE } from '../model/constants.js'
+import { Aliases } from './aliases.js'
 import { detach } from './detach.js'
 import {
   ALIAS_LEADS,
@@ -93,23 +94,6 @@ export function titled(title: string): Instrument {
 }
 
 /**
- * The short names a text defines (`（以下简称…）`), kept apart from the
- * reader so that a stream carries them from one window to the next.
- */
-export class Aliases {
-  /** Short names the text defines, looked up by the text before a 第. */
-  readonly names = new Map<string, Instrument>()
-  /** The lengths of the aliases defined, longest first (at most {@link MAX_ALIAS} of them). */
-  readonly lengths: number[] = []
-  /**
-   * The first code unit of each alias, by its length (`length * 0x10000 +
-   * code`): a text before 第 that starts with none of them is not looked up
-   * (no string made or hashed).
-   */
-  readonly starts = new Set<number>()
-}
-
-/**
  * The titles and short names of one text, read with the scanner's reader.
  * One per scanner: a stream's next window gets new titles with the same
  * {@link Aliases}, so the state kept between windows holds no reader (it
@@ -187,13 +171,8 @@ export class Titles {
     this.reader.stats.steps += alias.length
     // Only a name that ends like a title can be looked up (see `before`).
     if (!ENDING_CODES.has(alias.charCodeAt(alias.length - 1))) return
-    const { names, lengths, starts } = this.aliases
-    names.set(alias, instrument)
-    starts.add(alias.length * 0x10000 + alias.charCodeAt(0))
-    if (!lengths.includes(alias.length)) {
-      lengths.push(alias.length)
-      lengths.sort((a, b) => b - a)
-    }
+    // A string of its own: a slice of 13 characters or more would keep the window it was read from alive.
+    this.aliases.define(detach(alias), instrument)
   }
 
   /**
@@ -209,12 +188,13 @@ export class Titles {
     if (!ENDING_CODES.has(text.charCodeAt(at - 1))) return undefined
     // At most one lookup per alias length (at most MAX_ALIAS), however many aliases the text defines, longest first;
     // none where no alias of that length starts with the code unit there.
-    const { names, lengths, starts } = this.aliases
+    const { aliases } = this
+    const { lengths } = aliases
     for (let index = 0; index < lengths.length; index++) {
       const length = lengths[index] as number
-      if (at - length < lastEnd || !starts.has(length * 0x10000 + text.charCodeAt(at - length))) continue
+      if (at - length < lastEnd || !aliases.mayStart(length, text.charCodeAt(at - length))) continue
       reader.stats.steps += length
-      const instrument = names.get(text.slice(at - length, at))
+      const instrument = aliases.use(text.slice(at - length, at))
       if (instrument) return { instrument, length }
     }
     const name = this.bareTitle(at, lastEnd)

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export { MAX_ALIASES } from '../citation/aliases.js'
 export {
   formatCitation,
   type ParseCitationResult,
