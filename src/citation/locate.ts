@@ -8,14 +8,15 @@ import { articleName, nearest, noArticle, noChapter, noItem, noParagraph, plural
 import type { Address, Level } from '../model/address.js'
 import { addressText } from '../numeral/index.js'
 import { Fail, fail, failWith } from './fail.js'
-import type {
-  DocumentIndex,
-  Located,
-  OutlineChapter,
-  OutlineItem,
-  OutlineNode,
-  OutlineParagraph,
-  OutlineSection,
+import {
+  type DocumentIndex,
+  itemHolders,
+  type Located,
+  type OutlineChapter,
+  type OutlineNode,
+  type OutlineParagraph,
+  type OutlineSection,
+  onlyHolder,
 } from './outline.js'
 import type { Anchor } from './types.js'
 
@@ -223,16 +224,16 @@ export function lookup(document: DocumentIndex, address: Address): OutlineNode |
   let paragraph: OutlineParagraph | undefined
   if (address.paragraph === undefined) {
     // An item cited without its paragraph: the paragraph that has items, when only one has.
-    const holders = article.paragraphs.filter((p) => p.items.length > 0)
-    if (holders.length !== 1) {
+    const holders = itemHolders(document, article)
+    if (holders.count !== 1) {
       return fail(
-        holders.length === 0 ? 'not-found' : 'ambiguous',
-        holders.length === 0
+        holders.count === 0 ? 'not-found' : 'ambiguous',
+        holders.count === 0
           ? `No item ${address.item} in ${name} (${addressText(address)}): ${name} has no items`
-          : `\`${addressText(address)}\` is ambiguous: ${name} has items in paragraphs ${holders.map((p) => p.number).join(' and ')}`,
+          : `\`${addressText(address)}\` is ambiguous: ${name} has items in paragraphs ${holders.numbers}`,
       )
     }
-    paragraph = holders[0] as OutlineParagraph
+    paragraph = holders.largest as OutlineParagraph
   } else {
     paragraph = article.paragraphs[address.paragraph - 1]
     if (!paragraph) {
@@ -245,7 +246,6 @@ export function lookup(document: DocumentIndex, address: Address): OutlineNode |
   if (address.item === undefined) return paragraph
   const item = paragraph.items[address.item - 1]
   if (item) return item
-  const holders = article.paragraphs.filter((p) => p.items.length >= (address.item as number))
   return failWith(
     'not-found',
     noItem(
@@ -254,7 +254,7 @@ export function lookup(document: DocumentIndex, address: Address): OutlineNode |
       paragraph.number,
       address.item,
       paragraph.items.length,
-      holders.length === 1 ? holders[0]?.number : undefined,
+      onlyHolder(itemHolders(document, article), address.item)?.number,
     ),
   )
 }
@@ -315,9 +315,12 @@ export function expand(document: DocumentIndex, from: Address, to: Address, writ
     if ((from.paragraph as number) > (to.paragraph as number)) return reversed(written)
     return article.paragraphs.slice((from.paragraph as number) - 1, to.paragraph)
   }
-  const paragraph = article.paragraphs.find((p) => p.items.includes(first as OutlineItem)) as OutlineParagraph
-  const a = paragraph.items.indexOf(first as OutlineItem)
-  const b = paragraph.items.indexOf(last as OutlineItem)
+  // Items of the paragraph `lookup` found both ends in, at their numbers' places: no search of the article.
+  const paragraph = (
+    from.paragraph === undefined ? itemHolders(document, article).largest : article.paragraphs[from.paragraph - 1]
+  ) as OutlineParagraph
+  const a = (from.item as number) - 1
+  const b = (to.item as number) - 1
   if (a > b) return reversed(written)
   return paragraph.items.slice(a, b + 1)
 }

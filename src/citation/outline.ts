@@ -6,6 +6,7 @@
  */
 import { describeValue, isObject } from '../model/value.js'
 import { type Fail, fail } from './fail.js'
+import type { ScanStats } from './reader.js'
 
 /** An item (项) as the resolver sees it: its number. */
 export interface OutlineItem {
@@ -127,6 +128,10 @@ export interface DocumentIndex {
   readonly partChapters: ReadonlyMap<string, OutlineChapter>
   /** `the regulation` or `the document`, for messages. */
   readonly whose: string
+  /** Which paragraphs of each article hold items, read when first asked for (see {@link itemHolders}). */
+  readonly holders: Map<OutlineArticle, ItemHolders>
+  /** The paragraphs read to find items in this outline, counted for the linearity tests. */
+  readonly stats: ScanStats
 }
 
 /** Each outline's index, or why the outline cannot be read (checked once per outline). */
@@ -196,7 +201,60 @@ function buildIndex(document: Outline): DocumentIndex {
     partChapters,
     whose,
     missing: new ArticleTable(),
+    holders: new Map(),
+    stats: { steps: 0 },
   }
+}
+
+/**
+ * Which paragraphs of an article hold items, read once: a bare `第X项` (an
+ * item cited without its paragraph, or one its paragraph lacks) is answered
+ * without walking the article's paragraphs again, which made a long article
+ * of penalty lists quadratic.
+ */
+export interface ItemHolders {
+  /** How many paragraphs have items. */
+  readonly count: number
+  /** The first paragraph with the most items; `undefined` in an article without paragraphs. */
+  readonly largest: OutlineParagraph | undefined
+  /** The most items of a paragraph (`-Infinity` without paragraphs). */
+  readonly most: number
+  /** The most items of a paragraph other than `largest` (`-Infinity` without one). */
+  readonly second: number
+  /** The numbers of the paragraphs that have items, joined by ` and `, for the message when more than one has. */
+  readonly numbers: string
+}
+
+/** The {@link ItemHolders} of `article`, read the first time it is asked for in `document`. */
+export function itemHolders(document: DocumentIndex, article: OutlineArticle): ItemHolders {
+  const known = document.holders.get(article)
+  if (known !== undefined) return known
+  let count = 0
+  let largest: OutlineParagraph | undefined
+  let most = Number.NEGATIVE_INFINITY
+  let second = Number.NEGATIVE_INFINITY
+  const numbers: number[] = []
+  for (const paragraph of article.paragraphs) {
+    const { length } = paragraph.items
+    if (length > 0) {
+      count++
+      numbers.push(paragraph.number)
+    }
+    if (length > most) {
+      second = most
+      most = length
+      largest = paragraph
+    } else if (length > second) second = length
+  }
+  document.stats.steps += article.paragraphs.length
+  const holders: ItemHolders = { count, largest, most, second, numbers: numbers.join(' and ') }
+  document.holders.set(article, holders)
+  return holders
+}
+
+/** The one paragraph with at least `item` items, when exactly one has that many. */
+export function onlyHolder(holders: ItemHolders, item: number): OutlineParagraph | undefined {
+  return item <= holders.most && item > holders.second ? holders.largest : undefined
 }
 
 const sorted = (numbers: Set<number>): readonly number[] => [...numbers].sort((a, b) => a - b)

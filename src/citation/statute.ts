@@ -6,20 +6,23 @@
  * refers back across paragraphs), and each resolved against the statute
  * with the provision it stands in as context.
  */
+import { unreadable } from '../model/guard.js'
 import { failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { isObject } from '../model/value.js'
-import type {
-  Outline,
-  OutlineArticle,
-  OutlineChapter,
-  OutlineNode,
-  OutlineParagraph,
-  OutlinePart,
-  OutlineSection,
+import { Fail } from './fail.js'
+import {
+  indexOf,
+  type Outline,
+  type OutlineArticle,
+  type OutlineChapter,
+  type OutlineNode,
+  type OutlineParagraph,
+  type OutlinePart,
+  type OutlineSection,
 } from './outline.js'
 import { isBareItem, type Resolution, resolveTrusted } from './resolve.js'
-import { Scanner } from './scan.js'
+import { Scanner, type ScanStats } from './scan.js'
 import type { Citation } from './types.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
@@ -90,38 +93,43 @@ export interface StatuteChapterLike {
  * numbered 0 holding the articles of a statute without chapters.
  */
 export function statuteOutline(statute: StatuteLike): Outline {
-  const chapters: OutlineChapter[] = []
-  // Anything else than a statute's shape gives an empty outline (resolveIn then says what is missing).
-  if (!isObject(statute)) return { chapters }
-  // An absent suffix may be written `suffix: undefined`: the outline's articles leave it out.
-  const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
-  const add = (chapter: StatuteChapterLike, part?: number): void => {
-    if (!isObject(chapter)) return
-    const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
-    // The chapter's own fields (eId, heading, title) stay: a citation of the chapter answers with them.
-    chapters.push({
-      ...(chapter as object),
-      number: chapter.number,
-      articles: articles([
-        ...list<StatuteArticleLike>(chapter.articles),
-        ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
-      ]),
-      sections: sections.map((section) => section as unknown as OutlineSection),
-      ...(part === undefined ? {} : { part }),
-    } as OutlineChapter)
+  try {
+    const chapters: OutlineChapter[] = []
+    // Anything else than a statute's shape gives an empty outline (resolveIn then says what is missing).
+    if (!isObject(statute)) return { chapters }
+    // An absent suffix may be written `suffix: undefined`: the outline's articles leave it out.
+    const articles = (list: readonly StatuteArticleLike[]): OutlineArticle[] => list as OutlineArticle[]
+    const add = (chapter: StatuteChapterLike, part?: number): void => {
+      if (!isObject(chapter)) return
+      const sections = list<{ number: number; articles: unknown }>(chapter.sections).filter(isObject)
+      // The chapter's own fields (eId, heading, title) stay: a citation of the chapter answers with them.
+      chapters.push({
+        ...(chapter as object),
+        number: chapter.number,
+        articles: articles([
+          ...list<StatuteArticleLike>(chapter.articles),
+          ...sections.flatMap((section) => list<StatuteArticleLike>(section.articles)),
+        ]),
+        sections: sections.map((section) => section as unknown as OutlineSection),
+        ...(part === undefined ? {} : { part }),
+      } as OutlineChapter)
+    }
+    const parts: OutlinePart[] = []
+    for (const part of list<{ number: unknown; chapters: unknown }>(statute.parts)) {
+      if (!isObject(part) || !Number.isSafeInteger(part.number)) continue
+      const first = chapters.length
+      for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter, part.number as number)
+      // The part's own fields (eId, heading, title) stay, with its chapters as the outline has them.
+      parts.push({ ...(part as object), number: part.number as number, chapters: chapters.slice(first) })
+    }
+    for (const chapter of list<StatuteChapterLike>(statute.chapters)) add(chapter)
+    const top = list<StatuteArticleLike>(statute.articles)
+    if (top.length > 0) chapters.push({ number: 0, articles: articles(top) })
+    return parts.length > 0 ? { chapters, parts } : { chapters }
+  } catch (error) {
+    unreadable(error, { statute })
+    return { chapters: [] }
   }
-  const parts: OutlinePart[] = []
-  for (const part of list<{ number: unknown; chapters: unknown }>(statute.parts)) {
-    if (!isObject(part) || !Number.isSafeInteger(part.number)) continue
-    const first = chapters.length
-    for (const chapter of list<StatuteChapterLike>(part.chapters)) add(chapter, part.number as number)
-    // The part's own fields (eId, heading, title) stay, with its chapters as the outline has them.
-    parts.push({ ...(part as object), number: part.number as number, chapters: chapters.slice(first) })
-  }
-  for (const chapter of list<StatuteChapterLike>(statute.chapters)) add(chapter)
-  const top = list<StatuteArticleLike>(statute.articles)
-  if (top.length > 0) chapters.push({ number: 0, articles: articles(top) })
-  return parts.length > 0 ? { chapters, parts } : { chapters }
 }
 
 /** `违反第一项规定`: the word before a bare item reference in a penalty list. */
@@ -129,6 +137,43 @@ const VIOLATES = '违反'
 const ITEM_MARK = '__list_1__item_'
 /** How many earlier citations of the same provision a bare item reference may be read against. */
 const CARRY_BACK = 4
+
+/** What a list's lead-in cites (see {@link leadTarget}), and how many citations the lead-in had when it was read. */
+interface Lead {
+  readonly count: number
+  readonly target: { readonly eId: string } | undefined
+}
+
+/**
+ * The one article or paragraph the citations of the lead-in `eId` name, if
+ * they name one. Read once per lead-in, not for each item of its list (a
+ * list of many items would read a lead-in of many citations once per item):
+ * kept in `leads` with how many citations it was read from.
+ */
+function leadTarget(
+  eId: string,
+  byUnit: ReadonlyMap<string, readonly StatuteCitation[]>,
+  leads: Map<string, Lead>,
+  stats: ScanStats,
+): { readonly eId: string } | undefined {
+  const hits = byUnit.get(eId) ?? []
+  const known = leads.get(eId)
+  if (known !== undefined && known.count === hits.length) return known.target
+  let named = 0
+  let node: { eId?: unknown; type?: unknown } | undefined
+  for (const { resolution } of hits) {
+    stats.steps++
+    if (!resolution.ok || resolution.scope !== 'internal' || resolution.whole) continue
+    named += resolution.nodes.length
+    if (resolution.nodes.length === 1) node = resolution.nodes[0] as typeof node
+  }
+  const target =
+    named === 1 && typeof node?.eId === 'string' && (node.type === 'article' || node.type === 'paragraph')
+      ? (node as { eId: string })
+      : undefined
+  leads.set(eId, { count: hits.length, target })
+  return target
+}
 
 /**
  * A bare `第X项` in an item of a penalty list (`违反本条例第十一条规定的，按照
@@ -142,18 +187,9 @@ function penaltyLead(
   outline: Outline,
   unit: Unit,
   citation: Citation,
-  byUnit: ReadonlyMap<string, readonly StatuteCitation[]>,
+  target: { readonly eId: string } | undefined,
 ): Resolution<OutlineNode | Provision> | undefined {
-  const at = unit.eId.indexOf(ITEM_MARK)
-  if (at === -1 || citation.anchor !== undefined || citation.instrument.type !== 'self') return undefined
-  if (!isBareItemCitation(citation)) return undefined
-  // The lead-in: the paragraph that holds the list, and the one provision it cites.
-  const targets = (byUnit.get(unit.eId.slice(0, at)) ?? []).flatMap(({ resolution }) =>
-    resolution.ok && resolution.scope === 'internal' && !resolution.whole ? resolution.nodes : [],
-  )
-  const target = targets.length === 1 ? (targets[0] as { eId?: unknown; type?: unknown }) : undefined
-  if (!target || typeof target.eId !== 'string' || (target.type !== 'article' && target.type !== 'paragraph'))
-    return undefined
+  if (!target) return undefined
   const read = (context: string) => resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
   const lead = read(target.eId)
   if (unit.text.slice(Math.max(0, citation.start - VIOLATES.length), citation.start) === VIOLATES) return lead
@@ -197,12 +233,14 @@ function carried(
   outline: Outline,
   citation: Citation,
   before: readonly StatuteCitation[] | undefined,
+  stats: ScanStats,
 ): Resolution<OutlineNode | Provision> | undefined {
   const last = (before?.length ?? 0) - 1
   // The few citations just before it: a sentence does not hold more, and the look-back stays bounded.
   for (let index = last; index >= Math.max(0, last - CARRY_BACK + 1); index--) {
     const { resolution } = (before as readonly StatuteCitation[])[index] as StatuteCitation
     if (!resolution.ok || resolution.scope !== 'internal' || resolution.whole) continue
+    stats.steps += resolution.nodes.length
     const eIds = new Set(
       resolution.nodes.map((node) => paragraphOf(String((node as { eId?: unknown }).eId ?? ''))).filter(Boolean),
     )
@@ -218,11 +256,30 @@ function carried(
  * order, each with the eId of the provision it stands in and its resolution
  * against the statute (relative forms against that provision). One scan
  * over the whole text: short names defined by `（以下简称…）` hold for the
- * rest of the statute. Each citation is resolved once; a bare `第X项` in an
- * item or after another citation up to a few times more (penalty lists).
+ * rest of the statute (up to MAX_ALIASES of them, see `aliases.ts`). Each
+ * citation is resolved once; a bare `第X项` in an item or after another
+ * citation up to a few times more (penalty lists). Linear in the statute:
+ * what a list's lead-in cites is read once per list, and which paragraphs
+ * of an article hold items once per article (see `itemHolders`).
  */
 export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
+  try {
+    return statuteCitationsCounted(statute, { steps: 0 })
+  } catch (error) {
+    unreadable(error, { statute })
+    return []
+  }
+}
+
+/**
+ * {@link statuteCitations}, counting its work in `stats` (for the linearity
+ * tests): the scanner's steps, the text it joins, each citation, and what
+ * resolving them reads of the outline and of the citations before them.
+ */
+export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats): StatuteCitation[] {
   const outline: Outline = statuteOutline(statute)
+  const document = indexOf(outline)
+  const read = document instanceof Fail ? 0 : document.stats.steps
   const list = units(outline)
   // One text, a unit a line: no citation runs across a line break.
   const starts: number[] = []
@@ -232,24 +289,31 @@ export function statuteCitations(statute: StatuteLike): StatuteCitation[] {
     length += unit.text.length + 1
   }
   const text = list.map((unit) => unit.text).join('\n')
+  stats.steps += text.length
   const found: StatuteCitation[] = []
   // The citations of each paragraph, for the lead-ins of penalty lists.
   const byUnit = new Map<string, StatuteCitation[]>()
+  const leads = new Map<string, Lead>()
   let index = 0
-  for (const citation of new Scanner(text).collect()) {
+  for (const citation of new Scanner(text, { stats }).collect()) {
+    stats.steps++
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
     const local: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
-    const lead = penaltyLead(outline, unit, local, byUnit)
+    // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
+    const at = unit.eId.indexOf(ITEM_MARK)
+    const bare = isBareItemCitation(local)
+    const target = at !== -1 && bare ? leadTarget(unit.eId.slice(0, at), byUnit, leads, stats) : undefined
+    const lead = penaltyLead(outline, unit, local, target)
     let resolution = lead ?? resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
-    if (!resolution.ok && isBareItemCitation(local))
-      resolution = carried(outline, local, byUnit.get(unit.eId)) ?? resolution
+    if (!resolution.ok && bare) resolution = carried(outline, local, byUnit.get(unit.eId), stats) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
     const same = byUnit.get(unit.eId)
     if (same) same.push(hit)
     else byUnit.set(unit.eId, [hit])
   }
+  if (!(document instanceof Fail)) stats.steps += document.stats.steps - read
   return found
 }
