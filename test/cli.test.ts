@@ -67,7 +67,10 @@ describe('render', () => {
     [['render', 'art_99', '--format', 'text'], /^No article 99/],
     [['render', 'art_10000', '--format', 'text'], /^No article 10000/],
     // Numbers past a double's exact range are quoted as written, not as `Number` prints them.
-    [['render', '99999999999999999999', '--format', 'text'], /^No article 99999999999999999999: the regulation has 42 articles\n$/],
+    [
+      ['render', '99999999999999999999', '--format', 'text'],
+      /^No article 99999999999999999999: the regulation has 42 articles\n$/,
+    ],
     [['show', '9007199254740993'], /^No article 9007199254740993: /],
     [['show', String(2 ** 53)], /^No article 9007199254740992: /],
     [['show', '1'.repeat(400)], new RegExp(`^No article ${'1'.repeat(400)}: `)],

@@ -470,8 +470,7 @@ function hostileObjects(): [string, unknown][] {
     { get: thrower, has: thrower, ownKeys: thrower, getOwnPropertyDescriptor: thrower, getPrototypeOf: thrower },
   )
   const getters: Record<string, unknown> = {}
-  for (const name of OPTION_NAMES)
-    Object.defineProperty(getters, name, { enumerable: true, get: () => thrower() })
+  for (const name of OPTION_NAMES) Object.defineProperty(getters, name, { enumerable: true, get: () => thrower() })
   let array: unknown = []
   let object: unknown = {}
   for (let depth = 0; depth < 100_000; depth++) {
@@ -538,31 +537,35 @@ describe('every exported function with revoked proxies, throwing getters, deep n
       if (value && typeof value === 'object' && 'node' in value) args[index] = (value as { node: unknown }).node
     })
 
-  it.each([...functions.keys()].sort())('%s answers as it promises, in every argument position', (name) => {
-    const fn = functions.get(name) as (...args: unknown[]) => unknown
-    const { args, contract, throwsTypeError } = table[name] as (typeof table)[string]
-    const samples = [ORDINARY[name] ?? [], ...fc.sample(args, { seed: FUZZ.seed, numRuns: 4 })]
-    const arity = Math.max(1, ...samples.map((sample) => sample.length))
-    for (const sample of samples) {
-      for (let position = 0; position < arity; position++) {
-        for (const [what, value] of hostile) {
-          const values = [...sample]
-          values[position] = value
-          let output: unknown
-          try {
-            output = fn(...values)
-            if (name === 'walk' || name === 'citations') output = [...(output as Iterable<unknown>)]
-          } catch (error) {
-            if (throwsTypeError && error instanceof TypeError) continue
-            throw new Error(`${name} threw with ${what} as argument ${position + 1}: ${String(error)}`)
-          }
-          try {
-            contract(output, values)
-          } catch (error) {
-            throw new Error(`${name} broke its contract with ${what} as argument ${position + 1}: ${String(error)}`)
+  it.each([...functions.keys()].sort())(
+    '%s answers as it promises, in every argument position',
+    (name) => {
+      const fn = functions.get(name) as (...args: unknown[]) => unknown
+      const { args, contract, throwsTypeError } = table[name] as (typeof table)[string]
+      const samples = [ORDINARY[name] ?? [], ...fc.sample(args, { seed: FUZZ.seed, numRuns: 4 })]
+      const arity = Math.max(1, ...samples.map((sample) => sample.length))
+      for (const sample of samples) {
+        for (let position = 0; position < arity; position++) {
+          for (const [what, value] of hostile) {
+            const values = [...sample]
+            values[position] = value
+            let output: unknown
+            try {
+              output = fn(...values)
+              if (name === 'walk' || name === 'citations') output = [...(output as Iterable<unknown>)]
+            } catch (error) {
+              if (throwsTypeError && error instanceof TypeError) continue
+              throw new Error(`${name} threw with ${what} as argument ${position + 1}: ${String(error)}`)
+            }
+            try {
+              contract(output, values)
+            } catch (error) {
+              throw new Error(`${name} broke its contract with ${what} as argument ${position + 1}: ${String(error)}`)
+            }
           }
         }
       }
-    }
-  }, 120_000)
+    },
+    120_000,
+  )
 })
