@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CheckIO, type CheckOptions, runCheck } from '../src/cli/check.js'
 import { Directives } from '../src/cli/directives.js'
 import { run } from '../src/cli/run.js'
-import { checkFile, MAX_BLOCK } from '../src/cli/scan-file.js'
+import { checkFile, type Finding, MAX_BLOCK } from '../src/cli/scan-file.js'
 import { checkText } from '../src/entries/citation.js'
 import { root } from './helpers/corpus.js'
 
@@ -445,9 +445,9 @@ describe('checkFile reads a file with one scanner', () => {
       writeFileSync(file, `《吉林省反间谍工作规定》（以下简称吉林规定）\n${filler}见吉林规定第四十三条。\n`)
       const line = 2 + 2000
       for (const chunkSize of [7, 4096, 1 << 16]) {
-        const report = await checkFile(file, { chunkSize })
+        const findings: Finding[] = []
+        const report = await checkFile(file, (finding) => void findings.push(finding), { chunkSize })
         expect(report.kind).toBe('checked')
-        const findings = report.kind === 'checked' ? report.findings : []
         expect(
           findings.map((finding) => [finding.line, finding.column, finding.reference.text]),
           `chunks of ${chunkSize}`,

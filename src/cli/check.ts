@@ -1,23 +1,34 @@
 /**
  * `check <paths or globs…>`: every reference to this regulation in the
  * files, checked; each one that does not resolve is reported. Files are
- * read one at a time as streams, findings are written as each file is done
- * (text) or at the end (`--json`, `--format sarif`), and a progress line is
- * kept on standard error when it is a terminal. `check` never writes to the
- * files it reads.
+ * read one at a time as streams, and each finding is written as it is found
+ * (text, `--json` and SARIF alike), waiting while standard output is full:
+ * nothing grows with the number of findings. A progress line is kept on
+ * standard error when it is a terminal. Names from the file system are
+ * printed with their control characters escaped. `check` never writes to
+ * the files it reads.
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { files } from './files.js'
+import { formatOf } from './formats.js'
+import { Output } from './output.js'
+import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
-import { type CheckedFinding, checkedFinding, findingLine } from './report.js'
-import { RULE_ID, sarifLog } from './sarif.js'
+import { checkedFinding } from './report.js'
+import { RULE_ID } from './sarif.js'
 import { checkFile } from './scan-file.js'
 
 /** What `check` writes to and reads from; `main` gives the process's. */
 export interface CheckIO {
   /** Write to standard output. */
   readonly out: (text: string) => void
+  /**
+   * While standard output is full (a write was refused room, as a stream's
+   * `write` answers `false`): a promise of when it has room again; `check`
+   * waits for it before it reads on.
+   */
+  readonly drain?: () => Promise<void> | undefined
   /** Write to standard error. */
   readonly err: (text: string) => void
   /** Standard error is a terminal: show a progress line. */
@@ -65,14 +76,15 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   if (options.ignorePath !== undefined) {
     const read = await ignoreFile(options.ignorePath, cwd)
     if (typeof read === 'string') {
-      io.err(`${read}\n`)
+      io.err(`${printable(read)}\n`)
       return 2
     }
     patterns.push(...read)
   }
-  const collected: CheckedFinding[] = []
+  // Only --json lists the files skipped and the problems; they grow with the files, not the findings.
   const skipped: { file: string; reason: string }[] = []
   const problems: string[] = []
+  let problemCount = 0
   let filesChecked = 0
   let references = 0
   let bytes = 0
@@ -87,11 +99,23 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     io.err(final ? '\r\u001b[K' : `\r\u001b[K${filesChecked} files checked, ${found} problems`)
     progressShown = !final
   }
-  const notice = (line: string): void => {
+  const erase = (): void => {
     if (progressShown) io.err('\r\u001b[K')
     progressShown = false
-    io.err(`${line}\n`)
   }
+  // On a terminal the progress line is erased before findings are written under it.
+  const output = new Output(io, options.format === 'text' ? erase : undefined)
+  const format = formatOf(options.format, output, io.version, cwd)
+  const notice = (line: string): void => {
+    erase()
+    io.err(`${printable(line)}\n`)
+  }
+  const problem = (line: string): void => {
+    problemCount++
+    if (format.lists) problems.push(line)
+    notice(line)
+  }
+  await format.start()
 
   for await (const entry of files(options.paths, {
     cwd,
@@ -99,51 +123,40 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     ignorePatterns: patterns,
   })) {
     if ('problem' in entry) {
-      problems.push(entry.problem)
-      notice(entry.problem)
+      problem(entry.problem)
       continue
     }
-    const report = await checkFile(entry.file, {
-      bare: options.bare,
-      ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }),
-    })
+    const report = await checkFile(
+      entry.file,
+      (finding) => {
+        found++
+        return format.finding(checkedFinding(entry.path, finding, RULE_ID))
+      },
+      { bare: options.bare, ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }) },
+    )
     if (report.kind === 'binary') {
       const reason = 'binary file (it has a NUL byte), skipped'
-      skipped.push({ file: entry.path, reason })
+      if (format.lists) skipped.push({ file: entry.path, reason })
       notice(`${entry.path}: ${reason}`)
       continue
     }
     if (report.kind === 'unreadable') {
-      const problem = fileProblem(entry.path, report.error)
-      problems.push(problem)
-      notice(problem)
+      problem(fileProblem(entry.path, report.error))
       continue
     }
     filesChecked++
     references += report.references
     bytes += report.bytes
-    found += report.findings.length
-    const rows = report.findings.map((finding) => checkedFinding(entry.path, finding, RULE_ID))
-    if (options.format === 'text') {
-      if (rows.length > 0) {
-        if (progressShown) io.err('\r\u001b[K')
-        progressShown = false
-        io.out(rows.map(findingLine).join(''))
-      }
-    } else collected.push(...rows)
+    await format.fileDone()
     progress(false)
   }
   progress(true)
 
-  if (options.format === 'json')
-    io.out(
-      `${JSON.stringify({ files: filesChecked, bytes, references, findings: collected, skipped, problems }, null, 2)}\n`,
-    )
-  else if (options.format === 'sarif') io.out(`${JSON.stringify(sarifLog(collected, io.version, cwd), null, 2)}\n`)
-  else
+  await format.end({ files: filesChecked, bytes, references, skipped, problems })
+  if (options.format === 'text')
     io.err(
       `${found === 0 ? 'No problems' : `${found} problem${found === 1 ? '' : 's'}`}: ${references} reference${references === 1 ? '' : 's'} checked in ${filesChecked} file${filesChecked === 1 ? '' : 's'}\n`,
     )
-  if (problems.length > 0) return 2
+  if (problemCount > 0) return 2
   return found > 0 ? 1 : 0
 }

@@ -6,6 +6,7 @@
  * and status 3, never a stack trace.
  */
 import { readFileSync, writeSync } from 'node:fs'
+import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
 import { EXIT, type RunResult, run } from './run.js'
 
@@ -14,7 +15,7 @@ const NAME = 'jilin-counter-espionage'
 /** Say one line on standard error, if it can still be written. */
 function say(line: string): void {
   try {
-    writeSync(2, `${NAME}: ${line}\n`)
+    writeSync(2, `${NAME}: ${printable(line)}\n`)
   } catch {
     // Standard error is gone too: the status is all that is left.
   }
@@ -47,7 +48,25 @@ function readText(path: string): string | { problem: string } {
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {
-    return { problem: fileProblem(path, error) }
+    return { problem: fileProblem(printable(path), error) }
+  }
+}
+
+/** The promise of room on standard output while a write waits in its buffer (one, however many writes wait). */
+let room: Promise<void> | undefined
+
+/** Write to standard output; what cannot be written is `onWriteError`'s (a file throws, a pipe emits). */
+function out(text: string): void {
+  try {
+    if (!process.stdout.write(text))
+      room ??= new Promise((resolve) =>
+        process.stdout.once('drain', () => {
+          room = undefined
+          resolve()
+        }),
+      )
+  } catch (error) {
+    onWriteError(error as NodeJS.ErrnoException)
   }
 }
 
@@ -70,7 +89,8 @@ export async function main(): Promise<void> {
       const task = result.task
       result = { code: EXIT.ok, stdout: '', stderr: '' }
       process.exitCode = await task({
-        out: (text) => process.stdout.write(text),
+        out,
+        drain: () => room,
         err: (text) => process.stderr.write(text),
         progress: process.stderr.isTTY === true,
       })

@@ -6,6 +6,7 @@
 
 import { type ReferenceForm, referenceMessage } from '../citation/text-check.js'
 import type { ErrorCode } from '../model/result.js'
+import { printable } from './printable.js'
 import type { Finding } from './scan-file.js'
 
 /** A finding with its file, in the shape `check --json` prints. */
@@ -51,7 +52,11 @@ export function checkedFinding(file: string, finding: Finding, ruleId: string): 
   }
 }
 
-/** The line of the text output. */
+/**
+ * The line of the text output, one line whatever the file's name: its
+ * control characters are escaped (see `printable`), and so are any in the
+ * message, which quotes the file's text.
+ */
 export function findingLine(finding: CheckedFinding): string {
-  return `${finding.file}:${finding.line}:${finding.column}  ${finding.message}  ${finding.ruleId}\n`
+  return `${printable(finding.file)}:${finding.line}:${finding.column}  ${printable(finding.message)}  ${finding.ruleId}\n`
 }

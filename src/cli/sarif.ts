@@ -3,6 +3,8 @@
  * services read to show findings inline: one run, one rule
  * (`no-invalid-reference`), one result per finding, with its region in
  * lines and UTF-16 columns from 1 and the suggestion as a fix description.
+ * The log is written as it goes: its text up to the results, each result
+ * as it is found, and the rest (see {@link sarifFrame}).
  */
 import { isAbsolute } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -16,13 +18,24 @@ export const RULE_URL = 'https://www.npmjs.com/package/jilin-counter-espionage#c
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
+/** The text that stands for the results in the log written without them. */
+const RESULTS = '"results": []'
+
+/** The last file's artifact location: findings come file by file. */
+let last: { readonly file: string; readonly location: { uri: string; uriBaseId?: string } } | undefined
+
 /** The artifact location of a file: relative to `%SRCROOT%` (the working directory), or an absolute `file:` URI. */
 function artifact(file: string): { uri: string; uriBaseId?: string } {
-  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: 'SRCROOT' }
+  if (last?.file !== file)
+    last = {
+      file,
+      location: isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: 'SRCROOT' },
+    }
+  return last.location
 }
 
-/** The SARIF log of `findings`, with paths relative to `cwd`; `version` is the package's. */
-export function sarifLog(findings: readonly CheckedFinding[], version: string | undefined, cwd: string): object {
+/** The SARIF log with the results given, with paths relative to `cwd`; `version` is the package's. */
+function sarifLog(results: readonly object[], version: string | undefined, cwd: string): object {
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -49,32 +62,54 @@ export function sarifLog(findings: readonly CheckedFinding[], version: string | 
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => ({
-          ruleId: RULE_ID,
-          ruleIndex: 0,
-          level: 'error',
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: artifact(finding.file),
-                region: {
-                  startLine: finding.line,
-                  startColumn: finding.column,
-                  endLine: finding.endLine,
-                  endColumn: finding.endColumn,
-                  snippet: { text: finding.text },
-                },
-              },
-            },
-          ],
-          properties: {
-            code: finding.code,
-            form: finding.form,
-            ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
-          },
-        })),
+        results,
       },
     ],
   }
+}
+
+/** The SARIF result of one finding. */
+export function sarifResult(finding: CheckedFinding): object {
+  return {
+    ruleId: RULE_ID,
+    ruleIndex: 0,
+    level: 'error',
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifact(finding.file),
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+            snippet: { text: finding.text },
+          },
+        },
+      },
+    ],
+    properties: {
+      code: finding.code,
+      form: finding.form,
+      ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
+    },
+  }
+}
+
+/**
+ * The text of the SARIF log (as `JSON.stringify` indents it by 2) around
+ * its results: `head` ends with the `[` that opens them, `tail` starts
+ * after the `]` that closes them; `indent` is that of the line of
+ * `"results"`.
+ */
+export function sarifFrame(
+  version: string | undefined,
+  cwd: string,
+): { readonly head: string; readonly tail: string; readonly indent: string } {
+  const text = JSON.stringify(sarifLog([], version, cwd), null, 2)
+  // The last: the results come after everything else the log says (the version, the working directory).
+  const at = text.lastIndexOf(RESULTS)
+  const indent = text.slice(text.lastIndexOf('\n', at) + 1, at)
+  return { head: `${text.slice(0, at)}"results": [`, tail: `${text.slice(at + RESULTS.length)}\n`, indent }
 }

@@ -11,13 +11,17 @@
  * default do). A line longer than {@link MAX_BLOCK} is checked in windows
  * whose last {@link OVERLAP} characters are read again with the next window
  * (a reference that starts there is taken from the next), so memory stays
- * bounded on any file.
+ * bounded on any file. Findings are given one by one as they are found, to
+ * a sink that may make the reading wait (an output that is full): none are
+ * kept. The work is linear in the file, whatever the length of its lines.
  */
 import { createReadStream } from 'node:fs'
+import type { ScanStats } from '../citation/scan.js'
 import { ChunkScanner } from '../citation/stream.js'
 import { type CheckTextOptions, checkCitations, type TextReference } from '../citation/text-check.js'
 import type { Citation } from '../citation/types.js'
 import { DIRECTIVE, Directives } from './directives.js'
+import { PendingText } from './pending.js'
 
 /** A reference that does not resolve, placed in its file. */
 export interface Finding {
@@ -31,21 +35,36 @@ export interface Finding {
   readonly reference: TextReference
 }
 
-/** What checking one file found. */
+/** What checking one file found (its findings went to the sink as they were found). */
 export type FileReport =
   | {
       readonly kind: 'checked'
-      readonly findings: readonly Finding[]
+      /** How many findings were given to the sink. */
+      readonly findings: number
       readonly references: number
       readonly bytes: number
     }
   | { readonly kind: 'binary' }
   | { readonly kind: 'unreadable'; readonly error: unknown }
 
+/**
+ * Where {@link checkFile} gives each finding, in order, as it is found. A
+ * promise it answers is waited for before the file is read on: an output
+ * that is full holds the reading back rather than growing. What it throws
+ * is thrown by `checkFile`.
+ */
+export type FindingSink = (finding: Finding) => void | Promise<void>
+
 /** Options of {@link checkFile}. */
 export interface CheckFileOptions extends CheckTextOptions {
   /** Bytes read at a time (default 64 KiB); small values are for tests of chunk boundaries. */
   readonly chunkSize?: number
+  /**
+   * Where the work is counted (for the linearity tests): the scanner's and
+   * `checkCitations`' steps, and every character the line bookkeeping visits
+   * or copies.
+   */
+  readonly stats?: ScanStats
 }
 
 /** A line break: `\r\n`, `\n` or `\r`. */
@@ -58,17 +77,21 @@ export const OVERLAP = 4096
 /** How many bytes at the start of a file are looked at for a NUL, the sign of a binary file (as git does). */
 const SNIFF = 8000
 
-/** Check one file; its findings are the references that do not resolve, in order. Never throws. */
-export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
+/**
+ * Check one file: give each reference that does not resolve to `sink`, in
+ * order, as it is found. Throws only what the sink throws; a file that
+ * cannot be read is a report of kind `unreadable`.
+ */
+export async function checkFile(file: string, sink: FindingSink, options: CheckFileOptions = {}): Promise<FileReport> {
+  const stats = options.stats ?? { steps: 0 }
   const decoder = new TextDecoder('utf-8')
-  const scanner = new ChunkScanner({ resolve: false })
+  const scanner = new ChunkScanner({ resolve: false }, undefined, stats)
+  const pending = new PendingText(stats)
   /** Citations given by the scanner and not yet checked (offsets in the whole file), from `queueStart` on. */
   const queue: Citation[] = []
   let queueStart = 0
-  /** Offset in the whole file of the text not yet checked. */
-  let pendingStart = 0
-  const findings: Finding[] = []
   const directives = new Directives()
+  let findings = 0
   let references = 0
   let bytes = 0
   // The cursor: its line, and where in the block that line starts (negative when it started in an
@@ -79,49 +102,69 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   let lineSilenced: boolean | undefined
   /** Whether the block holds a directive at all: when not, no line's directives need reading. */
   let hasDirectives = false
+  // The first line break at or after `breakFrom` in the block (none: `breakAt` is -1). Every search
+  // starts where this one left no break unseen, so the block is searched once however long its lines.
+  let breakFrom = -1
+  let breakAt = -1
+  let breakLength = 0
 
-  /**
-   * Move the cursor from `from` to `to` in `block`, reading the directives of
-   * every line it leaves. It jumps from line break to line break (the
-   * expression finds them natively), so most characters are not visited here.
-   */
-  const advance = (block: string, from: number, to: number): void => {
+  /** Where the first line break at or after `from` in `block` is (-1: none), remembered in `breakAt`. */
+  const nextBreak = (block: string, from: number): number => {
+    if (breakFrom !== -1 && breakFrom <= from && (breakAt === -1 || breakAt >= from)) return breakAt
     LINE_BREAK.lastIndex = from
-    for (let match = LINE_BREAK.exec(block); match !== null && match.index < to; match = LINE_BREAK.exec(block)) {
-      if (hasDirectives && lineSilenced === undefined)
-        directives.silenced(line, block.slice(Math.max(0, lineStart), match.index))
+    const match = LINE_BREAK.exec(block)
+    breakFrom = from
+    breakAt = match === null ? -1 : match.index
+    breakLength = match === null ? 0 : match[0].length
+    stats.steps += (match === null ? block.length : breakAt + breakLength) - from
+    return breakAt
+  }
+  /** Read the directives of the cursor's line, from its start (in this block) to `end`. */
+  const readLine = (block: string, end: number): boolean => {
+    const start = Math.max(0, lineStart)
+    stats.steps += end - start
+    return directives.silenced(line, block.slice(start, end))
+  }
+  /** Move the cursor from `from` to `to` in `block`, reading the directives of every line it leaves. */
+  const advance = (block: string, from: number, to: number): void => {
+    for (let at = nextBreak(block, from); at !== -1 && at < to; at = nextBreak(block, at + breakLength)) {
+      if (hasDirectives && lineSilenced === undefined) readLine(block, at)
       line++
-      lineStart = match.index + match[0].length
+      lineStart = at + breakLength
       lineSilenced = undefined
     }
   }
   const silenced = (block: string, at: number): boolean => {
     if (!hasDirectives) return directives.silenced(line, '')
     if (lineSilenced === undefined) {
-      LINE_BREAK.lastIndex = at
-      const end = LINE_BREAK.exec(block)?.index ?? block.length
-      lineSilenced = directives.silenced(line, block.slice(Math.max(0, lineStart), end))
+      const end = nextBreak(block, at)
+      lineSilenced = readLine(block, end === -1 ? block.length : end)
     }
     return lineSilenced
   }
 
   /**
-   * Check `block`, keeping the references that start before `keepBefore`;
+   * Check `block` (the pending text from its start), giving the findings
+   * among the references that start before `keepBefore` to the sink;
    * answer where the next block starts (after the last reference kept).
    */
-  const check = (block: string, keepBefore: number): number => {
+  const check = async (block: string, keepBefore: number): Promise<number> => {
+    const blockStart = pending.start
     let at = 0
     let next = keepBefore
     hasDirectives = block.includes(DIRECTIVE)
+    stats.steps += block.length
+    breakFrom = -1
     // The block's citations, with offsets in the block.
     const citations: Citation[] = []
-    const blockEnd = pendingStart + block.length
+    const blockEnd = blockStart + block.length
     for (let index = queueStart; index < queue.length; index++) {
       const citation = queue[index] as Citation
       if (citation.start >= blockEnd) break
-      citations.push({ ...citation, start: citation.start - pendingStart, end: citation.end - pendingStart })
+      citations.push({ ...citation, start: citation.start - blockStart, end: citation.end - blockStart })
     }
-    for (const reference of checkCitations(block, citations, options)) {
+    stats.steps += citations.length
+    for (const reference of checkCitations(block, citations, options, stats)) {
       if (reference.start >= keepBefore) break
       references++
       next = Math.max(next, reference.end)
@@ -133,75 +176,72 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
       const startColumn = at - lineStart + 1
       advance(block, at, reference.end)
       at = reference.end
-      findings.push({ line: startLine, column: startColumn, endLine: line, endColumn: at - lineStart + 1, reference })
+      findings++
+      const wait = sink({
+        line: startLine,
+        column: startColumn,
+        endLine: line,
+        endColumn: at - lineStart + 1,
+        reference,
+      })
+      if (wait !== undefined) await wait
     }
     advance(block, at, next)
     lineStart -= next
     // The citations that start before where the next block starts are done with.
-    while (queueStart < queue.length && (queue[queueStart] as Citation).start < pendingStart + next) queueStart++
+    while (queueStart < queue.length && (queue[queueStart] as Citation).start < blockStart + next) queueStart++
     if (queueStart > 1024 && queueStart * 2 > queue.length) {
       queue.splice(0, queueStart)
       queueStart = 0
     }
-    pendingStart += next
     return next
   }
 
   /**
-   * Check the whole lines of `text` whose citations the scanner has all
-   * given (all of it when `final`); answer the rest, to be completed by the
-   * next chunk.
+   * Check the whole lines of the pending text whose citations the scanner
+   * has all given (all of it when `final`); the rest waits for the next chunk.
    */
-  const flush = (text: string, final: boolean): string => {
-    const settled = Math.min(text.length, scanner.settled - pendingStart)
-    const cut = final ? text.length : lastLineEnd(text, settled)
+  const flush = async (final: boolean): Promise<void> => {
+    const settled = Math.min(pending.length, scanner.settled - pending.start)
+    const cut = final ? pending.length : pending.lineEnd(pending.start + settled)
     // One line longer than a block: check a window, and go on after what it covered.
-    if (cut === -1 && text.length > MAX_BLOCK) {
+    if (cut === -1 && pending.length > MAX_BLOCK) {
       // Until the scanner has given the citations of its start (one longer than the window), the window waits.
-      const keep = Math.min(text.length - OVERLAP, settled)
-      return keep > 0 ? text.slice(check(text, keep)) : text
+      const keep = Math.min(pending.length - OVERLAP, settled)
+      if (keep > 0) pending.drop(await check(pending.text(), keep))
+      return
     }
-    if (cut <= 0) return text
-    return text.slice(check(text.slice(0, cut), cut))
+    if (cut <= 0) return
+    pending.drop(await check(pending.text(cut), cut))
   }
-  /** Give the scanner `text`, and queue the citations it finds. */
-  const scan = (text: string, final: boolean): string => {
+  /** Give the scanner `text` and queue the citations it finds; keep `text` to be checked. */
+  const scan = (text: string, final: boolean): void => {
     for (const citation of scanner.push(text)) queue.push(citation)
     if (final) for (const citation of scanner.end()) queue.push(citation)
-    return text
+    pending.add(text)
   }
 
+  const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 16 })
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
   try {
-    const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 16 })
-    let first = true
-    let pending = ''
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (first) {
-        first = false
-        if (chunk.subarray(0, SNIFF).includes(0)) {
-          stream.destroy()
-          return { kind: 'binary' }
-        }
+    for (let first = true; ; first = false) {
+      let read: IteratorResult<Buffer>
+      try {
+        read = await chunks.next()
+      } catch (error) {
+        return { kind: 'unreadable', error }
       }
+      if (read.done) break
+      const chunk = read.value
+      if (first && chunk.subarray(0, SNIFF).includes(0)) return { kind: 'binary' }
       bytes += chunk.length
-      pending = flush(pending + scan(decoder.decode(chunk, { stream: true }), false), false)
+      scan(decoder.decode(chunk, { stream: true }), false)
+      await flush(false)
     }
-    flush(pending + scan(decoder.decode(), true), true)
-  } catch (error) {
-    return { kind: 'unreadable', error }
+    scan(decoder.decode(), true)
+    await flush(true)
+  } finally {
+    stream.destroy()
   }
   return { kind: 'checked', findings, references, bytes }
-}
-
-/**
- * Where the last complete line of `text` before `limit` ends (after its line
- * break), or -1; a final `\r` waits for a possible `\n`.
- */
-function lastLineEnd(text: string, limit: number): number {
-  for (let at = Math.min(limit, text.length) - 1; at >= 0; at--) {
-    const code = text.charCodeAt(at)
-    if (code === 10) return at + 1
-    if (code === 13 && at < text.length - 1) return at + 1
-  }
-  return -1
 }
