@@ -15,7 +15,15 @@ const say = (): void =>
 say()
 const result = spawnSync(
   'npx',
-  ['vitest', 'run', '--testTimeout=0', 'test/fuzz.test.ts', 'test/hardening.test.ts', 'test/linearity.test.ts'],
+  [
+    'vitest',
+    'run',
+    '--testTimeout=0',
+    'test/fuzz.test.ts',
+    'test/hardening.test.ts',
+    'test/hardening-2.test.ts',
+    'test/linearity.test.ts',
+  ],
   { stdio: 'inherit', env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs } },
 )
 say()

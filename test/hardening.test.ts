@@ -13,6 +13,7 @@ import { EXIT } from '../src/cli/run.js'
 import {
   CITATION_STYLES,
   type Citation,
+  MAX_ALIASES,
   extractCitations,
   formatCitation,
   type Outline,
@@ -597,6 +598,7 @@ describe('the README’s Security section', () => {
     ['MAX_LINES', MAX_LINES],
     ['MAX_NESTING_DEPTH', MAX_NESTING_DEPTH],
     ['MAX_PUNCTUATION', MAX_PUNCTUATION],
+    ['MAX_ALIASES', MAX_ALIASES],
   ])('states the limit %s as it is (%i)', (name, value) => {
     expect(security).toContain(`\`${name}\` = ${value}`)
   })
@@ -610,12 +612,19 @@ describe('the README’s Security section', () => {
     const named = new Set(security.match(/test\/[\w-]+\.test\.ts/g))
     for (const file of named) expect(existsSync(`${root}${file}`)).toBe(true)
     expect([...named].sort()).toEqual([
+      'test/check-fuzz.test.ts',
+      'test/check-long-lines.test.ts',
+      'test/check-names.test.ts',
+      'test/check-scale.test.ts',
       'test/fuzz.test.ts',
+      'test/hardening-2.test.ts',
       'test/hardening.test.ts',
       'test/immutability.test.ts',
       'test/linearity.test.ts',
       'test/memory.test.ts',
       'test/parse-html.test.ts',
+      'test/statute-linearity.test.ts',
+      'test/stream-memory.test.ts',
     ])
   })
 })
