@@ -8,23 +8,12 @@
 import { extractCitations } from 'jilin-counter-espionage/citation'
 import { MAX_LINES, MAX_PUNCTUATION, parseRegulation } from 'jilin-counter-espionage/parse'
 import { MAX_QUERY_LENGTH, search } from 'jilin-counter-espionage/query'
-import { median, row } from './util.js'
+import { row, time } from './util.js'
 
 const SIZES = [65_536, 262_144, 1_048_576] as const
 
 /** `unit` repeated to exactly `n` characters. */
 const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
-
-/** Median wall time of `runs` calls, in milliseconds. */
-function time(fn: () => unknown, runs = 3): number {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    fn()
-    times.push(performance.now() - start)
-  }
-  return median(times)
-}
 
 function line(name: string, make: (n: number) => string, call: (text: string) => unknown): void {
   const times = SIZES.map((n) => time(() => call(make(n))))

@@ -8,7 +8,7 @@
  */
 import { statuteCitations } from 'jilin-counter-espionage/citation'
 import { parseStatute } from 'jilin-counter-espionage/parse'
-import { median, row } from './util.js'
+import { row, time } from './util.js'
 
 const SIZES = [10_000, 20_000, 40_000] as const
 const MARKERS = ['一', '二', '三', '四', '五']
@@ -43,17 +43,6 @@ const FORMS: [string, (count: number) => string][] = [
   ['a lead-in citing one article', (n) => lists(n, '违反第一条的：', '违反第三项的；', 5)],
   ['one lead-in citing as often as its list has items', longLeadIn],
 ]
-
-/** Median wall time of `runs` calls, in milliseconds. */
-function time(fn: () => unknown, runs: number): number {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    fn()
-    times.push(performance.now() - start)
-  }
-  return median(times)
-}
 
 const runs = Number(process.argv[2] ?? 3)
 console.log(

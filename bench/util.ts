@@ -13,6 +13,17 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
+/** Median wall time of `runs` calls of `fn`, in milliseconds. */
+export function time(fn: () => unknown, runs = 3): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
 /** Wall time of a whole `node` process, in milliseconds. */
 export function timeProcess(args: readonly string[]): number {
   const start = process.hrtime.bigint()
