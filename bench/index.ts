@@ -8,6 +8,7 @@ import { benchBuild } from './build.js'
 import { benchCheck } from './check.js'
 import { benchExtraction } from './extraction.js'
 import { benchImport } from './import.js'
+import { benchPenaltyLists } from './penalty-lists.js'
 import { benchQuery } from './query.js'
 import { benchRender } from './render.js'
 import { benchSize } from './size.js'
@@ -16,6 +17,7 @@ console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()
 benchImport()
 await benchExtraction()
 benchAdversarial()
+benchPenaltyLists()
 benchQuery()
 benchRender()
 benchSize()

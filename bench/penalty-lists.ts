@@ -44,15 +44,20 @@ const FORMS: [string, (count: number) => string][] = [
   ['one lead-in citing as often as its list has items', longLeadIn],
 ]
 
-const runs = Number(process.argv[2] ?? 3)
-console.log(
-  `## statuteCitations on penalty lists: median of ${runs} at ${SIZES.map((n) => `${n / 1000} K`).join(', ')} items`,
-)
-for (const [name, make] of FORMS) {
-  const times = SIZES.map((count) => {
-    const read = parseStatute(make(count))
-    if (!read.ok) throw new Error(read.reason)
-    return time(() => statuteCitations(read.statute), runs)
-  })
-  row(name, times.map((ms) => `${ms.toFixed(0)} ms`).join(' → '))
+/** `statuteCitations` on penalty lists of each form at each size, parsing outside the timing. */
+export function benchPenaltyLists(runs = 3): void {
+  console.log(
+    `\n## statuteCitations on penalty lists: median of ${runs} at ${SIZES.map((n) => `${n / 1000} K`).join(', ')} items`,
+  )
+  for (const [name, make] of FORMS) {
+    const times = SIZES.map((count) => {
+      const read = parseStatute(make(count))
+      if (!read.ok) throw new Error(read.reason)
+      return time(() => statuteCitations(read.statute), runs)
+    })
+    row(name, times.map((ms) => `${ms.toFixed(0)} ms`).join(' → '))
+  }
 }
+
+// Run alone: `npx tsx bench/penalty-lists.ts [runs]`.
+if (process.argv[1]?.endsWith('penalty-lists.ts')) benchPenaltyLists(Number(process.argv[2] ?? 3))
