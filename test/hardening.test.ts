@@ -13,9 +13,9 @@ import { EXIT } from '../src/cli/run.js'
 import {
   CITATION_STYLES,
   type Citation,
-  MAX_ALIASES,
   extractCitations,
   formatCitation,
+  MAX_ALIASES,
   type Outline,
   parseCitation,
   resolveCitation,
