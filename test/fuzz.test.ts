@@ -179,6 +179,17 @@ add(['findInstrument'], fc.tuple(text), ofType('undefined', 'object'))
 add(['checkText'], fc.tuple(fc.oneof(hostileText, text), optionsOf({ bare: anyValue })), (output) =>
   expect(output).toBeInstanceOf(Array),
 )
+add(
+  ['checkDocument'],
+  fc.tuple(
+    fc.oneof(hostileText, text),
+    optionsOf({ bare: anyValue, about: fc.oneof(fc.constantFrom('auto', 'this', 'other'), anyValue) }),
+  ),
+  (output) => {
+    expect((output as { references: unknown }).references).toBeInstanceOf(Array)
+    expect((output as { skipped: unknown }).skipped).toBeInstanceOf(Array)
+  },
+)
 add(['referenceMessage'], fc.tuple(anyValue), ofType('undefined', 'string'))
 // A severity outside 0–2 is refused by unified-lint-rule itself (tested in remark.test.ts); any options are taken.
 const lintOptions = optionsOf({ bare: anyValue, code: anyValue, link: fc.oneof(text, anyValue) })

@@ -30,6 +30,7 @@ describe('built package', () => {
         'MAX_ALIASES',
         'REFERENCE_FORMS',
         'WORK_URI',
+        'checkDocument',
         'checkText',
         'citations',
         'extractCitations',

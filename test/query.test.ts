@@ -81,7 +81,7 @@ describe('lookups of what does not exist', () => {
       () => getParagraph(43, 1),
       'not-found',
       'No article 43 (第四十三条): the regulation has 42 articles',
-      '第四十二条',
+      '第三十四条',
     ],
     [
       () => getItem(38, 1, 6),
@@ -98,7 +98,7 @@ describe('lookups of what does not exist', () => {
       () => lookup('第四十三条'),
       'not-found',
       'No article 43 (第四十三条): the regulation has 42 articles',
-      '第四十二条',
+      '第三十四条',
     ],
     [
       () => lookup('第十五条至第十八条'),
@@ -127,7 +127,7 @@ describe('lookups of what does not exist', () => {
       ok: false,
       code: 'not-found',
       reason: 'No article 43 (第四十三条): the regulation has 42 articles',
-      suggestion: '第四十二条',
+      suggestion: '第三十四条',
     }
     expect(getArticle(43)).toEqual(missing)
     expect(getNode('art_43')).toEqual(missing)
@@ -220,7 +220,7 @@ describe('navigation', () => {
       ok: false,
       code: 'not-found',
       reason: 'No article 99 (第九十九条): the regulation has 42 articles',
-      suggestion: '第四十二条',
+      suggestion: '第九条',
     })
     expect(parentOf({ type: 'item', eId: 'art_15' } as unknown as Provision)).toEqual({
       ok: false,

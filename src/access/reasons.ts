@@ -4,8 +4,14 @@
  * (`getArticle(43)` and `validateReference('第四十三条')` both answer
  * `No article 43 (第四十三条): the regulation has 42 articles`). `whose` is
  * `the regulation` for this regulation, `the document` for another outline.
+ *
+ * The suggestion: the nearest number inside a level's numbering (a gap, a
+ * zero); past its last number only what the number looks mistyped for
+ * (`第四十三条` → `第三十四条`), and for a paragraph or item one past the
+ * last, the last (a short list is easily miscounted by one; paragraphs are
+ * not even numbered in print).
  */
-import { addressText } from '../numeral/index.js'
+import { addressText, mistyped } from '../numeral/index.js'
 
 export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
@@ -37,6 +43,28 @@ function counted(numbers: Numbering, noun: string): string {
   return `${plural(numbers.length, noun)}${runs ? '' : `, numbered ${numbers[0]} to ${last}`}`
 }
 
+/** The last number a level has, or `undefined` when it has none. */
+function last(numbers: Numbering): number | undefined {
+  return typeof numbers === 'number' ? (numbers > 0 ? numbers : undefined) : numbers.at(-1)
+}
+
+/** Whether the level has number `n`. */
+function has(numbers: Numbering, n: number): boolean {
+  if (typeof numbers === 'number') return n >= 1 && n <= numbers
+  return nearest(numbers, n) === n
+}
+
+/**
+ * The number to suggest for `n`, which the level has not: past the last,
+ * only a number `n` looks mistyped for (or, with `onePast`, the last when
+ * `n` is right after it: a list miscounted by one); elsewhere the nearest.
+ */
+export function closest(numbers: Numbering, n: number, onePast = false): number | undefined {
+  const end = last(numbers)
+  if (end === undefined || n <= end) return nearest(numbers, n)
+  return onePast && n === end + 1 ? end : mistyped(n, (m) => has(numbers, m))
+}
+
 /** The number nearest to `n` that the level has (the lower of two as near), or `undefined` when it has none. */
 export function nearest(numbers: Numbering, n: number): number | undefined {
   if (typeof numbers === 'number') return numbers > 0 ? Math.max(1, Math.min(n, numbers)) : undefined
@@ -54,6 +82,7 @@ export function nearest(numbers: Numbering, n: number): number | undefined {
   return above - n < n - below ? above : below
 }
 
+/** A chapter that the document does not have, and the nearest one it has. */
 export function noChapter(chapter: number, chapters: Numbering, whose: string): Reason {
   const written = addressText({ chapter })
   const near = nearest(chapters, chapter)
@@ -65,6 +94,11 @@ export function noChapter(chapter: number, chapters: Numbering, whose: string): 
       )
 }
 
+/**
+ * An article that the document does not have: the nearest inside its
+ * numbering, only a number it looks mistyped for past its last, and for an
+ * inserted article (之一) the article it would follow.
+ */
 export function noArticle(
   article: number,
   suffix: number | undefined,
@@ -79,12 +113,17 @@ export function noArticle(
       options.articleExists ? addressText({ article }) : undefined,
     )
   }
-  const near = nearest(articles, article)
+  const near = closest(articles, article)
   const suggestion = near === undefined ? undefined : addressText({ article: near })
   if (article < 1) return reason(`No article ${article}: articles are numbered from 1`, suggestion)
   return reason(`No article ${article} (${written}): ${whose} has ${counted(articles, 'article')}`, suggestion)
 }
 
+/**
+ * A paragraph that an article does not have. One past the last suggests the
+ * last; further past, only a number it looks mistyped for. An article of one
+ * paragraph or none is suggested whole, as statutes cite it.
+ */
 export function noParagraph(
   article: number,
   suffix: number | undefined,
@@ -92,13 +131,17 @@ export function noParagraph(
   paragraphs: number,
 ): Reason {
   const name = articleName(article, suffix)
-  return reason(
-    `No paragraph ${paragraph} in ${name} (${addressText({ article, suffix, paragraph })}): ${name} has ${plural(paragraphs, 'paragraph')}`,
-    addressText({ article, suffix, paragraph: Math.max(1, Math.min(paragraph, paragraphs)) }),
-  )
+  const text = `No paragraph ${paragraph} in ${name} (${addressText({ article, suffix, paragraph })}): ${name} has ${plural(paragraphs, 'paragraph')}`
+  const near = paragraphs === 0 ? 0 : closest(paragraphs, paragraph, true)
+  if (near === undefined) return reason(text)
+  return reason(text, addressText(paragraphs <= 1 ? { article, suffix } : { article, suffix, paragraph: near }))
 }
 
-/** An item that a paragraph does not have; `holder` is the one paragraph of the article that has that many items, if any. */
+/**
+ * An item that a paragraph does not have; `holder` is the one paragraph of
+ * the article that has that many items, if any. One past the last item
+ * suggests the last; further past, only a number it looks mistyped for.
+ */
 export function noItem(
   article: number,
   suffix: number | undefined,
@@ -115,8 +158,9 @@ export function noItem(
       holder === undefined ? undefined : addressText({ article, suffix, paragraph: holder, item }),
     )
   }
+  const near = closest(items, item, true)
   return reason(
     `No item ${item} in ${where} (${written}): that paragraph has ${plural(items, 'item')}`,
-    addressText({ article, suffix, paragraph, item: Math.max(1, Math.min(item, items)) }),
+    near === undefined ? undefined : addressText({ article, suffix, paragraph, item: near }),
   )
 }

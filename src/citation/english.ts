@@ -69,12 +69,15 @@ export function readEnglish(reader: TextReader, at: number, level: 'article' | '
   if (end === -1) return undefined
   const address = newAddress(level, reader.value)
   if (level === 'article') {
-    // Article 15(2)(3)
+    // Article 15(2)(3), Article 15 (4), Article 38(1)(vi): one space may come before the first bracket, and an item may be a Roman numeral.
     for (const sub of ['paragraph', 'item'] as const) {
-      if (text.charCodeAt(end) !== 40) break
-      const inner = reader.readNumber(end + 1)
+      const open = sub === 'paragraph' && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 ? end + 1 : end
+      if (text.charCodeAt(open) !== 40) break
+      let inner = reader.readNumber(open + 1)
+      let value = reader.value
+      if (inner === -1 && sub === 'item') [inner, value] = roman(reader, open + 1)
       if (inner === -1 || text.charCodeAt(inner) !== 41) break
-      setLevel(address, sub, reader.value)
+      setLevel(address, sub, value)
       address.level = sub
       end = inner + 1
     }
@@ -96,6 +99,28 @@ export function readEnglish(reader: TextReader, at: number, level: 'article' | '
     }
   }
   return { address: address as unknown as Address, end }
+}
+
+/** Lower-case Roman numerals' values, for item numbers such as `(vi)`. */
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 }
+/** The longest Roman numeral read as an item number (`xxxviii`, 38). */
+const MAX_ROMAN = 8
+
+/** A lower-case Roman numeral at `at` (`vi`): where it ends and its value, or `[-1, 0]`; only well-formed ones from 1 to 89. */
+function roman(reader: TextReader, at: number): [number, number] {
+  const { text } = reader
+  let end = at
+  while (end < text.length && end - at < MAX_ROMAN && ROMAN[text[end] as string] !== undefined) end++
+  reader.stats.steps += end - at + 1
+  const letters = text.slice(at, end)
+  if (letters === '' || !/^l?x{0,3}(?:ix|iv|v?i{0,3})$/.test(letters)) return [-1, 0]
+  let value = 0
+  for (let index = 0; index < letters.length; index++) {
+    const current = ROMAN[letters[index] as string] as number
+    const next = ROMAN[letters[index + 1] as string] ?? 0
+    value += current < next ? -current : current
+  }
+  return [end, value]
 }
 
 /** A list or range word in English at `at`: where the next element starts (`reader.range`), or -1. */

@@ -261,7 +261,7 @@ function penaltyList(
 }
 
 /** `第十五条第一款至第三款`: the range's end takes what it leaves out from its start. */
-function inheritFrom(from: Address, to: Address): Address {
+export function inheritFrom(from: Address, to: Address): Address {
   if (to.article !== undefined || to.chapter !== undefined) return to
   const filled: Record<string, number | string> = { ...to }
   if (from.article !== undefined) filled.article = from.article

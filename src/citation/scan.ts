@@ -602,7 +602,10 @@ export class Scanner extends TextReader implements ListReader {
         {
           const title = this.titles.readTitle(at)
           if (typeof title === 'number') return title
-          const instrument = titled(title.title)
+          // A short name the text defined for this regulation may be written in 《》 too (`（以下简称《规定》）…《规定》第五条`);
+          // another instrument's keeps the title as written.
+          const alias = this.titles.aliases.use(title.title)
+          const instrument = alias?.type === 'self' ? alias : titled(title.title)
           if (instrument.type === 'external') this.lastExternal = instrument
           this.titles.readAlias(title.end, instrument)
           return this.tail(at, title.end, instrument)

@@ -12,7 +12,7 @@
  */
 
 import { regulation } from '../access/regulation.js'
-import { WORK_URI } from '../model/constants.js'
+import { TITLE, WORK_URI } from '../model/constants.js'
 import { isEId } from '../model/eid.js'
 import { unreadable } from '../model/guard.js'
 import { type Failure, failure } from '../model/result.js'
@@ -20,13 +20,25 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
 import { isLatinLetter } from './english.js'
-import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar.js'
 import { resolveTrusted } from './resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
+import { type About, type OtherInstrument, RegionCursor, TextScope } from './scope.js'
+import { inNotation } from './suggest.js'
+import {
+  CITATION_LIKE,
+  carry,
+  ENGLISH_TITLE,
+  ENGLISH_WINDOW,
+  formOf,
+  GAPS,
+  gapBefore,
+  namesItself,
+  type ReferenceForm,
+  titleBefore,
+} from './text-forms.js'
 import type { Citation } from './types.js'
 
-/** How a text names this regulation in a {@link TextReference}. */
-export type ReferenceForm = 'title' | 'self' | 'english' | 'eid' | 'uri' | 'bare'
+export type { ReferenceForm } from './text-forms.js'
 
 /** Every {@link ReferenceForm}. */
 export const REFERENCE_FORMS: readonly ReferenceForm[] = Object.freeze([
@@ -61,28 +73,44 @@ export interface CheckTextOptions {
    * regulation gives them nothing to be relative to.
    */
   readonly bare?: boolean
+  /**
+   * Whose relative forms (本规定, `these Regulations`, bare eIds and, with
+   * `bare`, bare citations) the text's are. `auto` (default): this
+   * regulation's, unless the text's own title (a front matter `title`, its
+   * first `# ` heading, an HTML `<title>` or `<h1>`, or its first line)
+   * names another instrument; and a quotation of another instrument
+   * (`《X》第四十八条：…`, a blockquote or “…” opening with its title) is
+   * that instrument's wherever it stands. `this`: this regulation's, whatever
+   * the title says (quotations still count). `other`: another instrument's:
+   * only references that name this regulation by title are checked.
+   */
+  readonly about?: About
 }
 
-/** The English title and its common variants; `these Regulations` is the English of 本规定. */
-const ENGLISH_TITLE =
-  '(?:the\\s+)?Jilin(?:\\s+Province|\\s+Provincial)?\\s+Counter[-\\s]?espionage\\s+(?:Work\\s+)?Regulations?|these\\s+Regulations'
-/** Within how many characters after an English citation its title may follow (`, paragraph 2, of the …` aside). */
-const ENGLISH_AFTER = new RegExp(`\\s{0,3},?\\s{0,3}(?:of|in|under)\\s{1,3}(?:${ENGLISH_TITLE})`, 'iy')
-/** The English title just before an English citation: `Jilin Province Counter-Espionage Work Regulations, Article 15`. */
-const ENGLISH_BEFORE = new RegExp(`(?:${ENGLISH_TITLE})\\s{0,3}[,:]?\\s{0,3}$`, 'i')
-/** How far back the title may start before an English citation. */
-const ENGLISH_WINDOW = 80
+/** A relative reference left unchecked because it stands in another instrument's text or quotation. */
+export interface SkippedReference {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly form: ReferenceForm
+  /** The instrument it was taken for, and how the text said so. */
+  readonly instrument: OtherInstrument
+}
+
+/** What {@link checkDocument} finds: the references to this regulation, and the relative ones it took for another instrument's. */
+export interface DocumentCheck {
+  readonly references: TextReference[]
+  readonly skipped: SkippedReference[]
+}
+
+/** The forms that name the document they stand in, not this regulation by name: another instrument's text makes them its own. */
+const RELATIVE: ReadonlySet<ReferenceForm> = new Set(['self', 'eid', 'bare'])
+
 /** The longest eId (`art_38__para_1__list_1__item_3` is 31): a longer run of word characters is not one. */
 const MAX_EID = 64
 const URI_PREFIX = `${WORK_URI}/~`
 /** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
 const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
-/** Citation-like text: 第, a number (Chinese numerals or digits, item numbers in parentheses), a unit, and 之… */
-const CITATION_LIKE = new RegExp(
-  `第[（(]?[${NUMERAL_CHARS}${DIGIT_CLASS}]{1,12}[）)]?[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]*)?`,
-  'g',
-)
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -103,6 +131,21 @@ export function checkText(text: string, options?: CheckTextOptions | null): Text
 }
 
 /**
+ * {@link checkText}, with the relative references it left unchecked because
+ * they stand in another instrument's text or quotation, each with the
+ * instrument it took them for.
+ *
+ * @example
+ * checkDocument('《辽宁省反间谍安全防范工作规定》第四十八条：违反本规定第四十七条的……').skipped[0]?.instrument
+ * // { title: '辽宁省反间谍安全防范工作规定', by: 'quotation' }
+ */
+export function checkDocument(text: string, options?: CheckTextOptions | null): DocumentCheck {
+  const skipped: SkippedReference[] = []
+  const references = checkTextCounted(text, options, { steps: 0 }, skipped)
+  return { references, skipped }
+}
+
+/**
  * {@link checkText}, counting its work in `stats` (for the linearity tests):
  * the scanner's steps, a step for every character a regular expression or
  * `includes` passes over, and the characters each candidate, title window
@@ -112,9 +155,11 @@ export function checkTextCounted(
   text: string,
   options: CheckTextOptions | null | undefined,
   stats: ScanStats,
+  skipped?: SkippedReference[],
 ): TextReference[] {
   if (typeof text !== 'string') return []
-  return checkCitations(text, new Scanner(text, { withResolution: true, keep: true, stats }).collect(), options, stats)
+  const citations = new Scanner(text, { withResolution: true, keep: true, stats }).collect()
+  return checkCitations(text, citations, options, stats, undefined, skipped)
 }
 
 /**
@@ -127,73 +172,124 @@ export function checkCitations(
   citations: readonly Citation[],
   options: CheckTextOptions | null | undefined,
   stats: ScanStats = { steps: 0 },
+  scope?: TextScope,
+  skipped?: SkippedReference[],
 ): TextReference[] {
   // Options that are not an object, or cannot be read, are no options: this answer has no place for a failure.
-  const bare = readOptions<CheckTextOptions>(options)?.bare === true
+  const read = readOptions<CheckTextOptions>(options)
+  const bare = read?.bare === true
+  const about = read?.about === 'this' || read?.about === 'other' ? read.about : 'auto'
+  const textScope = scope ?? new TextScope(about)
+  const regions = textScope.regions(text)
+  const named = textScope.englishNames(text, ENGLISH_TITLE)
+  stats.steps += regions.length === 0 ? 0 : text.length
+  /** Whether a relative reference stands in another instrument's text: then it is noted as skipped, not checked. */
+  const elsewhere = (
+    cursor: RegionCursor,
+    reference: Omit<SkippedReference, 'instrument'>,
+    relative = RELATIVE.has(reference.form),
+  ): boolean => {
+    if (regions.length === 0 || !relative) return false
+    const region = cursor.at(reference.start)
+    if (region === undefined) return false
+    skipped?.push({ ...reference, instrument: region.instrument })
+    return true
+  }
+  const citationCursor = new RegionCursor(regions)
   const kept = new Map<Citation, TextReference>()
   // Where the citations that name this regulation by title or 本规定 end: malformed text right after them is theirs.
-  const namedEnds = new Set<number>()
-  for (const citation of citations) {
+  const namedEnds = new Map<number, Citation>()
+  /** The last reference naming this regulation: a bare 款 or 项 after it in the same sentence is of its article. */
+  let last: { readonly citation: Citation; readonly form: ReferenceForm } | undefined
+  for (const given of citations) {
     // The English title windows (at most ENGLISH_WINDOW and a bounded match) and the resolution of its references.
-    stats.steps += (isLatinLetter(citation.text.charCodeAt(0)) ? ENGLISH_WINDOW : 0) + 2 * citation.text.length
-    const form = formOf(text, citation, bare)
+    stats.steps += (isLatinLetter(given.text.charCodeAt(0)) ? ENGLISH_WINDOW : 0) + 2 * given.text.length
+    let citation = given
+    let form = formOf(text, citation, bare, named)
+    const carried = form === undefined || form === 'bare' ? carry(text, last?.citation, citation) : undefined
+    if (carried !== undefined) {
+      citation = carried
+      form = (last as { form: ReferenceForm }).form
+    }
     if (form === undefined) continue
-    kept.set(citation, {
+    // A bare 款 or 项 with no article before it in its sentence has nothing to be of, as 本条 and 前款 have not.
+    if (form === 'bare' && carried === undefined && !hasArticle(citation)) continue
+    const reference = { start: citation.start, end: citation.end, text: citation.text, form }
+    if (elsewhere(citationCursor, reference, RELATIVE.has(form) || (form === 'english' && namesItself(text, citation))))
+      continue
+    kept.set(given, {
       start: citation.start,
       end: citation.end,
       text: citation.text,
       form,
       result: resolve(citation),
     })
-    if (form === 'title' || form === 'self') namedEnds.add(citation.end)
+    if (form === 'title' || form === 'self' || form === 'bare') {
+      namedEnds.set(citation.end, given)
+      last = { citation, form }
+    }
   }
   const malformed: TextReference[] = []
   // `includes` here and in `identifiers`, and the passes of CITATION_LIKE and IDENTIFIER.
   stats.steps += 6 * text.length
   if (text.includes('第')) {
+    const malformedCursor = new RegionCursor(regions)
     let index = 0
     CITATION_LIKE.lastIndex = 0
     for (let match = CITATION_LIKE.exec(text); match !== null; match = CITATION_LIKE.exec(text)) {
-      const start = match.index
-      const end = start + match[0].length
-      while (index < citations.length && (citations[index] as Citation).end <= start) index++
+      const at = match.index
+      let end = at + match[0].length
+      while (index < citations.length && (citations[index] as Citation).end <= at) index++
       const owner = citations[index]
-      const covering = owner !== undefined && owner.start <= start ? owner : undefined
-      // Part of a citation that parsed: nothing to report.
-      if (covering !== undefined && end <= covering.end) continue
+      const covering = owner !== undefined && owner.start <= at ? owner : undefined
       const ownerKept = covering === undefined ? undefined : kept.get(covering)
-      if (!bare && ownerKept === undefined && !namedEnds.has(start)) continue
-      stats.steps += 4 * match[0].length
-      const parsed = parseCitation(match[0])
-      if (parsed.ok) continue
-      // The malformed text replaces the shorter citation read inside it.
+      // Part of a citation kept whole: nothing to report.
+      if (ownerKept !== undefined && end <= ownerKept.end) continue
+      // What names this regulation right before it, a gap between: 本规定 or the title read as a citation, or the title without 《》.
+      const gapStart = at - gapBefore(text, at)
+      const free = ownerKept === undefined && (covering === undefined || covering.start === at)
+      const named = free ? namedEnds.get(gapStart) : undefined
+      const titleAt = free && named === undefined ? titleBefore(text, at) : undefined
+      // A bare citation that parsed, with nothing naming this regulation before it: not a reference to it.
+      if (covering !== undefined && end <= covering.end && named === undefined && titleAt === undefined) continue
+      if (!bare && ownerKept === undefined && named === undefined && titleAt === undefined) continue
+      stats.steps += 4 * match[0].length + (at - gapStart)
+      // The whole bare citation read there (a chain, a range) when the scanner read one.
+      if (covering !== undefined && end <= covering.end) end = covering.end
+      const designation = (end === at + match[0].length ? match[0] : text.slice(at, end)).replace(GAPS, '')
+      const parsed = parseCitation(designation)
+      const joined = designation !== match[0] || gapStart !== at || titleAt !== undefined
+      if (parsed.ok && !joined) continue
+      const start = ownerKept?.start ?? named?.start ?? titleAt ?? at
+      const namedKept = named === undefined ? undefined : kept.get(named)
+      const form = ownerKept?.form ?? namedKept?.form ?? (titleAt !== undefined ? 'title' : 'bare')
+      const written = text.slice(start, end)
+      if (elsewhere(malformedCursor, { start, end, text: written, form })) continue
+      // The malformed or joined text replaces the shorter citations read inside it.
       if (covering !== undefined) kept.delete(covering)
+      if (named !== undefined) kept.delete(named)
+      const lead = named === undefined ? (titleAt === undefined ? '' : TITLE) : named.text.replace(GAPS, '')
       malformed.push({
         start,
         end,
-        text: match[0],
-        form: ownerKept?.form ?? (namedEnds.has(start) ? 'self' : 'bare'),
-        result: failure('syntax', parsed.reason, { index: start + (parsed.index ?? 0) }),
+        text: written,
+        form,
+        result: parsed.ok
+          ? validateReference(`${lead}${designation}`)
+          : failure('syntax', parsed.reason, { index: at + Math.min(parsed.index ?? 0, match[0].length) }),
       })
     }
   }
   const found = [...kept.values(), ...malformed]
-  identifiers(text, found, stats)
-  return found.sort((a, b) => a.start - b.start)
+  const identifierCursor = new RegionCursor(regions)
+  identifiers(text, found, stats, (reference) => elsewhere(identifierCursor, reference))
+  return found.sort((a, b) => a.start - b.start).map(inNotation)
 }
 
-/** How `citation` names this regulation, or `undefined` when it does not (another law, a relative form, bare without `bare`). */
-function formOf(text: string, citation: Citation, bare: boolean): ReferenceForm | undefined {
-  const { instrument } = citation
-  if (instrument.type !== 'self' || citation.anchor !== undefined) return undefined
-  if (instrument.title !== undefined) return 'title'
-  if (citation.text.startsWith('本规定')) return 'self'
-  if (isLatinLetter(citation.text.charCodeAt(0))) {
-    ENGLISH_AFTER.lastIndex = citation.end
-    if (ENGLISH_AFTER.test(text)) return 'english'
-    if (ENGLISH_BEFORE.test(text.slice(Math.max(0, citation.start - ENGLISH_WINDOW), citation.start))) return 'english'
-  }
-  return bare ? 'bare' : undefined
+/** Whether a citation names an article or a chapter (a bare 第二款 names neither). */
+function hasArticle(citation: Citation): boolean {
+  const from = citation.references[0]?.from
+  return from === undefined || from.article !== undefined || from.chapter !== undefined || from.part !== undefined
 }
 
 function resolve(citation: Citation): ReferenceCheck {
@@ -201,7 +297,12 @@ function resolve(citation: Citation): ReferenceCheck {
 }
 
 /** eIds and URIs of this regulation in `text`, each validated, added to `out`. */
-function identifiers(text: string, out: TextReference[], stats: ScanStats): void {
+function identifiers(
+  text: string,
+  out: TextReference[],
+  stats: ScanStats,
+  elsewhere: (reference: Omit<SkippedReference, 'instrument'>) => boolean,
+): void {
   if (!text.includes('art_') && !text.includes('chp_') && !text.includes(URI_PREFIX)) return
   IDENTIFIER.lastIndex = 0
   for (let match = IDENTIFIER.exec(text); match !== null; match = IDENTIFIER.exec(text)) {
@@ -210,13 +311,15 @@ function identifiers(text: string, out: TextReference[], stats: ScanStats): void
     const uri = value.startsWith(URI_PREFIX)
     const eId = uri ? value.slice(URI_PREFIX.length) : value
     if (!uri && eId.length > MAX_EID) continue
+    const end = match.index + value.length
+    if (!uri && elsewhere({ start: match.index, end, text: value, form: 'eid' })) continue
     const result: ReferenceCheck =
       uri || isEId(eId)
         ? validateReference(value)
         : (failure('syntax', `Unexpected eId \`${eId.slice(0, MAX_EID)}\`, expected one such as \`art_15__para_2\``, {
             index: match.index,
           }) as Failure)
-    out.push({ start: match.index, end: match.index + value.length, text: value, form: uri ? 'uri' : 'eid', result })
+    out.push({ start: match.index, end, text: value, form: uri ? 'uri' : 'eid', result })
   }
 }
 
@@ -227,7 +330,7 @@ function identifiers(text: string, out: TextReference[], stats: ScanStats): void
  *
  * @example
  * referenceMessage(checkText('本规定第四十三条')[0])
- * // 'Unexpected reference `本规定第四十三条` (No article 43 (第四十三条): the regulation has 42 articles), expected `第四十二条`'
+ * // 'Unexpected reference `本规定第四十三条` (No article 43 (第四十三条): the regulation has 42 articles), expected `第三十四条`'
  */
 export function referenceMessage(reference: TextReference): string | undefined {
   try {
@@ -236,7 +339,9 @@ export function referenceMessage(reference: TextReference): string | undefined {
     if (result === null || typeof result !== 'object' || result.ok !== false || typeof text !== 'string')
       return undefined
     const expected = result.suggestion === undefined ? 'a provision of the regulation' : `\`${result.suggestion}\``
-    if (result.code === 'syntax') return `${result.reason}, in \`${text}\``
+    // A malformed reference says what is wrong in it, and what it nearly is when that is known.
+    if (result.code === 'syntax')
+      return `${result.reason}, in \`${text}\`${result.suggestion === undefined ? '' : `, expected ${expected}`}`
     return `Unexpected reference \`${text}\` (${result.reason}), expected ${expected}`
   } catch (error) {
     unreadable(error, { reference })

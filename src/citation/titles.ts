@@ -153,13 +153,16 @@ export class Titles {
     if (text.charCodeAt(at) !== OPEN && text.charCodeAt(at) !== 40) return
     for (const lead of ALIAS_LEADS) {
       if (!reader.startsWith(lead, at)) continue
-      const from = at + lead.length
-      const limit = Math.min(text.length, from + MAX_ALIAS + 1)
+      // The short name may be written in 《》 too: `（以下简称《规定》）`.
+      const bracketed = text.charCodeAt(at + lead.length) === TITLE_OPEN
+      const from = at + lead.length + (bracketed ? 1 : 0)
+      const limit = Math.min(text.length, from + MAX_ALIAS + 2)
       for (let pos = from; pos < limit; pos++) {
         reader.stats.steps++
         const code = text.charCodeAt(pos)
         if (code === CLOSE || code === 41) {
-          if (pos > from) this.defineAlias(text.slice(from, pos), instrument)
+          const end = bracketed && text.charCodeAt(pos - 1) === TITLE_CLOSE ? pos - 1 : bracketed ? from : pos
+          if (end > from) this.defineAlias(text.slice(from, end), instrument)
           return
         }
       }

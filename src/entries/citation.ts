@@ -37,6 +37,7 @@ export {
   type ResolveOptions,
   resolveIn,
 } from '../citation/resolve.js'
+export type { About, OtherInstrument } from '../citation/scope.js'
 export {
   type StatuteArticleLike,
   type StatuteChapterLike,
@@ -48,10 +49,13 @@ export {
 export { streamCitations, type TextSource } from '../citation/stream.js'
 export {
   type CheckTextOptions,
+  checkDocument,
   checkText,
+  type DocumentCheck,
   REFERENCE_FORMS,
   type ReferenceForm,
   referenceMessage,
+  type SkippedReference,
   type TextReference,
 } from '../citation/text-check.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'

@@ -7,3 +7,5 @@ export {
   numeralText,
   parseChineseNumeral,
 } from './chinese.js'
+export { readLenient } from './lenient.js'
+export { mistyped } from './slips.js'
