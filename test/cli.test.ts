@@ -24,7 +24,7 @@ describe('toc', () => {
 
   it.each([
     [['toc', '--width', 'x'], 2, /^Unexpected --width `x`, expected an integer of at least 20/],
-    [['nope'], 2, /^Unexpected command `nope`, expected `toc`, `show`, `search`, `cite`, `check` or `render`/],
+    [['nope'], 2, /^Unexpected command `nope`, expected toc, show, search, cite, check or render\n\nUsage: /],
   ])('rejects %j', (argv, code, message) => {
     const result = run(argv)
     expect(result.code).toBe(code)
@@ -64,17 +64,20 @@ describe('render', () => {
   })
 
   it.each([
-    [['render', 'art_99', '--format', 'text'], /^No article 99/],
-    [['render', 'art_10000', '--format', 'text'], /^No article 10000/],
+    [['render', 'art_99', '--format', 'text'], /^Unexpected reference `art_99` \(No article 99 /],
+    [['render', 'art_10000', '--format', 'text'], /^Unexpected reference `art_10000` \(No article 10000 /],
     // Numbers past a double's exact range are quoted as written, not as `Number` prints them.
     [
       ['render', '99999999999999999999', '--format', 'text'],
-      /^No article 99999999999999999999: the regulation has 42 articles\n$/,
+      /^Unexpected reference `99999999999999999999` \(No article 99999999999999999999: the regulation has 42 articles\), expected (?:`第[一二三四五六七八九十]+条`|a provision of the regulation)\n$/,
     ],
-    [['show', '9007199254740993'], /^No article 9007199254740993: /],
-    [['show', String(2 ** 53)], /^No article 9007199254740992: /],
-    [['show', '1'.repeat(400)], new RegExp(`^No article ${'1'.repeat(400)}: `)],
-    [['render', '第十五条第四款', '--format', 'text'], /^No paragraph 4 in Article 15/],
+    [['show', '9007199254740993'], /\(No article 9007199254740993: /],
+    [['show', String(2 ** 53)], /\(No article 9007199254740992: /],
+    [['show', '1'.repeat(400)], new RegExp(`\\(No article ${'1'.repeat(400)}: `)],
+    [
+      ['render', '第十五条第四款', '--format', 'text'],
+      /\(No paragraph 4 in Article 15 .*, expected `第十五条第三款`\n$/,
+    ],
     [['render', '第〇条', '--format', 'text'], /^Unexpected/],
   ])('answers %j with "no" (status 1): a reference that does not resolve', (argv, message) => {
     const result = run(argv)
@@ -115,7 +118,7 @@ describe('arguments, read by parseArgs', () => {
   })
 
   it.each([
-    [['toc', '--colour'], /^Unexpected option `--colour`, expected --width, --json, or --help/],
+    [['toc', '--colour'], /^Unexpected option `--colour` for `toc`, expected --width, --json, or --help/],
     [['toc', 'extra'], /^Unexpected `extra`, expected no arguments to toc/],
     [['show'], /^Unexpected missing argument, expected jilin-counter-espionage show <reference>/],
     [['show', 'art_1', 'art_2'], /^Unexpected `art_2`, expected one argument to show/],
@@ -147,7 +150,10 @@ describe('show, search, cite, render --json', () => {
       en: 'These Regulations enter into force on 1 January 2025.',
       enStatus: 'unofficial',
     })
-    expect(run(['show', '第九十九条'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^No article 99/) })
+    expect(run(['show', '第九十九条'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Unexpected reference `第九十九条` \(No article 99 /),
+    })
   })
 
   it('searches, with --chapter, --limit and --json', () => {

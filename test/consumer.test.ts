@@ -155,7 +155,7 @@ describe('the packed package', () => {
     const missing = spawnSync(bin, ['render', 'art_43', '--format', 'text'], { encoding: 'utf8' })
     expect([missing.status, missing.stderr]).toEqual([
       1,
-      'No article 43 (第四十三条): the regulation has 42 articles\n',
+      'Unexpected reference `art_43` (No article 43 (第四十三条): the regulation has 42 articles), expected `art_34`\n',
     ])
     const version = spawnSync(bin, ['--version'], { encoding: 'utf8' })
     expect([version.status, version.stdout]).toEqual([
@@ -236,7 +236,7 @@ describe('the packed package', () => {
     expect(result.stderr).toContain('Unexpected reference `本规定第四十三条和第十五条` (No article 43')
     expect(result.stderr).toContain('no-invalid-reference jilin-counter-espionage')
     expect(result.stderr).not.toContain('第九十九条')
-    // The same through the API, with links.
+    // The same through the API, with links made by the plugin that links (the rule only reports).
     const out = execFileSync(
       process.execPath,
       [
@@ -245,7 +245,7 @@ describe('the packed package', () => {
         `import { remark } from 'remark'
          import remarkLint from 'remark-lint'
          import rule, { remarkLinkReferences } from 'jilin-counter-espionage/remark'
-         const file = await remark().use(remarkLint).use(rule, [1, { link: '/j#' }]).process('本规定第五条；本规定第五十条')
+         const file = await remark().use(remarkLint).use(remarkLinkReferences, { baseUrl: '/j' }).use(rule).process('本规定第五条；本规定第五十条')
          const linked = await remark().use(remarkLinkReferences, { baseUrl: '/j#' }).process('本规定第六条')
          console.log(JSON.stringify([String(file), file.messages.map((m) => m.ruleId), String(linked)]))`,
       ],

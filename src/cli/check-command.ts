@@ -7,8 +7,9 @@ import { type Command, EXIT, fail, JSON_OPTION, NAME } from './command.js'
 
 /** `check <paths or globs…>`. */
 export const checkCommand: Command = {
-  usage: `Usage: ${NAME} check <paths or globs...> [--bare] [--format text|json|sarif] [--json]
-       [--no-ignore] [--ignore-pattern P]... [--ignore-path F]
+  usage: `Usage: ${NAME} check <paths or globs...> [--bare]
+       [--format text|json|sarif] [--json] [--no-ignore]
+       [--ignore-pattern P]... [--ignore-path F] [--skip-code]
 
 Every reference to this regulation in the files (source code, Markdown, text,
 JSON, YAML, anything that is not binary) is checked: its title, with or without
@@ -21,13 +22,22 @@ Malformed citations (第十〇条) are reported as well.
 Each one that does not resolve is reported as
   file:line:column  message  rule-id
 (--json and --format sarif write JSON or SARIF 2.1.0 instead). Folders are
-walked; .gitignore files are honoured (--no-ignore: not) and node_modules is
-skipped. A comment jilin-counter-espionage-disable-next-line silences the next
-line; jilin-counter-espionage-disable-line its own line; -disable … -enable the
-lines between.
+walked; .gitignore files are honoured (--no-ignore: not), node_modules and .git
+are skipped, and a folder named that would be skipped is reported as skipped
+(a file named is always read).
+
+Comments silence findings, in any language's comment syntax (in Markdown's
+prose: HTML comments): jilin-counter-espionage-disable-next-line the next line,
+jilin-counter-espionage-disable-line its own line, -disable … -enable the lines
+between; remark's <!--lint ignore no-invalid-reference--> the next block, and
+<!--lint disable no-invalid-reference--> … <!--lint enable--> the lines
+between. A directive that silences nothing, is misspelled or is never closed
+is reported as a warning (rule no-invalid-directive); warnings alone leave the
+status 0. --skip-code skips code fences and inline code in Markdown files, as
+the remark rule's code: false does.
 
 Status 0 when every reference resolves, 1 when any does not, 2 when a path
-cannot be read or the arguments are wrong.
+cannot be read or is skipped, or the arguments are wrong.
 `,
   options: {
     bare: { type: 'boolean' },
@@ -35,6 +45,7 @@ cannot be read or the arguments are wrong.
     'no-ignore': { type: 'boolean' },
     'ignore-pattern': { type: 'string', multiple: true },
     'ignore-path': { type: 'string' },
+    'skip-code': { type: 'boolean' },
     ...JSON_OPTION,
   },
   positionals: [1, Number.POSITIVE_INFINITY],
@@ -51,13 +62,18 @@ cannot be read or the arguments are wrong.
       gitignore: values['no-ignore'] !== true,
       ignorePatterns: (values['ignore-pattern'] as unknown as string[] | undefined) ?? [],
       ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
+      ...(values['skip-code'] === true ? { skipCode: true } : {}),
     }
     return {
       code: EXIT.ok,
       stdout: '',
       stderr: '',
       task: (io) =>
-        runCheck(options, { ...(context.version === undefined ? {} : { version: context.version }), ...io }),
+        runCheck(options, {
+          ...(context.version === undefined ? {} : { version: context.version }),
+          colour: { out: context.colour?.stdout === true, err: context.colour?.stderr === true },
+          ...io,
+        }),
     }
   },
 }

@@ -10,12 +10,15 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { redFirstLine } from './colour.js'
+import { readSettings } from './config.js'
+import { isMarkdown } from './directives.js'
 import { files } from './files.js'
 import { formatOf } from './formats.js'
 import { Output } from './output.js'
 import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
-import { checkedFinding } from './report.js'
+import { checkedFinding, directiveFinding } from './report.js'
 import { RULE_ID } from './sarif.js'
 import { checkFile } from './scan-file.js'
 
@@ -39,6 +42,8 @@ export interface CheckIO {
   readonly version?: string
   /** Bytes read at a time (tests of chunk boundaries use small ones). */
   readonly chunkSize?: number
+  /** Colour the text output's lines (`out`) and the problems (`err`); JSON and SARIF never are. */
+  readonly colour?: { readonly out?: boolean; readonly err?: boolean }
 }
 
 /** The options of `check`, read by `run`. */
@@ -49,6 +54,8 @@ export interface CheckOptions {
   readonly gitignore: boolean
   readonly ignorePatterns: readonly string[]
   readonly ignorePath?: string
+  /** In Markdown files, skip code fences and inline code (as the remark rule's `code: false`). */
+  readonly skipCode?: boolean
 }
 
 /** The formats of `--format`. */
@@ -66,9 +73,20 @@ async function ignoreFile(path: string, cwd: string): Promise<string[] | string>
 }
 
 /**
+ * The last line of the text output: `N problems: N references checked in N
+ * files` (`N problems, N warnings: …` when directives were reported), each
+ * noun singular for one.
+ */
+export function summaryLine(problems: number, references: number, files: number, warnings = 0): string {
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+  return `${problems === 0 ? 'No problems' : count(problems, 'problem')}${warnings === 0 ? '' : `, ${count(warnings, 'warning')}`}: ${count(references, 'reference')} checked in ${count(files, 'file')}\n`
+}
+
+/**
  * Run `check`; answer the exit status: 0 when every reference resolves, 1
  * when any does not, 2 when a path could not be read (the other files are
- * still checked).
+ * still checked). Silencing directives reported (unused, unknown,
+ * unclosed) are warnings: alone, they leave the status 0.
  */
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
@@ -81,6 +99,12 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     }
     patterns.push(...read)
   }
+  // What the project says of its files (package.json or .jilin-counter-espionage.json), read once.
+  const settings = await readSettings(cwd)
+  if (typeof settings === 'string') {
+    io.err(`${printable(settings)}\n`)
+    return 2
+  }
   // Only --json lists the files skipped and the problems; they grow with the files, not the findings.
   const skipped: { file: string; reason: string }[] = []
   const problems: string[] = []
@@ -89,6 +113,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   let references = 0
   let bytes = 0
   let found = 0
+  let warnings = 0
   let lastProgress = 0
   let progressShown = false
   const progress = (final: boolean): void => {
@@ -105,7 +130,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   }
   // On a terminal the progress line is erased before findings are written under it.
   const output = new Output(io, options.format === 'text' ? erase : undefined)
-  const format = formatOf(options.format, output, io.version, cwd)
+  const format = formatOf(options.format, output, io.version, cwd, io.colour?.out === true)
   const notice = (line: string): void => {
     erase()
     io.err(`${printable(line)}\n`)
@@ -113,7 +138,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   const problem = (line: string): void => {
     problemCount++
     if (format.lists) problems.push(line)
-    notice(line)
+    erase()
+    io.err(`${io.colour?.err ? redFirstLine(printable(line)) : printable(line)}\n`)
   }
   await format.start()
 
@@ -132,7 +158,16 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
         found++
         return format.finding(checkedFinding(entry.path, finding, RULE_ID))
       },
-      { bare: options.bare, ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }) },
+      {
+        ...settings(entry.path, options.bare),
+        markdown: isMarkdown(entry.path),
+        skipCode: options.skipCode === true,
+        onDirective: (problem) => {
+          warnings++
+          return format.finding(directiveFinding(entry.path, problem))
+        },
+        ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }),
+      },
     )
     if (report.kind === 'binary') {
       const reason = 'binary file (it has a NUL byte), skipped'
@@ -153,10 +188,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   progress(true)
 
   await format.end({ files: filesChecked, bytes, references, skipped, problems })
-  if (options.format === 'text')
-    io.err(
-      `${found === 0 ? 'No problems' : `${found} problem${found === 1 ? '' : 's'}`}: ${references} reference${references === 1 ? '' : 's'} checked in ${filesChecked} file${filesChecked === 1 ? '' : 's'}\n`,
-    )
+  if (options.format === 'text') io.err(summaryLine(found, references, filesChecked, warnings))
   if (problemCount > 0) return 2
   return found > 0 ? 1 : 0
 }

@@ -40,6 +40,23 @@ export interface RunContext {
   readonly input?: () => string
   /** Read a file as text, for `cite --file`: its text, or the line that says why it cannot be read. */
   readonly readText?: (path: string) => string | { readonly problem: string }
+  /** Whether each stream is coloured (see `colourWanted`); no colour when absent. */
+  readonly colour?: { readonly stdout?: boolean; readonly stderr?: boolean }
+}
+
+/** The narrowest `--width` any command takes: narrower, a line holds too little of an article to read. */
+export const MIN_WIDTH = 20
+/** The width when the terminal's is not known (not a terminal, or one that reports 0 columns). */
+export const DEFAULT_WIDTH = 80
+
+/**
+ * The width to write to: the terminal's `columns` when it reports one (no
+ * narrower than {@link MIN_WIDTH}), else {@link DEFAULT_WIDTH}. Some
+ * terminals (and pseudo-terminals under CI) report no columns at all.
+ */
+export function screenWidth(columns: number | undefined): number {
+  if (columns === undefined || !Number.isFinite(columns) || columns < 1) return DEFAULT_WIDTH
+  return Math.max(MIN_WIDTH, Math.floor(columns))
 }
 
 export const STATUS = `Exit status: 0 success, 1 a reference that does not resolve or parse,
@@ -69,6 +86,19 @@ export const fail = (reason: string, code: number = EXIT.usage): RunResult => ({
 })
 /** A value as the JSON of `--json`. */
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+/** A whole number of at least `min` from an option's text, or the answer that says it is not one. */
+export function wholeNumber(name: string, value: Values[string], min: number): number | RunResult | undefined {
+  if (value === undefined) return undefined
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isSafeInteger(number) || number < min)
+    return fail(`Unexpected --${name} \`${String(value)}\`, expected an integer of at least ${min}`)
+  return number
+}
+
+/** `--width`: at least {@link MIN_WIDTH} columns, whichever command takes it. */
+export const widthOption = (value: Values[string]): number | RunResult | undefined =>
+  wholeNumber('width', value, MIN_WIDTH)
 
 /** The `--json` option every command takes. */
 export const JSON_OPTION = { json: { type: 'boolean' } } as const

@@ -4,12 +4,14 @@
  * honoured (those of the folders walked, and of the folders between the
  * working directory and where the walk starts) and `.git` and `node_modules`
  * always skipped. A file named on the command line is read even when
- * ignored, as linters do. The walk holds one folder's listing at a time per
- * level, so its memory does not grow with the size of the tree.
+ * ignored, as linters do; a folder named (or a glob's folder) that is
+ * ignored is a problem, a line that says why it is skipped. The walk holds
+ * one folder's listing at a time per level, so its memory does not grow
+ * with the size of the tree.
  */
 import type { Dirent } from 'node:fs'
 import { opendir, readFile, stat } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { errorCode } from './problems.js'
@@ -52,13 +54,43 @@ async function readRules(folder: string): Promise<Rules | undefined> {
   }
 }
 
-function ignored(rules: readonly Rules[], absolute: string, directory: boolean): boolean {
-  for (const { folder, ignore: rule } of rules) {
-    const rel = relative(folder, absolute).split(sep).join('/')
+/** The rules that ignore `absolute`, if any do. */
+function ignoredBy(rules: readonly Rules[], absolute: string, directory: boolean): Rules | undefined {
+  for (const folderRules of rules) {
+    const rel = relative(folderRules.folder, absolute).split(sep).join('/')
     if (rel === '' || rel.startsWith('..')) continue
-    if (rule.ignores(directory ? `${rel}/` : rel)) return true
+    if (folderRules.ignore.ignores(directory ? `${rel}/` : rel)) return folderRules
   }
-  return false
+  return undefined
+}
+
+/** Whether any of the rules ignores `absolute`. */
+function ignored(rules: readonly Rules[], absolute: string, directory: boolean): boolean {
+  return ignoredBy(rules, absolute, directory) !== undefined
+}
+
+/**
+ * Why the folder a path or glob starts in is not walked, as the line that
+ * says it was skipped, or `undefined` when it is walked. The folders
+ * between the working directory and it count (`node_modules/pkg` is inside
+ * `node_modules`); outside the working directory only its own name does.
+ */
+function skipped(
+  given: string,
+  start: string,
+  cwd: string,
+  rules: readonly Rules[],
+  extra: Rules[],
+): string | undefined {
+  const rel = relative(cwd, start)
+  const inside = !(rel.startsWith('..') || isAbsolute(rel))
+  const never = (inside ? rel.split(sep) : [basename(start)]).find((name) => ALWAYS_SKIPPED.has(name))
+  if (never !== undefined) return `${given}: skipped (${never} is never checked), name its files to check them`
+  const by = ignoredBy(rules, start, true)
+  if (by === undefined) return undefined
+  if (extra.includes(by))
+    return `${given}: skipped (it matches --ignore-pattern or --ignore-path), name its files to check them`
+  return `${given}: skipped (ignored by ${display(cwd, join(by.folder, '.gitignore'))}), check it with --no-ignore`
 }
 
 /**
@@ -112,6 +144,12 @@ export async function* files(paths: readonly string[], options: FilesOptions): A
         const found = await readRules(folder)
         if (found) rules.push(found)
       }
+    }
+    // A folder named that the walk would skip is most likely a mistake too: say so rather than check nothing.
+    const skip = skipped(given, start, cwd, rules, extra)
+    if (skip !== undefined) {
+      yield { problem: skip }
+      continue
     }
     let matched = 0
     for await (const entry of walk(start, rules, useGitignore)) {

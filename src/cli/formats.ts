@@ -6,6 +6,7 @@
  * the counts, known only at the end, after the findings.
  */
 
+import { colouredFindingLine } from './colour.js'
 import type { Output } from './output.js'
 import { type CheckedFinding, findingLine } from './report.js'
 import { sarifFrame, sarifResult } from './sarif.js'
@@ -75,11 +76,12 @@ class JsonItems {
   }
 }
 
-/** The text output: `file:line:column  message  rule-id`, a line per finding. */
-function textFormat(output: Output): Format {
+/** The text output: `file:line:column  message  rule-id`, a line per finding, coloured or not. */
+function textFormat(output: Output, colour: boolean): Format {
+  const line = colour ? colouredFindingLine : findingLine
   return {
     start: () => undefined,
-    finding: (finding) => output.write(findingLine(finding)),
+    finding: (finding) => output.write(line(finding)),
     fileDone: () => output.flush(),
     end: () => output.flush(),
     lists: false,
@@ -119,14 +121,19 @@ function sarifFormat(output: Output, version: string | undefined, cwd: string): 
   }
 }
 
-/** The output of `format`, written to `output`; SARIF names the package's `version` and the working directory `cwd`. */
+/**
+ * The output of `format`, written to `output`; SARIF names the package's
+ * `version` and the working directory `cwd`. `colour` colours the text
+ * output only.
+ */
 export function formatOf(
   format: 'text' | 'json' | 'sarif',
   output: Output,
   version: string | undefined,
   cwd: string,
+  colour = false,
 ): Format {
   if (format === 'json') return jsonFormat(output)
   if (format === 'sarif') return sarifFormat(output, version, cwd)
-  return textFormat(output)
+  return textFormat(output, colour)
 }

@@ -6,6 +6,7 @@
  * and status 3, never a stack trace.
  */
 import { readFileSync, writeSync } from 'node:fs'
+import { colourWanted } from './colour.js'
 import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
 import { EXIT, type RunResult, run } from './run.js'
@@ -80,7 +81,12 @@ export async function main(): Promise<void> {
   let result: RunResult
   try {
     result = run(process.argv.slice(2), {
-      ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
+      // A terminal may report no columns: `run` falls back to the default width then.
+      ...(process.stdout.isTTY && process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}),
+      colour: {
+        stdout: colourWanted(process.env, process.stdout.isTTY === true),
+        stderr: colourWanted(process.env, process.stderr.isTTY === true),
+      },
       ...(version() === undefined ? {} : { version: version() as string }),
       input: () => readFileSync(0, 'utf8'),
       readText,

@@ -1,16 +1,19 @@
 /**
  * `check`'s findings as a SARIF 2.1.0 log, the format code-scanning
- * services read to show findings inline: one run, one rule
- * (`no-invalid-reference`), one result per finding, with its region in
- * lines and UTF-16 columns from 1 and the suggestion as a fix description.
+ * services read to show findings inline: one run, two rules
+ * (`no-invalid-reference`, level `error`; `no-invalid-directive`, level
+ * `warning`, for silencing directives unused, unknown or unclosed), one
+ * result per finding, with its region in lines and UTF-16 columns from 1
+ * and the suggestion in its properties.
  * The log is written as it goes: its text up to the results, each result
  * as it is found, and the rest (see {@link sarifFrame}).
  */
 import { isAbsolute } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { DIRECTIVE_RULE } from '../model/silencing.js'
 import type { CheckedFinding } from './report.js'
 
-/** The rule every finding of `check` is reported under. */
+/** The rule every reference that does not resolve is reported under. */
 export const RULE_ID = 'no-invalid-reference'
 
 /** Where the rule is documented. */
@@ -57,6 +60,16 @@ function sarifLog(results: readonly object[], version: string | undefined, cwd: 
                 helpUri: RULE_URL,
                 defaultConfiguration: { level: 'error' },
               },
+              {
+                id: DIRECTIVE_RULE,
+                name: 'NoInvalidDirective',
+                shortDescription: { text: 'Silencing directives must be known, used and closed' },
+                fullDescription: {
+                  text: 'A jilin-counter-espionage-disable, -disable-line, -disable-next-line or -enable comment, or a <!--lint disable|enable|ignore no-invalid-reference--> comment, that silences no finding, is misspelled, or (a -disable) is never closed by an -enable.',
+                },
+                helpUri: RULE_URL,
+                defaultConfiguration: { level: 'warning' },
+              },
             ],
           },
         },
@@ -70,10 +83,11 @@ function sarifLog(results: readonly object[], version: string | undefined, cwd: 
 
 /** The SARIF result of one finding. */
 export function sarifResult(finding: CheckedFinding): object {
+  const warning = finding.severity === 'warning'
   return {
-    ruleId: RULE_ID,
-    ruleIndex: 0,
-    level: 'error',
+    ruleId: finding.ruleId,
+    ruleIndex: warning ? 1 : 0,
+    level: finding.severity,
     message: { text: finding.message },
     locations: [
       {
@@ -91,7 +105,7 @@ export function sarifResult(finding: CheckedFinding): object {
     ],
     properties: {
       code: finding.code,
-      form: finding.form,
+      ...(warning ? {} : { form: finding.form }),
       ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
     },
   }

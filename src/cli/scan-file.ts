@@ -14,13 +14,18 @@
  * bounded on any file. Findings are given one by one as they are found, to
  * a sink that may make the reading wait (an output that is full): none are
  * kept. The work is linear in the file, whatever the length of its lines.
+ * Silencing comments are read by the file's `Silencer` (the rules the remark
+ * rule applies too, in `model/silencing.ts`), given the lines by the cursor
+ * of `directives.ts`; the directives it reports go to a sink of their own.
  */
 import { createReadStream } from 'node:fs'
 import type { ScanStats } from '../citation/scan.js'
+import { TextScope } from '../citation/scope.js'
 import { ChunkScanner } from '../citation/stream.js'
 import { type CheckTextOptions, checkCitations, type TextReference } from '../citation/text-check.js'
 import type { Citation } from '../citation/types.js'
-import { DIRECTIVE, Directives } from './directives.js'
+import { type DirectiveProblem, Silencer } from '../model/silencing.js'
+import { LineCursor } from './directives.js'
 import { PendingText } from './pending.js'
 
 /** A reference that does not resolve, placed in its file. */
@@ -55,8 +60,20 @@ export type FileReport =
  */
 export type FindingSink = (finding: Finding) => void | Promise<void>
 
+/**
+ * Where {@link checkFile} gives each silencing directive it reports
+ * (unused, unknown, unclosed), once known; waited for as {@link FindingSink} is.
+ */
+export type DirectiveSink = (problem: DirectiveProblem) => void | Promise<void>
+
 /** Options of {@link checkFile}. */
 export interface CheckFileOptions extends CheckTextOptions {
+  /** The file is Markdown: directives stand in HTML comments in its prose, and its code is known (see `Silencer`). */
+  readonly markdown?: boolean
+  /** With `markdown`: skip code fences and inline code, as the remark rule's `code: false` does. */
+  readonly skipCode?: boolean
+  /** Where the directives reported go (none are reported without it). */
+  readonly onDirective?: DirectiveSink
   /** Bytes read at a time (default 64 KiB); small values are for tests of chunk boundaries. */
   readonly chunkSize?: number
   /**
@@ -66,9 +83,6 @@ export interface CheckFileOptions extends CheckTextOptions {
    */
   readonly stats?: ScanStats
 }
-
-/** A line break: `\r\n`, `\n` or `\r`. */
-const LINE_BREAK = /\r\n?|\n/g
 
 /** The longest run of text checked at once when a line has no end in sight. */
 export const MAX_BLOCK = 1 << 20
@@ -90,57 +104,20 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
   /** Citations given by the scanner and not yet checked (offsets in the whole file), from `queueStart` on. */
   const queue: Citation[] = []
   let queueStart = 0
-  const directives = new Directives()
+  const silencer = new Silencer({ markdown: options.markdown === true, skipCode: options.skipCode === true, stats })
+  // One scope per file: its title, read from its start, and quotations running from block to block.
+  const scope = new TextScope(options.about === 'this' || options.about === 'other' ? options.about : 'auto')
+  const cursor = new LineCursor(silencer, stats)
+  const skipCode = options.skipCode === true && options.markdown === true
   let findings = 0
   let references = 0
   let bytes = 0
-  // The cursor: its line, and where in the block that line starts (negative when it started in an
-  // earlier block); the column of an offset is `offset - lineStart + 1`.
-  let line = 1
-  let lineStart = 0
-  /** Whether findings on the cursor's line are silenced, once its directives are read. */
-  let lineSilenced: boolean | undefined
-  /** Whether the block holds a directive at all: when not, no line's directives need reading. */
-  let hasDirectives = false
-  // The first line break at or after `breakFrom` in the block (none: `breakAt` is -1). Every search
-  // starts where this one left no break unseen, so the block is searched once however long its lines.
-  let breakFrom = -1
-  let breakAt = -1
-  let breakLength = 0
-
-  /** Where the first line break at or after `from` in `block` is (-1: none), remembered in `breakAt`. */
-  const nextBreak = (block: string, from: number): number => {
-    if (breakFrom !== -1 && breakFrom <= from && (breakAt === -1 || breakAt >= from)) return breakAt
-    LINE_BREAK.lastIndex = from
-    const match = LINE_BREAK.exec(block)
-    breakFrom = from
-    breakAt = match === null ? -1 : match.index
-    breakLength = match === null ? 0 : match[0].length
-    stats.steps += (match === null ? block.length : breakAt + breakLength) - from
-    return breakAt
-  }
-  /** Read the directives of the cursor's line, from its start (in this block) to `end`. */
-  const readLine = (block: string, end: number): boolean => {
-    const start = Math.max(0, lineStart)
-    stats.steps += end - start
-    return directives.silenced(line, block.slice(start, end))
-  }
-  /** Move the cursor from `from` to `to` in `block`, reading the directives of every line it leaves. */
-  const advance = (block: string, from: number, to: number): void => {
-    for (let at = nextBreak(block, from); at !== -1 && at < to; at = nextBreak(block, at + breakLength)) {
-      if (hasDirectives && lineSilenced === undefined) readLine(block, at)
-      line++
-      lineStart = at + breakLength
-      lineSilenced = undefined
+  /** Give the directives the silencer has reported to their sink, in order. */
+  const report = async (problems: readonly DirectiveProblem[]): Promise<void> => {
+    for (const problem of problems) {
+      const wait = options.onDirective?.(problem)
+      if (wait !== undefined) await wait
     }
-  }
-  const silenced = (block: string, at: number): boolean => {
-    if (!hasDirectives) return directives.silenced(line, '')
-    if (lineSilenced === undefined) {
-      const end = nextBreak(block, at)
-      lineSilenced = readLine(block, end === -1 ? block.length : end)
-    }
-    return lineSilenced
   }
 
   /**
@@ -152,9 +129,7 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
     const blockStart = pending.start
     let at = 0
     let next = keepBefore
-    hasDirectives = block.includes(DIRECTIVE)
-    stats.steps += block.length
-    breakFrom = -1
+    cursor.startBlock(block)
     // The block's citations, with offsets in the block.
     const citations: Citation[] = []
     const blockEnd = blockStart + block.length
@@ -164,30 +139,39 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
       citations.push({ ...citation, start: citation.start - blockStart, end: citation.end - blockStart })
     }
     stats.steps += citations.length
-    for (const reference of checkCitations(block, citations, options, stats)) {
+    for (const reference of checkCitations(block, citations, options, stats, scope)) {
       if (reference.start >= keepBefore) break
-      references++
       next = Math.max(next, reference.end)
-      if (reference.result.ok) continue
-      advance(block, at, reference.start)
+      // A reference that resolves needs its place only to know whether it stands in code skipped.
+      if (reference.result.ok && !skipCode) {
+        references++
+        continue
+      }
+      cursor.advance(block, at, reference.start)
       at = reference.start
-      if (silenced(block, at)) continue
-      const startLine = line
-      const startColumn = at - lineStart + 1
-      advance(block, at, reference.end)
+      cursor.reach(block, at)
+      const startLine = cursor.line
+      const startColumn = cursor.column(at)
+      const skipped = silencer.skipped(startLine, startColumn)
+      if (!skipped) references++
+      const silenced = skipped || reference.result.ok || silencer.silenced(startLine, startColumn)
+      await report(silencer.flush())
+      if (silenced) continue
+      cursor.advance(block, at, reference.end)
       at = reference.end
       findings++
       const wait = sink({
         line: startLine,
         column: startColumn,
-        endLine: line,
-        endColumn: at - lineStart + 1,
+        endLine: cursor.line,
+        endColumn: cursor.column(at),
         reference,
       })
       if (wait !== undefined) await wait
     }
-    advance(block, at, next)
-    lineStart -= next
+    cursor.advance(block, at, next)
+    cursor.endBlock(block, next)
+    await report(silencer.flush())
     // The citations that start before where the next block starts are done with.
     while (queueStart < queue.length && (queue[queueStart] as Citation).start < blockStart + next) queueStart++
     if (queueStart > 1024 && queueStart * 2 > queue.length) {
@@ -240,6 +224,7 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
     }
     scan(decoder.decode(), true)
     await flush(true)
+    await report(silencer.end())
   } finally {
     stream.destroy()
   }

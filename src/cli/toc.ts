@@ -1,5 +1,6 @@
 import type { Regulation } from '../model/schema.js'
 import { columns } from '../render/text.js'
+import { DEFAULT_WIDTH } from './command.js'
 
 /** Cut `text` to at most `width` columns, ending with `…` (one column) when cut. */
 export function truncate(text: string, width: number): string {
@@ -17,8 +18,16 @@ export function truncate(text: string, width: number): string {
   return `${out}…`
 }
 
-/** The table of contents: chapters, and each article with the start of its text. */
-export function tableOfContents(regulation: Regulation, width = 80): string {
+/**
+ * The table of contents: chapters, and each article with the start of its
+ * text, no line wider than `width` columns; `heading` styles each chapter's
+ * line once it is cut to the width (colour takes no columns).
+ */
+export function tableOfContents(
+  regulation: Regulation,
+  width = DEFAULT_WIDTH,
+  heading: (line: string) => string = (line) => line,
+): string {
   const lines = [
     truncate(`${regulation.title} (${regulation.englishTitle})`, width),
     truncate(
@@ -30,11 +39,12 @@ export function tableOfContents(regulation: Regulation, width = 80): string {
   for (const chapter of regulation.chapters) {
     const first = chapter.articles[0]?.heading ?? ''
     const last = chapter.articles.at(-1)?.heading ?? ''
-    lines.push(truncate(`${chapter.heading} ${chapter.title} (${first}–${last})`, width))
+    lines.push(heading(truncate(`${chapter.heading} ${chapter.title} (${first}–${last})`, width)))
     for (const article of chapter.articles) {
       const lead = `  ${article.heading.padEnd(5, '\u3000')} `
       const leadWidth = [...lead].reduce((sum, char) => sum + columns(char), 0)
-      lines.push(lead + truncate(article.paragraphs[0]?.text ?? '', Math.max(8, width - leadWidth)))
+      // At least the `…` that says the text goes on, even when the lead fills the width.
+      lines.push(lead + truncate(article.paragraphs[0]?.text ?? '', Math.max(1, width - leadWidth)))
     }
   }
   return `${lines.join('\n')}\n`

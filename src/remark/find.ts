@@ -1,7 +1,9 @@
 /**
- * References to this regulation in a Markdown tree: each text node (and,
- * when asked, each code node) is checked with `checkText`, and each
- * reference found is given its place in the file. When a node's text is
+ * References to this regulation in a Markdown tree, for
+ * `remarkLinkReferences`: each text node (and, when asked, each code node)
+ * is checked with `checkText`, and each reference found is given its place
+ * in the file (the lint rule reads the file's text instead, as `check`
+ * does). When a node's text is
  * its source as written (no escapes or character references in it), the
  * place is the reference's own; otherwise it is the node's.
  */
@@ -12,9 +14,9 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
 
-/** Options shared by the remark plugins. */
+/** Options of the references found in a tree, for `remarkLinkReferences`. */
 export interface FindOptions extends CheckTextOptions {
-  /** Check inline code and code blocks too (default `false`: only text). */
+  /** Find references in inline code and code blocks too (default `false`; links are made in text only). */
   readonly code?: boolean | null | undefined
 }
 

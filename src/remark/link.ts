@@ -1,7 +1,7 @@
 /**
  * References that resolve, turned into links to their provisions: a text
  * node is split around each reference, which becomes a `link` node whose
- * `url` is a base URL followed by the eId.
+ * `url` is a base URL joined to the eId (see `provisionUrl`).
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Plugin } from 'unified'
@@ -12,8 +12,37 @@ import { type FindOptions, findInTree, locationOf, type NodeReference } from './
 
 /** Options of {@link remarkLinkReferences}. */
 export interface LinkOptions extends FindOptions {
-  /** The URL each link starts with; the eId of the provision is appended (`https://example.org/jilin#`). */
+  /**
+   * The URL each link starts with, joined to the eId of the provision: the
+   * eId follows it directly when it ends with `#`, `/`, `?` or `=`, or has
+   * a fragment already (`/jilin#provision-` gives `/jilin#provision-art_38`);
+   * otherwise a `#` comes between. So `https://example.org/jilin#` and
+   * `https://example.org/jilin` both give
+   * `https://example.org/jilin#art_15__para_2`, and `/laws/jilin/` gives
+   * `/laws/jilin/art_15__para_2`.
+   */
   readonly baseUrl: string
+}
+
+/** What a base URL may end with to be followed by the eId as it is: a fragment, a path, a query or its value. */
+const JOINS = new Set(['#', '/', '?', '='])
+
+/**
+ * The URL of the provision `eId` under `baseUrl`. The eId follows the base
+ * directly when the base ends with `#`, `/`, `?` or `=`, or already has a
+ * fragment (`/jilin#provision-` gives `/jilin#provision-art_38`); otherwise
+ * a `#` comes between (`https://example.org/jl` gives
+ * `https://example.org/jl#art_38`, not `…/jlart_38`). An empty base gives
+ * the fragment alone (`#art_38`).
+ *
+ * @example
+ * provisionUrl('https://example.org/jl', 'art_38') // 'https://example.org/jl#art_38'
+ * provisionUrl('/laws/jilin/', 'art_38') // '/laws/jilin/art_38'
+ * provisionUrl('https://example.org/p?eid=', 'art_38') // 'https://example.org/p?eid=art_38'
+ */
+export function provisionUrl(baseUrl: string, eId: string): string {
+  const direct = JOINS.has(baseUrl.slice(-1)) || baseUrl.includes('#')
+  return `${baseUrl}${direct ? '' : '#'}${eId}`
 }
 
 /** The eId a resolved reference links to: its first provision; none for the whole regulation or a failure. */
@@ -25,7 +54,7 @@ function target(found: NodeReference): string | undefined {
 
 /**
  * Replace each resolved reference in a text node (not already in a link)
- * by a link to `baseUrl` + its eId. Works from the last node back, so the
+ * by a link to its provision under `baseUrl`. Works from the last node back, so the
  * indices of the nodes before stay right.
  */
 export function linkReferences(found: readonly NodeReference[], baseUrl: string, file: VFile): void {
@@ -62,7 +91,11 @@ export function linkReferences(found: readonly NodeReference[], baseUrl: string,
         parts.push(at<Text>({ type: 'text', value: node.value.slice(done, start) }, position(item, done, start)))
       const where = position(item, start, end)
       const link: Link = at(
-        { type: 'link', url: `${baseUrl}${target(item)}`, children: [at<Text>({ type: 'text', value: text }, where)] },
+        {
+          type: 'link',
+          url: provisionUrl(baseUrl, target(item) as string),
+          children: [at<Text>({ type: 'text', value: text }, where)],
+        },
         where,
       )
       parts.push(link)
@@ -76,8 +109,11 @@ export function linkReferences(found: readonly NodeReference[], baseUrl: string,
 
 /**
  * A remark plugin that only links: every reference to this regulation that
- * resolves becomes a link to `baseUrl` + the eId of its provision; nothing is
- * reported. For sites built with remark.
+ * resolves, in the text (not in code, nor already in a link), becomes a
+ * link to its provision, `baseUrl` joined to its eId (a `#` between them
+ * unless `baseUrl` ends with `#`, `/`, `?` or `=` or has a fragment, see
+ * {@link LinkOptions.baseUrl}); nothing is reported. For sites built with
+ * remark; the lint rule only reports.
  *
  * @example
  * unified().use(remarkParse).use(remarkLinkReferences, { baseUrl: '/jilin#' })

@@ -1,0 +1,70 @@
+/** `cite`: every citation in a text, a file or standard input, resolved. */
+import { extractCitations } from '../../citation/extract.js'
+import { styles } from '../colour.js'
+import { type Command, EXIT, fail, JSON_OPTION, json, NAME } from '../command.js'
+
+/** The line and column (from 1) of each offset, asked in increasing order: one pass over the lines in all. */
+function placer(text: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+  let line = 0
+  return (offset) => {
+    if ((lineStarts[line] as number) > offset) line = 0
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) line++
+    return { line: line + 1, column: offset - (lineStarts[line] as number) + 1 }
+  }
+}
+
+/** `cite [text] [--file F]`. */
+export const citeCommand: Command = {
+  usage: `Usage: ${NAME} cite [text] [--file F] [--json]
+
+Every citation in the text (or in file F, or, without either, in standard
+input), each resolved: line, column, the citation and what it names, or why
+it does not resolve and the closest provision when there is one. Status 1
+when any does not resolve.
+`,
+  options: { file: { type: 'string' }, ...JSON_OPTION },
+  positionals: [0, 1],
+  run(values, [given], context) {
+    if (given !== undefined && values.file !== undefined)
+      return fail(`Unexpected text and --file together, expected one of them`)
+    let text: string
+    if (values.file !== undefined) {
+      const read = context.readText?.(String(values.file)) ?? { problem: 'Unexpected --file, expected no files here' }
+      if (typeof read !== 'string') return fail(read.problem)
+      text = read
+    } else text = given ?? context.input?.() ?? ''
+    if (text.trim() === '') return fail('Unexpected empty input, expected text to find citations in')
+    const place = placer(text)
+    const rows = extractCitations(text).map(({ start, text: written, resolution }) => ({
+      ...place(start),
+      text: written,
+      ok: resolution.ok,
+      ...(!resolution.ok
+        ? {
+            reason: resolution.reason,
+            ...(resolution.suggestion === undefined ? {} : { suggestion: resolution.suggestion }),
+          }
+        : resolution.scope === 'internal'
+          ? { nodes: resolution.whole ? [] : resolution.nodes.map((node) => node.eId), whole: resolution.whole }
+          : { external: resolution.title ?? null }),
+    }))
+    const code = rows.every((row) => row.ok) ? EXIT.ok : EXIT.no
+    if (values.json) return { code, stdout: json(rows), stderr: '' }
+    const style = styles(context.colour?.stdout === true)
+    const lines = rows.map(
+      (row) =>
+        `${style.place(`${row.line}:${row.column}`)}\t${row.text}\t${
+          'reason' in row
+            ? `${row.reason}${row.suggestion === undefined ? '' : `, expected \`${row.suggestion}\``}`
+            : 'nodes' in row
+              ? row.whole
+                ? 'the whole regulation'
+                : row.nodes.join(' ')
+              : `another instrument: ${row.external ?? 'unnamed'}`
+        }\n`,
+    )
+    return { code, stdout: lines.join(''), stderr: '' }
+  },
+}
