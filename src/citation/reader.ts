@@ -181,3 +181,8 @@ export function describeAt(text: string, at: number): string {
   const char = String.fromCodePoint(text.codePointAt(at) ?? 0)
   return `\`${char}\``
 }
+
+/** `text` with the characters a regular expression gives a meaning to escaped, to match it as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

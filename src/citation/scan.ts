@@ -775,10 +775,8 @@ export class Scanner extends TextReader implements ListReader {
    * fresh memory. Short arrays stay in the young generation, and `concat`
    * makes the final store once. Written out here, not in a class of its
    * own: with a class's method the scan was no faster than with `push`
-   * (V8 did not inline it into this loop). Measured when it was written
-   * (50 MB of statutes, 203,528 citations, both builds in one process, 21
-   * rounds, interleaved): `extractCitations(text, { resolve: false })` at
-   * 0.729 and 0.676 of the bare scan in two runs, against 0.665 and 0.624.
+   * (V8 did not inline it into this loop). The measurement is in
+   * bench/NOTES.md ("Collecting citations in chunks").
    */
   collect(): Citation[] {
     const chunks: Citation[][] = []

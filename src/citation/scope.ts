@@ -7,6 +7,7 @@
  */
 import { TITLE } from '../model/constants.js'
 import { TITLE_SUFFIXES } from './grammar.js'
+import { escapeRegExp } from './reader.js'
 
 /** Another instrument a part of a text belongs to, and how the text says so. */
 export interface OtherInstrument {
@@ -181,6 +182,21 @@ export class RegionCursor {
 /** The most English short names a text may define for this regulation (`(the "Regulations")`). */
 const MAX_ENGLISH_NAMES = 16
 
+/** The expression of a short name's definition after a title, made once per title (one title is ever given). */
+const definitions = new Map<string, RegExp>()
+
+function definitionAfter(title: string): RegExp {
+  let definition = definitions.get(title)
+  if (definition === undefined) {
+    definition = new RegExp(
+      `(?:${title})\\s*\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?\\\\?["“]([A-Za-z][A-Za-z -]{1,40})\\\\?["”]\\s*\\)`,
+      'gi',
+    )
+    definitions.set(title, definition)
+  }
+  return definition
+}
+
 /**
  * The English short names a text defined for this regulation, after its
  * English title: `Jilin Province Counter-Espionage Work Regulations (the
@@ -197,10 +213,8 @@ export class EnglishNames {
     this.definedAt = new Map()
     // Most texts hold no English title: no expression is run over them.
     if (!block.includes('Regulation') && !block.includes('regulation')) return
-    const definition = new RegExp(
-      `(?:${title})\\s*\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?\\\\?["“]([A-Za-z][A-Za-z -]{1,40})\\\\?["”]\\s*\\)`,
-      'gi',
-    )
+    const definition = definitionAfter(title)
+    definition.lastIndex = 0
     for (let match = definition.exec(block); match !== null; match = definition.exec(block)) {
       const name = (match[1] as string).trim()
       if (!this.names.includes(name) && this.names.length < MAX_ENGLISH_NAMES) {
@@ -222,10 +236,6 @@ export class EnglishNames {
     const name = this.pattern.exec(block)?.[1]
     return name !== undefined && (this.definedAt.get(name) ?? 0) <= end
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Whose relative forms a text's are: decided from the text (`auto`), or told (`this`, `other`). */

@@ -20,6 +20,7 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
 import { isLatinLetter } from './english.js'
+import { escapeRegExp } from './reader.js'
 import { resolveTrusted } from './resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
 import { type About, type OtherInstrument, RegionCursor, TextScope } from './scope.js'
@@ -111,9 +112,6 @@ const MAX_EID = 64
 const URI_PREFIX = `${WORK_URI}/~`
 /** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
 const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * Every reference to this regulation in `text`, left to right, each with

@@ -137,6 +137,17 @@ function opensLineComment(text: string, at: number): boolean {
   return char === '#' || char === ';' || ((char === '/' || char === '-') && text[at + 1] === char)
 }
 
+/**
+ * End the comment open at `at` with `closer`: push where it ends (the line's
+ * end when it does not close on it) and answer where reading goes on, or -1.
+ */
+function closeComment(text: string, at: number, closer: string, ranges: number[], stats: Steps): number {
+  const end = text.indexOf(closer, at)
+  stats.steps += (end === -1 ? text.length : end) - at
+  ranges.push(end === -1 ? text.length : end + closer.length)
+  return end === -1 ? -1 : end + closer.length
+}
+
 /** The comments of a line of code, as `[start, end)` offsets, the opening characters included. */
 function codeComments(text: string, stats: Steps): number[] {
   const ranges: number[] = []
@@ -153,11 +164,8 @@ function codeComments(text: string, stats: Steps): number[] {
   while (at < text.length) {
     stats.steps++
     if (closer !== '') {
-      const end = text.indexOf(closer, at)
-      stats.steps += (end === -1 ? text.length : end) - at
-      ranges.push(end === -1 ? text.length : end + closer.length)
-      if (end === -1) return ranges
-      at = end + closer.length
+      at = closeComment(text, at, closer, ranges, stats)
+      if (at === -1) return ranges
       closer = ''
       continue
     }
@@ -192,11 +200,8 @@ function markdownComments(text: string, state: CommentState, stats: Steps): numb
   while (at < text.length) {
     stats.steps++
     if (closer !== '') {
-      const end = text.indexOf(closer, at)
-      stats.steps += (end === -1 ? text.length : end) - at
-      ranges.push(end === -1 ? text.length : end + closer.length)
-      if (end === -1) break
-      at = end + closer.length
+      at = closeComment(text, at, closer, ranges, stats)
+      if (at === -1) break
       closer = ''
       continue
     }
