@@ -418,7 +418,8 @@ describe('silencing comments', () => {
       'checked', // 8
       '; jilin-counter-espionage-disable-lines is not a directive', // 9
     ]
-    const silencer = new Silencer()
+    // Markup, where `<!--` opens a comment as well as the others.
+    const silencer = new Silencer({ markup: true })
     expect(
       lines.map((line, index) => {
         silencer.line(index + 1, line)

@@ -67,12 +67,29 @@ describe('a directive counts in a comment, not in a string', () => {
     [`SELECT 1 -- ${P}-disable-line`, ['disable-line@13']],
     [`(foo) ; ${P}-disable-line`, ['disable-line@9']],
     [`; ${P}-disable-next-line`, ['disable-next-line@3']],
-    [`<p>x</p> <!-- ${P}-disable-line -->`, ['disable-line@15']],
-    [`<!--${P}-disable-->`, ['disable@5']],
+    // HTML comments are markup's, not other code's (a TypeScript string spanning lines may hold one).
+    [`<p>x</p> <!-- ${P}-disable-line -->`, []],
+    [`<!--${P}-disable-->`, []],
+    [`between; remark's <!--lint ignore no-invalid-reference--> the next block`, []],
     // A description after the directive, as ESLint allows.
     [`// ${P}-disable-next-line -- quoted from a draft`, ['disable-next-line@4']],
+    // A directive counts only when it opens its comment: prose that names one is not one.
+    [` * (\`${P}-disable\`, \`-disable-line\`)`, []],
+    [`// use ${P}-disable-line to silence a line`, []],
+    [`/** ${P}-disable-next-line */`, ['disable-next-line@5']],
+    [`# -- ${P}-disable-line`, ['disable-line@6']],
   ])('code: %s', (line, expected) => {
     expect(directivesOf(line)).toEqual(expected)
+  })
+
+  it.each([
+    [`<p>x</p> <!-- ${P}-disable-line -->`, ['disable-line@15']],
+    [`<!--${P}-disable-->`, ['disable@5']],
+    [`<!-- see ${P}-disable-line -->`, []],
+    [`<!--lint disable no-invalid-reference-->`, ['disable@1']],
+    [`<a href="x"><!-- ${P}-disable-line --></a>`, ['disable-line@18']],
+  ])('markup: %s', (line, expected) => {
+    expect(directivesOf(line, 'markup')).toEqual(expected)
   })
 
   it.each([
@@ -97,13 +114,15 @@ describe('a directive counts in a comment, not in a string', () => {
   })
 
   it('lint comments: bare or naming the rule count; other rules and unknown bare words are remark-lint’s', () => {
-    expect(directivesOf('<!--lint disable no-invalid-reference-->')).toEqual(['disable@1'])
-    expect(directivesOf(`<!--lint ignore ${P}:no-invalid-reference-->`)).toEqual(['ignore@1'])
-    expect(directivesOf('<!--lint enable-->')).toEqual(['enable@1'])
-    expect(directivesOf('<!-- lint disable no-invalid-reference maximum-line-length -->')).toEqual(['disable@1'])
-    expect(directivesOf('<!--lint disable maximum-line-length-->')).toEqual([])
-    expect(directivesOf('<!--lint disabel-->')).toEqual([])
-    expect(directivesOf("const s = '<!--lint disable-->'")).toEqual([])
+    expect(directivesOf('<!--lint disable no-invalid-reference-->', 'markup')).toEqual(['disable@1'])
+    expect(directivesOf(`<!--lint ignore ${P}:no-invalid-reference-->`, 'markup')).toEqual(['ignore@1'])
+    expect(directivesOf('<!--lint enable-->', 'markup')).toEqual(['enable@1'])
+    expect(directivesOf('<!-- lint disable no-invalid-reference maximum-line-length -->', 'markup')).toEqual([
+      'disable@1',
+    ])
+    expect(directivesOf('<!--lint disable maximum-line-length-->', 'markup')).toEqual([])
+    expect(directivesOf('<!--lint disabel-->', 'markup')).toEqual([])
+    expect(directivesOf("const s = '<!--lint disable-->'", 'markup')).toEqual([])
     expect(directivesOf('`<!--lint disable-->`', 'markdown')).toEqual([])
     expect(directivesOf('{/*lint disable no-invalid-reference*/}', 'markdown')).toEqual(['disable@2'])
     const [unknown] = lineDirectives('<!--lint disabel no-invalid-reference-->', 'markdown', { htmlComment: false })
@@ -127,7 +146,7 @@ describe('a directive counts in a comment, not in a string', () => {
 function silence(
   lines: readonly string[],
   findings: readonly [line: number, column: number][],
-  options: { markdown?: boolean; skipCode?: boolean } = {},
+  options: { markdown?: boolean; markup?: boolean; skipCode?: boolean } = {},
 ) {
   const silencer = new Silencer(options)
   const silenced: string[] = []
@@ -210,13 +229,16 @@ describe('what each directive silences, and which are reported', () => {
     ]
     const at = [1, 3, 4, 6, 8, 9, 12, 14, 16].map((line): [number, number] => [line, line === 1 ? 20 : 1])
     expect(silence(lines, at, { markdown: true }).silenced).toEqual(['1:20', '3:1', '4:1', '8:1', '12:1', '14:1'])
-    // Outside Markdown, the block ends at a blank line.
+    // Outside Markdown (in markup, where `<!--` is a comment), the block ends at a blank line.
     expect(
       silence(
         ['<!--lint ignore-->', 'a', 'b', '', 'c'],
         [2, 3, 5].map((l): [number, number] => [l, 1]),
+        { markup: true },
       ).silenced,
     ).toEqual(['2:1', '3:1'])
+    // In other code, `<!--` opens no comment.
+    expect(silence(['<!--lint ignore-->', 'a'], [[2, 1]]).silenced).toEqual([])
     // With nothing in its block, a named one is unused; a bare one speaks for every rule and is not reported.
     expect(silence(['<!--lint ignore no-invalid-reference-->', 'a'], [], { markdown: true }).problems).toEqual([
       '1:1 unused',
@@ -240,7 +262,7 @@ describe('what each directive silences, and which are reported', () => {
         { markdown: true },
       ),
     ).toEqual({ silenced: ['2:1', '6:1'], skipped: [], problems: [] })
-    expect(silence(['<!--lint enable no-invalid-reference-->'], []).problems).toEqual(['1:1 unused'])
+    expect(silence(['<!--lint enable no-invalid-reference-->'], [], { markup: true }).problems).toEqual(['1:1 unused'])
   })
 
   it('skipCode (Markdown): code fences and inline code are skipped, and their directives do not count', () => {

@@ -113,3 +113,11 @@ const MARKDOWN_FILE = /\.(?:md|mdx|markdown|mdown|mkd)$/i
 export function isMarkdown(path: string): boolean {
   return MARKDOWN_FILE.test(path)
 }
+
+/** File names read as markup, where `<!--` opens a comment: HTML, XML and the templates built on them. */
+const MARKUP_FILE = /\.(?:html?|xhtml|xml|svg|vue|svelte|astro|php|jsp|erb|hbs|njk|liquid)$/i
+
+/** Whether `check` reads a file's code as markup (`<!--` opens a comment), by its name. */
+export function isMarkup(path: string): boolean {
+  return MARKUP_FILE.test(path)
+}

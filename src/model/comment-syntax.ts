@@ -1,8 +1,9 @@
 /**
  * The silencing comments of one line, told from text without parsing the
- * language: a directive counts only inside a comment. On a line of code
- * (any file but Markdown's prose), a comment opens outside a string with
- * `/*` or `<!--`, or with `//`, `#`, `--` or `;` at the line's start or
+ * language: a directive counts only when it opens a comment (prose that
+ * names one is not one). On a line of code (any file but Markdown's prose),
+ * a comment opens outside a string with `/*` (and `<!--` in markup: HTML,
+ * XML, Vue, …), or with `//`, `#`, `--` or `;` at the line's start or
  * after a space; or the line continues a block comment (its first
  * character is `*`). A string is a run between two equal quotes (`"`, `'`
  * or a backtick) on the line, so an apostrophe that is never closed opens
@@ -17,8 +18,12 @@
 
 import { codeSpans } from './markdown-lines.js'
 
-/** How a line's comments are told from its text: `code` (any language) or Markdown's prose. */
-export type LineSyntax = 'code' | 'markdown'
+/**
+ * How a line's comments are told from its text: `code` (any language),
+ * `markup` (code where `<!--` opens a comment too: HTML, XML, Vue, …) or
+ * Markdown's prose.
+ */
+export type LineSyntax = 'code' | 'markup' | 'markdown'
 
 /** What a directive does; `unknown` is a misspelled one, which does nothing but is reported. */
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'ignore' | 'unknown'
@@ -148,8 +153,8 @@ function closeComment(text: string, at: number, closer: string, ranges: number[]
   return end === -1 ? -1 : end + closer.length
 }
 
-/** The comments of a line of code, as `[start, end)` offsets, the opening characters included. */
-function codeComments(text: string, stats: Steps): number[] {
+/** The comments of a line of code, as `[start, end)` offsets, the opening characters included; `markup`: `<!--` opens one too. */
+function codeComments(text: string, stats: Steps, markup: boolean): number[] {
   const ranges: number[] = []
   const unclosed = new Set<string>()
   let closer = ''
@@ -178,7 +183,7 @@ function codeComments(text: string, stats: Steps): number[] {
     } else if (opensLineComment(text, at)) {
       ranges.push(at, text.length)
       return ranges
-    } else if (text.startsWith('/*', at) || text.startsWith('<!--', at)) {
+    } else if (text.startsWith('/*', at) || (markup && text.startsWith('<!--', at))) {
       ranges.push(at)
       closer = char === '/' ? '*/' : '-->'
       at += closer === '*/' ? 2 : 4
@@ -222,8 +227,25 @@ function markdownComments(text: string, state: CommentState, stats: Steps): numb
   return ranges
 }
 
-/** The directives among `found` (in order) that start in one of `ranges` (pairs of offsets, in order; the last may be open). */
-function inRanges(found: readonly LineDirective[], ranges: readonly number[], stats: Steps): LineDirective[] {
+/** Whether only a comment's opening marks and spaces stand between `from` and `at` (a directive opens its comment, as ESLint's do). */
+function opensComment(text: string, from: number, at: number, stats: Steps): boolean {
+  for (let before = at - 1; before >= from; before--) {
+    stats.steps++
+    if (!COMMENT_MARKS.includes(text[before] as string)) return false
+  }
+  return true
+}
+
+/** The characters that may stand before a directive in its comment. */
+const COMMENT_MARKS = ' \t/*#;!<{-'
+
+/** The directives among `found` (in order) that open one of `ranges` (pairs of offsets, in order; the last may be open). */
+function inRanges(
+  text: string,
+  found: readonly LineDirective[],
+  ranges: readonly number[],
+  stats: Steps,
+): LineDirective[] {
   const kept: LineDirective[] = []
   stats.steps += found.length + ranges.length
   let index = 0
@@ -234,7 +256,9 @@ function inRanges(found: readonly LineDirective[], ranges: readonly number[], st
       ((ranges[index + 1] as number | undefined) ?? Number.POSITIVE_INFINITY) <= directive.start
     )
       index += 2
-    if (index < ranges.length && (ranges[index] as number) <= directive.start) kept.push(directive)
+    const start = ranges[index] as number
+    if (index < ranges.length && start <= directive.start && opensComment(text, start, directive.start, stats))
+      kept.push(directive)
   }
   return kept
 }
@@ -307,7 +331,7 @@ export function lineDirectives(
     if (markdown && (state.htmlComment || text.includes('<!--'))) markdownComments(text, state, stats)
     return []
   }
-  const ranges = markdown ? markdownComments(text, state, stats) : codeComments(text, stats)
+  const ranges = markdown ? markdownComments(text, state, stats) : codeComments(text, stats, syntax === 'markup')
   if (ranges.length === 0) return []
   // The regular expressions' passes; the directives found are sorted.
   stats.steps += 3 * text.length
@@ -317,6 +341,7 @@ export function lineDirectives(
     ...(hasLint && markdown ? lintDirectives(text, LINT_MDX) : []),
   ]
   return inRanges(
+    text,
     found.sort((a, b) => a.start - b.start),
     ranges,
     stats,

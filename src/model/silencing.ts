@@ -41,6 +41,8 @@ export interface SilenceOptions {
   readonly markdown?: boolean
   /** With `markdown`: code (fenced blocks, inline code spans) is skipped: neither checked nor read for directives. */
   readonly skipCode?: boolean
+  /** The text is markup (HTML, XML, Vue, …): `<!--` opens a comment in it, as it does not in other code. */
+  readonly markup?: boolean
   /** Where the work is counted (for the linearity tests): a step for each character or directive a loop passes. */
   readonly stats?: Steps
 }
@@ -86,9 +88,11 @@ export class Silencer {
   /** The directives of the current line already known to be reported: they are, once the line is left. */
   private known: { readonly held: Held; readonly kind: DirectiveProblemKind; readonly why?: string }[] = []
   private readonly stats: Steps
+  private readonly markup: boolean
 
   constructor(options: SilenceOptions = {}) {
     this.markdown = options.markdown === true
+    this.markup = options.markup === true
     this.skipCode = this.markdown && options.skipCode === true
     this.stats = options.stats ?? { steps: 0 }
     this.ignores = new IgnoreBlocks(this.markdown, this.stats)
@@ -124,7 +128,7 @@ export class Silencer {
     } else this.code = this.markdown && this.fence !== undefined
     this.ignores.follow(number, text, { whole: firstColumn === 1, code: this.code, opened, closed })
     if (this.skipCode && this.code) return
-    const syntax = this.markdown && !this.code ? 'markdown' : 'code'
+    const syntax = this.markdown && !this.code ? 'markdown' : this.markup ? 'markup' : 'code'
     for (const directive of lineDirectives(text, syntax, this.comments, this.stats)) this.hold(directive, number)
   }
 
