@@ -93,6 +93,28 @@ describe('check with a configuration', () => {
     expect(found).toEqual(['notes/draft.md 本规定第四十五条'])
   })
 
+  it('never checks the files `ignore` names (.gitignore patterns), and says why when one is named', async () => {
+    const cwd = tree({
+      'package.json': JSON.stringify({ 'jilin-counter-espionage': { ignore: ['test/', '*.log', '!keep.log'] } }),
+      'test/inputs.ts': "const wrong = '本规定第四十三条'\n",
+      'run.log': '本规定第四十四条\n',
+      'keep.log': '本规定第四十五条\n',
+      'src/app.ts': '// 本规定第四十六条\n',
+    })
+    const { code, found } = await check(cwd)
+    expect(code).toBe(1)
+    expect(found.sort()).toEqual(['keep.log 本规定第四十五条', 'src/app.ts 本规定第四十六条'])
+    let err = ''
+    const named = await runCheck(
+      { paths: ['test'], format: 'text', bare: false, gitignore: true, ignorePatterns: [] },
+      { cwd, out: () => undefined, err: (text) => (err += text) },
+    )
+    expect(named).toBe(2)
+    expect(err).toMatch(
+      /^test: skipped \(it matches an ignore pattern of the configuration, --ignore-pattern or --ignore-path\)/,
+    )
+  })
+
   it('answers a configuration it cannot read with one line and status 2', async () => {
     const cwd = tree({ '.jilin-counter-espionage.json': '{ "about": "docs" }', 'a.md': '本规定第五十条' })
     const { code, err } = await check(cwd)

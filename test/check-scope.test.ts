@@ -92,6 +92,63 @@ describe('scope: the document a relative form stands in', () => {
     ])
   })
 
+  it.each([
+    ['辽宁规定第四十八条所说的“本规定第四十七条”', '辽宁省反间谍安全防范工作规定'],
+    ['辽宁规定中的「本规定第四十七条」', '辽宁省反间谍安全防范工作规定'],
+    ['《北京市反间谍安全防范条例》第十条所称的“本规定第九十条”', '北京市反间谍安全防范条例'],
+  ])(
+    'a passage in “” after another instrument’s name (or a short name of a title given before) is its: %s',
+    (line, title) => {
+      const text = `本页对照《辽宁省反间谍安全防范工作规定》。\n\n${line}，而本规定第四十四条另有所指。`
+      const { references, skipped } = checkDocument(text)
+      expect(summary(references)).toEqual([['本规定第四十四条', 'not-found']])
+      expect(skipped.map((reference) => [reference.text, reference.instrument])).toEqual([
+        [line.slice(line.search(/本规定/), line.search(/[”」]/)), { title, by: 'quotation' }],
+      ])
+    },
+  )
+
+  it('a passage in “” after a name that is no short name of a title given before is this regulation’s', () => {
+    const text = '本页对照《辽宁省反间谍安全防范工作规定》。按照规定“本规定第四十七条”；吉林规定“本规定第四十八条”。'
+    expect(summary(checkText(text))).toEqual([
+      ['本规定第四十七条', 'not-found'],
+      ['本规定第四十八条', 'not-found'],
+    ])
+  })
+
+  it.each([
+    ['a work URI', 'const LAW = {\n  work: "/akn/cn/act/2023-04-26/counter-espionage-law",\n  article: "art_70",\n}'],
+    ['a title in 《》', '《中华人民共和国反间谍法》的条文编号：\nart_70、art_71'],
+    ['a title, in bare mode', '《中华人民共和国反间谍法》有七十一条；\n第七十条为附则。'],
+  ])('after %s, the paragraph’s bare eIds and bare citations are that instrument’s', (_, text) => {
+    const { references, skipped } = checkDocument(text, { bare: true })
+    expect(references).toEqual([])
+    expect(skipped.length).toBeGreaterThan(0)
+    for (const reference of skipped) expect(reference.instrument.by).toBe('paragraph')
+  })
+
+  it('another instrument’s name reaches to the end of its paragraph, or to this regulation’s name', () => {
+    const text = [
+      '《中华人民共和国反间谍法》：art_70',
+      'art_71',
+      '',
+      'art_43',
+      '《中华人民共和国反间谍法》art_70；《吉林省反间谍工作规定》art_44',
+      '/akn/cn/act/2023-04-26/counter-espionage-law art_70 /akn/cn-jl/act/2024-11-04/jilin-counter-espionage art_45',
+    ].join('\n')
+    const { references, skipped } = checkDocument(text)
+    expect(summary(references.filter((reference) => reference.form === 'eid'))).toEqual([
+      ['art_43', 'not-found'],
+      ['art_44', 'not-found'],
+      ['art_45', 'not-found'],
+    ])
+    expect(skipped.map((reference) => reference.text)).toEqual(['art_70', 'art_71', 'art_70', 'art_70'])
+    // 本规定 is not bare: the paragraph rule leaves it to the document and its quotations.
+    expect(summary(checkText('《中华人民共和国反间谍法》和本规定第四十三条'))).toEqual([
+      ['本规定第四十三条', 'not-found'],
+    ])
+  })
+
   it('a quotation of this regulation is this regulation’s', () => {
     expect(summary(checkText('《吉林省反间谍工作规定》第二条：本规定第四十三条'))).toEqual([
       ['《吉林省反间谍工作规定》第二条', 'ok'],
@@ -173,8 +230,17 @@ describe('forms real text writes', () => {
     ['《吉林省反间谍工作规定》第四十\n// 三条', 'not-found'],
     ['《吉林省反间谍工作规定》第四十\n# 三条', 'not-found'],
     ['《吉林省反间谍工作规定》第四十\n * 三条', 'not-found'],
+    ['本规定第三十\n    九条第二款', 'not-found'],
+    ['本规定第三十\n八条第一款第（三）项', 'ok'],
+    ['本规定第三十九\n条第一款', 'ok'],
+    ['本规定第二十\n# 三条第四款', 'not-found'],
   ])('a gap or one line break between the parts: %j', (text, code) => {
     expect(summary(checkText(text))).toEqual([[text, code]])
+  })
+
+  it('a citation split by a gap goes on through its finer parts only: not into another article, nor past a comma', () => {
+    expect(summary(checkText('本规定第三十\n九条第二十条'))).toEqual([['本规定第三十\n九条', 'ok']])
+    expect(summary(checkText('本规定第三十\n九条，第二款'))[0]).toEqual(['本规定第三十\n九条', 'ok'])
   })
 
   it('a gap with nothing naming this regulation before it is no reference to it', () => {

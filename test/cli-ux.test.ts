@@ -487,7 +487,7 @@ describe('10. check and the folders it skips', () => {
 
   it('a folder an --ignore-pattern names', async () => {
     expect((await check(['vendor'], { ignorePatterns: ['vendor/'] })).err).toBe(
-      'vendor: skipped (it matches --ignore-pattern or --ignore-path), name its files to check them\nNo problems: 0 references checked in 0 files\n',
+      'vendor: skipped (it matches an ignore pattern of the configuration, --ignore-pattern or --ignore-path), name its files to check them\nNo problems: 0 references checked in 0 files\n',
     )
   })
 

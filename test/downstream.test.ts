@@ -1,5 +1,3 @@
-// Not yet run by `npm test` (the file name is not *.test.ts): the acceptance test of the `check` issue,
-// failing today on four known rows (see the changelog); rename it to downstream.test.ts when they pass.
 /**
  * Downstream projects as test fixtures, judged against their ground truth:
  * `check` (the built CLI, in text, `--json` and SARIF) run in each project of

@@ -62,6 +62,7 @@ export function inNotation<R extends { readonly text: string; readonly result: R
   return { ...reference, result: failure(result.code, result.reason, extra) }
 }
 
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * The suggestion for a reference `text` that failed with `result`, written
  * as `text` is (`Article 15(3)`, `art_42`, a URI, `第十条、第三十四条`), or
@@ -71,6 +72,7 @@ export function inNotation<R extends { readonly text: string; readonly result: R
  * @example
  * suggestion('art_38__para_1__item_3', failure('syntax', '…')) // 'art_38__para_1__list_1__item_3'
  */
+// jilin-counter-espionage-enable
 export function suggestion(text: string, result: Failure): string | undefined {
   const key = `${result.code}\u0000${text}`
   const cached = cache.get(key)
@@ -114,11 +116,13 @@ function referencesOf(text: string, notation: Notation, result: Failure): readon
   return parsed.citation.references.length === 0 ? undefined : parsed.citation.references
 }
 
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * The address a malformed eId nearly is: its parts read whatever their case
  * and underscores (`art_15_para_2`, `ART_15`), numbers without their leading
  * zeros (`art_038`), the list an item is in taken as read (`art_38__para_1__item_3`).
  */
+// jilin-counter-espionage-enable
 export function eIdNearly(eId: string): Address | undefined {
   const text = eId.toLowerCase()
   const parts: Partial<Record<Level | 'list', number>> = {}
@@ -144,12 +148,14 @@ export function eIdNearly(eId: string): Address | undefined {
   return address as unknown as Address
 }
 
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * A citation-like text that did not parse (`第十〇条`, `本规定第四二条`,
  * `第〇条`, `第 ４３ 条之〇`) with each numeral read as what it most likely
  * means and written in canonical Chinese; zero as one, since provisions are
  * numbered from 1. `undefined` when a numeral cannot be read.
  */
+// jilin-counter-espionage-enable
 function numeralsRepaired(text: string): string | undefined {
   let unreadable = false
   const written = text.replace(GAPS, '').replace(DESIGNATION, (_, numeral: string, unit: string, after?: string) => {

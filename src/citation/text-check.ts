@@ -1,3 +1,4 @@
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * References to this regulation in arbitrary text (source code, data,
  * documentation), checked: what `check` in the CLI and the remark-lint rule
@@ -10,6 +11,7 @@
  * citation-like text next to such a reference (`本规定第十〇条`, `第４３条之`)
  * is reported as a syntax failure instead of being skipped.
  */
+// jilin-counter-espionage-enable
 
 import { regulation } from '../access/regulation.js'
 import { TITLE, WORK_URI } from '../model/constants.js'
@@ -20,14 +22,16 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
 import { isLatinLetter } from './english.js'
+import type { OtherInstrument } from './instrument-names.js'
 import { escapeRegExp } from './reader.js'
 import { resolveTrusted } from './resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
-import { type About, type OtherInstrument, RegionCursor, TextScope } from './scope.js'
+import { type About, RegionCursor, TextScope } from './scope.js'
 import { inNotation } from './suggest.js'
 import {
   CITATION_LIKE,
   carry,
+  continued,
   ENGLISH_TITLE,
   ENGLISH_WINDOW,
   formOf,
@@ -113,6 +117,7 @@ const URI_PREFIX = `${WORK_URI}/~`
 /** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
 const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
 
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * Every reference to this regulation in `text`, left to right, each with
  * its resolution or the reason it has none. Failures carry the resolver's
@@ -124,6 +129,7 @@ const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegEx
  * checkText('见《吉林省反间谍工作规定》第四十三条').map((r) => r.result.ok) // [false]
  * checkText('第五条', { bare: true }).map((r) => r.form) // ['bare']
  */
+// jilin-counter-espionage-enable
 export function checkText(text: string, options?: CheckTextOptions | null): TextReference[] {
   return checkTextCounted(text, options, { steps: 0 })
 }
@@ -179,21 +185,25 @@ export function checkCitations(
   const about = read?.about === 'this' || read?.about === 'other' ? read.about : 'auto'
   const textScope = scope ?? new TextScope(about)
   const regions = textScope.regions(text)
+  const bareRegions = textScope.bareRegions(text)
   const named = textScope.englishNames(text, ENGLISH_TITLE)
-  stats.steps += regions.length === 0 ? 0 : text.length
+  stats.steps += regions.length === 0 && bareRegions.length === 0 ? 0 : text.length
   /** Whether a relative reference stands in another instrument's text: then it is noted as skipped, not checked. */
   const elsewhere = (
-    cursor: RegionCursor,
+    cursor: Cursors,
     reference: Omit<SkippedReference, 'instrument'>,
     relative = RELATIVE.has(reference.form),
   ): boolean => {
-    if (regions.length === 0 || !relative) return false
-    const region = cursor.at(reference.start)
+    if (!relative) return false
+    const region =
+      cursor.quoted.at(reference.start) ??
+      (reference.form === 'eid' || reference.form === 'bare' ? cursor.paragraph.at(reference.start) : undefined)
     if (region === undefined) return false
     skipped?.push({ ...reference, instrument: region.instrument })
     return true
   }
-  const citationCursor = new RegionCursor(regions)
+  const cursors = (): Cursors => ({ quoted: new RegionCursor(regions), paragraph: new RegionCursor(bareRegions) })
+  const citationCursor = cursors()
   const kept = new Map<Citation, TextReference>()
   // Where the citations that name this regulation by title or 本规定 end: malformed text right after them is theirs.
   const namedEnds = new Map<number, Citation>()
@@ -231,12 +241,16 @@ export function checkCitations(
   // `includes` here and in `identifiers`, and the passes of CITATION_LIKE and IDENTIFIER.
   stats.steps += 6 * text.length
   if (text.includes('第')) {
-    const malformedCursor = new RegionCursor(regions)
+    const malformedCursor = cursors()
     let index = 0
     CITATION_LIKE.lastIndex = 0
     for (let match = CITATION_LIKE.exec(text); match !== null; match = CITATION_LIKE.exec(text)) {
       const at = match.index
-      let end = at + match[0].length
+      // A citation split by a gap goes on through its finer parts (`第三十⏎九条第二款`).
+      let end = /\s/.test(match[0])
+        ? continued(text, at + match[0].length, match[0].at(-1) as string)
+        : at + match[0].length
+      CITATION_LIKE.lastIndex = end
       while (index < citations.length && (citations[index] as Citation).end <= at) index++
       const owner = citations[index]
       const covering = owner !== undefined && owner.start <= at ? owner : undefined
@@ -279,9 +293,15 @@ export function checkCitations(
     }
   }
   const found = [...kept.values(), ...malformed]
-  const identifierCursor = new RegionCursor(regions)
+  const identifierCursor = cursors()
   identifiers(text, found, stats, (reference) => elsewhere(identifierCursor, reference))
   return found.sort((a, b) => a.start - b.start).map(inNotation)
+}
+
+/** Where each pass over a text's references stands in its regions of other instruments. */
+interface Cursors {
+  readonly quoted: RegionCursor
+  readonly paragraph: RegionCursor
 }
 
 /** Whether a citation names an article or a chapter (a bare 第二款 names neither). */
@@ -321,6 +341,7 @@ function identifiers(
   }
 }
 
+// jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
  * The message for a reference that does not resolve, in the "Unexpected …,
  * expected …" form, with the resolver's reason and the suggestion when there
@@ -330,6 +351,7 @@ function identifiers(
  * referenceMessage(checkText('本规定第四十三条')[0])
  * // 'Unexpected reference `本规定第四十三条` (No article 43 (第四十三条): the regulation has 42 articles), expected `第三十四条`'
  */
+// jilin-counter-espionage-enable
 export function referenceMessage(reference: TextReference): string | undefined {
   try {
     const result = (reference as Partial<TextReference> | null | undefined)?.result

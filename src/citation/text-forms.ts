@@ -7,8 +7,8 @@
 import type { Address } from '../model/address.js'
 import { TITLE } from '../model/constants.js'
 import { isLatinLetter } from './english.js'
+import type { EnglishNames } from './english-names.js'
 import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar.js'
-import type { EnglishNames } from './scope.js'
 import type { Citation } from './types.js'
 
 /** How a text names this regulation in a reference: its title, 本规定, English, an eId, a URI, or a bare citation. */
@@ -43,6 +43,30 @@ export const CITATION_LIKE = new RegExp(
   `第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]+)?`,
   'g',
 )
+/** A 款, 项 or 目 right after a citation-like text, a gap between: `第三十⏎九条第二款` goes on past the line break. */
+const FINER = new RegExp(
+  `${GAP}第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}([款项目])`,
+  'y',
+)
+/** Which units a finer one may follow. */
+const COARSER: Readonly<Record<string, string>> = { 款: '条', 项: '条款', 目: '项' }
+
+/**
+ * Where a citation-like text ending at `end` in `unit` (条, 款, …) ends once
+ * the finer parts that follow it are taken in (`第三十⏎九条` and then
+ * `第二款`), each after at most a gap.
+ */
+export function continued(text: string, end: number, unit: string): number {
+  let last = unit
+  for (;;) {
+    FINER.lastIndex = end
+    const next = FINER.exec(text)
+    if (next === null || !(COARSER[next[1] as string] as string).includes(last)) return end
+    end = FINER.lastIndex
+    last = next[1] as string
+  }
+}
+
 /** A gap at the end of a text. */
 const GAP_BEFORE = new RegExp(`${GAP}$`)
 /** This regulation's title, with or without 《》, right before a 第 (a gap between them). */

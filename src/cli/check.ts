@@ -12,15 +12,15 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { redFirstLine } from './colour.js'
 import { readSettings } from './config.js'
-import { isMarkdown } from './directives.js'
+import { isMarkdown, isMarkup } from './directives.js'
 import { files } from './files.js'
-import { formatOf } from './formats.js'
+import { formatOf, MAX_OTHERS_LISTED, type OtherListed } from './formats.js'
 import { Output } from './output.js'
 import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
 import { checkedFinding, directiveFinding } from './report.js'
 import { RULE_ID } from './sarif.js'
-import { checkFile } from './scan-file.js'
+import { checkFile, type OtherReference } from './scan-file.js'
 
 /** What `check` writes to and reads from; `main` gives the process's. */
 export interface CheckIO {
@@ -90,7 +90,13 @@ export function summaryLine(problems: number, references: number, files: number,
  */
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
-  const patterns = [...options.ignorePatterns]
+  // What the project says of its files (package.json or .jilin-counter-espionage.json), read once.
+  const settings = await readSettings(cwd)
+  if (typeof settings === 'string') {
+    io.err(`${printable(settings)}\n`)
+    return 2
+  }
+  const patterns = [...settings.ignore, ...options.ignorePatterns]
   if (options.ignorePath !== undefined) {
     const read = await ignoreFile(options.ignorePath, cwd)
     if (typeof read === 'string') {
@@ -99,15 +105,11 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     }
     patterns.push(...read)
   }
-  // What the project says of its files (package.json or .jilin-counter-espionage.json), read once.
-  const settings = await readSettings(cwd)
-  if (typeof settings === 'string') {
-    io.err(`${printable(settings)}\n`)
-    return 2
-  }
   // Only --json lists the files skipped and the problems; they grow with the files, not the findings.
   const skipped: { file: string; reason: string }[] = []
   const problems: string[] = []
+  const others: OtherListed[] = []
+  let otherCount = 0
   let problemCount = 0
   let filesChecked = 0
   let references = 0
@@ -161,7 +163,23 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
       {
         ...settings(entry.path, options.bare),
         markdown: isMarkdown(entry.path),
+        markup: isMarkup(entry.path),
         skipCode: options.skipCode === true,
+        ...(format.lists
+          ? {
+              onOther: ({ line, column, reference }: OtherReference) => {
+                if (otherCount++ < MAX_OTHERS_LISTED)
+                  others.push({
+                    file: entry.path,
+                    line,
+                    column,
+                    text: reference.text,
+                    form: reference.form,
+                    instrument: reference.instrument,
+                  })
+              },
+            }
+          : {}),
         onDirective: (problem) => {
           warnings++
           return format.finding(directiveFinding(entry.path, problem))
@@ -187,7 +205,14 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   }
   progress(true)
 
-  await format.end({ files: filesChecked, bytes, references, skipped, problems })
+  await format.end({
+    files: filesChecked,
+    bytes,
+    references,
+    skipped,
+    problems,
+    otherInstruments: { count: otherCount, listed: others },
+  })
   if (options.format === 'text') io.err(summaryLine(found, references, filesChecked, warnings))
   if (problemCount > 0) return 2
   return found > 0 ? 1 : 0

@@ -6,10 +6,12 @@
  * there (the field wins when both exist):
  *
  * ```json
- * { "jilin-counter-espionage": { "about": ["docs/**"], "notAbout": ["vendor/**"], "bare": ["rules/**"] } }
+ * { "jilin-counter-espionage": { "about": ["docs/**"], "notAbout": ["vendor/**"], "bare": ["rules/**"], "ignore": ["test/"] } }
  * ```
  *
- * Globs are matched against paths relative to that folder, with `/`.
+ * Globs are matched against paths relative to that folder, with `/`;
+ * `ignore` takes `.gitignore` patterns, as `--ignore-pattern` does (files
+ * that hold wrong references on purpose, such as test inputs).
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -20,7 +22,7 @@ import { errorCode } from './problems.js'
 /** The package's name: the field of package.json, and the config file's name. */
 const FIELD = 'jilin-counter-espionage'
 const FILE = `.${FIELD}.json`
-const KEYS = ['about', 'notAbout', 'bare'] as const
+const KEYS = ['about', 'notAbout', 'bare', 'ignore'] as const
 
 /** How one file is checked, by the configuration. */
 export interface FileSettings {
@@ -30,11 +32,20 @@ export interface FileSettings {
   readonly bare: boolean
 }
 
-/** The configuration, read: the settings of a file by its path. */
-export type Settings = (path: string, bare: boolean) => FileSettings
+/** The configuration, read: the settings of a file by its path, and the files never checked. */
+export interface Settings {
+  (path: string, bare: boolean): FileSettings
+  /** Patterns of files and folders never checked, as `--ignore-pattern` takes them (`.gitignore` syntax). */
+  readonly ignore: readonly string[]
+}
 
 /** No configuration: every file as its text says, bare as the command line says. */
-export const NO_SETTINGS: Settings = (_path, bare) => ({ about: 'auto', bare })
+export const NO_SETTINGS: Settings = Object.assign(
+  (_path: string, bare: boolean): FileSettings => ({ about: 'auto', bare }),
+  {
+    ignore: [],
+  },
+)
 
 /** The settings the configuration in `cwd` gives, or the line that says why it cannot be read. */
 export async function readSettings(cwd: string): Promise<Settings | string> {
@@ -77,9 +88,10 @@ export function settingsOf(config: unknown, source: string): Settings | string {
       return `Unexpected \`${key}\` in \`${source}\`, expected an array of globs such as ["docs/**"]`
     matchers[key] = picomatch(globs as string[], { dot: true })
   }
-  return (path, bare) => ({
+  const of = (path: string, bare: boolean): FileSettings => ({
     // A file said not to be about this regulation is not, whatever else says it is.
     about: matchers.notAbout?.(path) ? 'other' : matchers.about?.(path) ? 'this' : 'auto',
     bare: bare || matchers.bare?.(path) === true,
   })
+  return Object.assign(of, { ignore: Object.freeze([...((record.ignore as string[] | undefined) ?? [])]) })
 }

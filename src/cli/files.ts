@@ -89,7 +89,7 @@ function skipped(
   const by = ignoredBy(rules, start, true)
   if (by === undefined) return undefined
   if (extra.includes(by))
-    return `${given}: skipped (it matches --ignore-pattern or --ignore-path), name its files to check them`
+    return `${given}: skipped (it matches an ignore pattern of the configuration, --ignore-pattern or --ignore-path), name its files to check them`
   return `${given}: skipped (ignored by ${display(cwd, join(by.folder, '.gitignore'))}), check it with --no-ignore`
 }
 

@@ -6,6 +6,8 @@
  * the counts, known only at the end, after the findings.
  */
 
+import type { OtherInstrument } from '../citation/instrument-names.js'
+import type { ReferenceForm } from '../citation/text-forms.js'
 import { colouredFindingLine } from './colour.js'
 import type { Output } from './output.js'
 import { type CheckedFinding, findingLine } from './report.js'
@@ -23,6 +25,25 @@ export interface Summary {
   readonly skipped: readonly { readonly file: string; readonly reason: string }[]
   /** Paths that could not be read (kept only when {@link Format.lists}). */
   readonly problems: readonly string[]
+  /**
+   * The relative references taken for another instrument's and not checked
+   * (kept only when {@link Format.lists}): how many, and the first
+   * {@link MAX_OTHERS_LISTED} of them.
+   */
+  readonly otherInstruments: { readonly count: number; readonly listed: readonly OtherListed[] }
+}
+
+/** The most references taken for another instrument's that `--json` lists (it counts them all). */
+export const MAX_OTHERS_LISTED = 100_000
+
+/** A relative reference taken for another instrument's, as `--json` lists it. */
+export interface OtherListed {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly text: string
+  readonly form: ReferenceForm
+  readonly instrument: OtherInstrument
 }
 
 /** One output of `check`; a promise answered means: wait for it before going on (the output is full). */
@@ -88,16 +109,16 @@ function textFormat(output: Output, colour: boolean): Format {
   }
 }
 
-/** `--json`: `{ findings, skipped, problems, files, bytes, references }`. */
+/** `--json`: `{ findings, skipped, problems, otherInstruments, files, bytes, references }`. */
 function jsonFormat(output: Output): Format {
   const items = new JsonItems(output, 2)
   return {
     start: () => output.write('{\n  "findings": ['),
     finding: (finding) => items.add(finding),
     fileDone: () => undefined,
-    end: ({ skipped, problems, files, bytes, references }) => {
+    end: ({ skipped, problems, otherInstruments, files, bytes, references }) => {
       // The rest of the object as JSON.stringify writes it, without its `{` and line break.
-      const rest = JSON.stringify({ skipped, problems, files, bytes, references }, null, 2).slice(2)
+      const rest = JSON.stringify({ skipped, problems, otherInstruments, files, bytes, references }, null, 2).slice(2)
       output.write(`${items.close()},\n${rest}\n`)
       return output.flush()
     },

@@ -22,7 +22,12 @@ import { createReadStream } from 'node:fs'
 import type { ScanStats } from '../citation/scan.js'
 import { TextScope } from '../citation/scope.js'
 import { ChunkScanner } from '../citation/stream.js'
-import { type CheckTextOptions, checkCitations, type TextReference } from '../citation/text-check.js'
+import {
+  type CheckTextOptions,
+  checkCitations,
+  type SkippedReference,
+  type TextReference,
+} from '../citation/text-check.js'
 import type { Citation } from '../citation/types.js'
 import { type DirectiveProblem, Silencer } from '../model/silencing.js'
 import { LineCursor } from './directives.js'
@@ -38,6 +43,15 @@ export interface Finding {
   readonly endLine: number
   readonly endColumn: number
   readonly reference: TextReference
+}
+
+/** A relative reference left unchecked as another instrument's, placed in its file. */
+export interface OtherReference {
+  /** Line, from 1. */
+  readonly line: number
+  /** Column, from 1, in UTF-16 code units. */
+  readonly column: number
+  readonly reference: SkippedReference
 }
 
 /** What checking one file found (its findings went to the sink as they were found). */
@@ -70,10 +84,14 @@ export type DirectiveSink = (problem: DirectiveProblem) => void | Promise<void>
 export interface CheckFileOptions extends CheckTextOptions {
   /** The file is Markdown: directives stand in HTML comments in its prose, and its code is known (see `Silencer`). */
   readonly markdown?: boolean
+  /** The file is markup (HTML, XML, Vue, …): `<!--` opens a comment in it. */
+  readonly markup?: boolean
   /** With `markdown`: skip code fences and inline code, as the remark rule's `code: false` does. */
   readonly skipCode?: boolean
   /** Where the directives reported go (none are reported without it). */
   readonly onDirective?: DirectiveSink
+  /** Where each relative reference taken for another instrument's goes, in order (none are noted without it). */
+  readonly onOther?: (other: OtherReference) => void
   /** Bytes read at a time (default 64 KiB); small values are for tests of chunk boundaries. */
   readonly chunkSize?: number
   /**
@@ -104,7 +122,12 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
   /** Citations given by the scanner and not yet checked (offsets in the whole file), from `queueStart` on. */
   const queue: Citation[] = []
   let queueStart = 0
-  const silencer = new Silencer({ markdown: options.markdown === true, skipCode: options.skipCode === true, stats })
+  const silencer = new Silencer({
+    markdown: options.markdown === true,
+    markup: options.markup === true,
+    skipCode: options.skipCode === true,
+    stats,
+  })
   // One scope per file: its title, read from its start, and quotations running from block to block.
   const scope = new TextScope(options.about === 'this' || options.about === 'other' ? options.about : 'auto')
   const cursor = new LineCursor(silencer, stats)
@@ -139,8 +162,24 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
       citations.push({ ...citation, start: citation.start - blockStart, end: citation.end - blockStart })
     }
     stats.steps += citations.length
-    for (const reference of checkCitations(block, citations, options, stats, scope)) {
+    const others: SkippedReference[] | undefined = options.onOther === undefined ? undefined : []
+    const checked = checkCitations(block, citations, options, stats, scope, others)
+    others?.sort((a, b) => a.start - b.start)
+    let other = 0
+    /** Place and give the references taken for another instrument's that start before `before`. */
+    const giveOthers = (before: number): void => {
+      if (others === undefined || options.onOther === undefined) return
+      for (; other < others.length && (others[other] as SkippedReference).start < before; other++) {
+        const reference = others[other] as SkippedReference
+        cursor.advance(block, at, reference.start)
+        at = reference.start
+        cursor.reach(block, at)
+        options.onOther({ line: cursor.line, column: cursor.column(at), reference })
+      }
+    }
+    for (const reference of checked) {
       if (reference.start >= keepBefore) break
+      giveOthers(reference.start)
       next = Math.max(next, reference.end)
       // A reference that resolves needs its place only to know whether it stands in code skipped.
       if (reference.result.ok && !skipCode) {
@@ -169,6 +208,8 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
       })
       if (wait !== undefined) await wait
     }
+    // The next block starts at `next`: what starts before it is given now.
+    giveOthers(next)
     cursor.advance(block, at, next)
     cursor.endBlock(block, next)
     await report(silencer.flush())

@@ -22,6 +22,7 @@ export {
   extractCitations,
 } from '../citation/extract.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
+export type { OtherInstrument } from '../citation/instrument-names.js'
 export { findInstrument, knownInstruments } from '../citation/instruments.js'
 export type { OutlinePart, OutlineSection } from '../citation/outline.js'
 export {
@@ -37,7 +38,7 @@ export {
   type ResolveOptions,
   resolveIn,
 } from '../citation/resolve.js'
-export type { About, OtherInstrument } from '../citation/scope.js'
+export type { About } from '../citation/scope.js'
 export {
   type StatuteArticleLike,
   type StatuteChapterLike,
