@@ -79,9 +79,10 @@ beforeAll(() => {
   )
 }, 240_000)
 
+// Removing an installed project is slow on a loaded machine: the hook gets the setup's time, not the default 10 s.
 afterAll(() => {
   rmSync(work, { recursive: true, force: true })
-})
+}, 240_000)
 
 const installed = (): Record<string, unknown> =>
   JSON.parse(readFileSync(join(project, 'node_modules/jilin-counter-espionage/package.json'), 'utf8'))
