@@ -590,7 +590,8 @@ describe('every provision', () => {
 
 describe('the README’s Security section', () => {
   const readme = read('README.md')
-  const security = readme.slice(readme.indexOf('## Security'), readme.indexOf('## Development'))
+  const start = readme.indexOf('\n## Security\n')
+  const security = readme.slice(start, readme.indexOf('\n## ', start + 1))
 
   it.each([
     ['MAX_QUERY_LENGTH', MAX_QUERY_LENGTH],

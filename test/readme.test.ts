@@ -3,7 +3,8 @@
  * module against the built package, and what it prints must be exactly its
  * comment lines (in JavaScript blocks every `// …` line is output); every
  * TypeScript block compiles with `tsc` (its `@ts-expect-error` lines must
- * be errors). Shell blocks are install and test commands, not run here.
+ * be errors); every JSON block parses. Shell blocks are install and test
+ * commands, not run here.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -19,11 +20,18 @@ const blocks = [...readme.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((match, 
 }))
 
 describe('the README', () => {
-  it('has JavaScript and TypeScript examples, and no block of another language but shell', () => {
+  it('has JavaScript and TypeScript examples, and no block of another language but shell and JSON', () => {
     expect(blocks.filter((b) => b.lang === 'js').length).toBeGreaterThanOrEqual(4)
     expect(blocks.filter((b) => b.lang === 'ts').length).toBeGreaterThanOrEqual(1)
-    expect(blocks.filter((b) => !['js', 'ts', 'sh'].includes(b.lang))).toEqual([])
+    expect(blocks.filter((b) => !['js', 'ts', 'sh', 'json'].includes(b.lang))).toEqual([])
   })
+
+  it.each(blocks.filter((b) => b.lang === 'json').map((b) => [b.line, b]))(
+    'the JSON block at line %i parses',
+    (_line, block) => {
+      expect(() => JSON.parse(block.code)).not.toThrow()
+    },
+  )
 
   it.each(blocks.filter((b) => b.lang === 'js').map((b) => [b.line, b]))(
     'the JavaScript block at line %i prints what its comments say',
