@@ -4,11 +4,13 @@
  * comment lines (in JavaScript blocks every `// …` line is output); every
  * TypeScript block compiles with `tsc` (its `@ts-expect-error` lines must
  * be errors); every JSON block parses. Shell blocks are install and test
- * commands, not run here.
+ * commands, not run here. The README stays under 5,000 words, counted as
+ * `scripts/readme-words.ts` counts them.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { countWords } from '../scripts/readme-words.js'
 import { root } from './helpers/corpus.js'
 
 const readme = readFileSync(`${root}README.md`, 'utf8')
@@ -24,6 +26,16 @@ describe('the README', () => {
     expect(blocks.filter((b) => b.lang === 'js').length).toBeGreaterThanOrEqual(4)
     expect(blocks.filter((b) => b.lang === 'ts').length).toBeGreaterThanOrEqual(1)
     expect(blocks.filter((b) => !['js', 'ts', 'sh', 'json'].includes(b.lang))).toEqual([])
+  })
+
+  it('is under 5,000 words (runs of [A-Za-z0-9_]+, and each Han character)', () => {
+    expect(countWords(readme).total).toBeLessThan(5000)
+  })
+
+  it('shows the two commands that set up a fresh clone on its first screen, before the contents', () => {
+    const firstScreen = readme.slice(0, readme.indexOf('\n## '))
+    expect(firstScreen).toContain('npm ci && npm run toc')
+    expect(firstScreen).toContain('npm ci && npm test')
   })
 
   it.each(blocks.filter((b) => b.lang === 'json').map((b) => [b.line, b]))(
