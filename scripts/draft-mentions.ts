@@ -6,9 +6,9 @@
  * `npm run generate` then checks the result against the text.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { actorMentions } from '../src/annotations/check-readings.js'
 import type { Actor } from '../src/annotations/types.js'
 import { walk } from '../src/entries/index.js'
+import { actorMentions } from './lib/annotations/check-readings.js'
 import { paths } from './lib/paths.js'
 
 const { actors } = JSON.parse(readFileSync(paths.actors, 'utf8')) as { actors: Actor[] }

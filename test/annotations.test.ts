@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkAnnotations, figuresIn, termsIn } from '../src/annotations/check.js'
+import { checkAnnotations, figuresIn, termsIn } from '../scripts/lib/annotations/check-translation.js'
 import { sentencesOf } from '../src/annotations/sentences.js'
 import { captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
@@ -246,7 +246,7 @@ describe('the annotation files', () => {
     '%s.json names its JSON Schema and is valid against it (and against the zod schema it comes from)',
     async (name) => {
       const { Ajv2020 } = await import('ajv/dist/2020.js')
-      const { ANNOTATION_FILES } = await import('../src/annotations/schema.js')
+      const { ANNOTATION_FILES } = await import('../scripts/lib/annotations/schema.js')
       const data = JSON.parse(readFileSync(`${root}corpus/annotations/${name}.json`, 'utf8'))
       expect(data.$schema).toBe(`../../schema/annotations/${name}.schema.json`)
       const schema = JSON.parse(readFileSync(`${root}schema/annotations/${name}.schema.json`, 'utf8'))

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkFiguresAndTopics, figuresOfText } from '../src/annotations/check-figures.js'
+import { checkFiguresAndTopics, figuresOfText } from '../scripts/lib/annotations/check-figures.js'
 import { articlesAbout, editorialNotes, figuresOf, timeLimits, topics, topicsOf } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { root } from './helpers/corpus.js'

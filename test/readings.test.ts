@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkReadings, MODAL_WORDS } from '../src/annotations/check-readings.js'
+import { checkReadings, MODAL_WORDS } from '../scripts/lib/annotations/check-readings.js'
 import { sentencesOf } from '../src/annotations/sentences.js'
 import {
   actors,
@@ -250,7 +250,7 @@ describe('actors, actorsOf, mentionsOf, normsOf, provisionsAddressing', () => {
 
 describe('references', () => {
   it('are what the citation layer finds in the text, resolved: never typed in by hand', async () => {
-    const { computeReferences } = await import('../src/annotations/find-references.js')
+    const { computeReferences } = await import('../scripts/lib/annotations/find-references.js')
     const { references } = await import('../src/generated/annotations.js')
     const computed = computeReferences(regulation)
     expect(computed.problems).toEqual([])

@@ -4,11 +4,6 @@
  */
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
-import { checkAnnotations, formatProblems } from '../../src/annotations/check.js'
-import { checkFiguresAndTopics } from '../../src/annotations/check-figures.js'
-import { checkReadings } from '../../src/annotations/check-readings.js'
-import { computeReferences } from '../../src/annotations/find-references.js'
-import { ANNOTATION_FILES } from '../../src/annotations/schema.js'
 import { citationText } from '../../src/citation/format.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
@@ -21,6 +16,11 @@ import {
   type Regulation as RegulationType,
 } from '../../src/model/schema.js'
 import { renderMarkdown } from '../../src/render/markdown.js'
+import { checkFiguresAndTopics } from './annotations/check-figures.js'
+import { checkReadings } from './annotations/check-readings.js'
+import { checkAnnotations, formatProblems } from './annotations/check-translation.js'
+import { computeReferences } from './annotations/find-references.js'
+import { ANNOTATION_FILES } from './annotations/schema.js'
 import { importSource } from './importer.js'
 import { paths } from './paths.js'
 

@@ -4,9 +4,9 @@
  * says, at a span that matches the text; every article has topics from the
  * closed vocabulary, and nothing else does.
  */
-import type { Regulation } from '../model/schema.js'
-import { describeValue, isObject } from '../model/value.js'
-import type { AnnotationProblem } from './check.js'
+import type { Regulation } from '../../../src/model/schema.js'
+import { describeValue, isObject } from '../../../src/model/value.js'
+import type { AnnotationProblem } from './check-translation.js'
 
 const FIGURES = 'corpus/annotations/figures.json'
 const TOPICS = 'corpus/annotations/topics.json'

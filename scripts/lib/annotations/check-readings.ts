@@ -7,12 +7,13 @@
  * term is outside its vocabulary, a span crosses a sentence, a sentence has
  * no norm, or a modal word or an actor's mention is not annotated.
  */
-import type { Regulation } from '../model/schema.js'
-import { childNodes } from '../model/tree.js'
-import { describeValue, isObject } from '../model/value.js'
-import type { AnnotationProblem } from './check.js'
-import { type Sentence, sentencesOf } from './sentences.js'
-import { type Actor, NORM_KINDS, STATEMENT_ASPECTS } from './types.js'
+
+import { type Sentence, sentencesOf } from '../../../src/annotations/sentences.js'
+import { type Actor, NORM_KINDS, STATEMENT_ASPECTS } from '../../../src/annotations/types.js'
+import type { Regulation } from '../../../src/model/schema.js'
+import { childNodes } from '../../../src/model/tree.js'
+import { describeValue, isObject } from '../../../src/model/value.js'
+import type { AnnotationProblem } from './check-translation.js'
 
 const ACTORS = 'corpus/annotations/actors.json'
 const MENTIONS = 'corpus/annotations/mentions.json'

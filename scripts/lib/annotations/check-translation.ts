@@ -6,12 +6,13 @@
  * the translation marked unofficial. Each problem names the file, the place
  * in it and what was expected. Works on any tree of the model's shape.
  */
-import type { Regulation } from '../model/schema.js'
-import { childNodes } from '../model/tree.js'
-import { describeValue, isObject } from '../model/value.js'
-import { parseChineseNumeral } from '../numeral/index.js'
-import { sentencesOf } from './sentences.js'
-import type { GlossaryTerm, Translation } from './types.js'
+
+import { sentencesOf } from '../../../src/annotations/sentences.js'
+import type { GlossaryTerm, Translation } from '../../../src/annotations/types.js'
+import type { Regulation } from '../../../src/model/schema.js'
+import { childNodes } from '../../../src/model/tree.js'
+import { describeValue, isObject } from '../../../src/model/value.js'
+import { parseChineseNumeral } from '../../../src/numeral/index.js'
 
 /** One problem with the annotations: the file, where in it, and what is wrong. */
 export interface AnnotationProblem {

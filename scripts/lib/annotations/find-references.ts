@@ -4,10 +4,11 @@
  * its relative forms) and resolved. The build stores them, and fails when
  * one of the text's own citations does not resolve.
  */
-import { extractCitations } from '../citation/extract.js'
-import { resolveIn } from '../citation/resolve.js'
-import type { Regulation } from '../model/schema.js'
-import type { StoredReference } from './types.js'
+
+import type { StoredReference } from '../../../src/annotations/types.js'
+import { extractCitations } from '../../../src/citation/extract.js'
+import { resolveIn } from '../../../src/citation/resolve.js'
+import type { Regulation } from '../../../src/model/schema.js'
 
 /** Every citation of a regulation's paragraphs and items, resolved; the problems, one per citation that does not resolve. */
 export function computeReferences(tree: Regulation): { references: StoredReference[]; problems: string[] } {

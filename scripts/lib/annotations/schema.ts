@@ -6,7 +6,7 @@
  * module (and zod); the annotations subpath does not.
  */
 import * as z from 'zod'
-import { NORM_KINDS, STATEMENT_ASPECTS } from './types.js'
+import { NORM_KINDS, STATEMENT_ASPECTS } from '../../../src/annotations/types.js'
 
 const text = z.string().min(1)
 const eId = z.string().regex(/^(?:chp_[1-9]\d*|art_[1-9]\d*(?:__para_[1-9]\d*(?:__list_1__item_[1-9]\d*)?)?)$/)
