@@ -179,7 +179,7 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       }),
       'corpus/annotations/glossary.json',
       'terms[0].kind',
-      /^Unexpected kind `mood`, expected one of/,
+      /^Unexpected `mood`, expected one of `modal`, `verb`/,
     ],
     [
       'a glossary term without its source',
@@ -189,7 +189,7 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       }),
       'corpus/annotations/glossary.json',
       'terms[1].source',
-      /^Unexpected term without `source`/,
+      /^Unexpected missing `source`, expected a string/,
     ],
   ])('%s', (_name, t, g, file, path, reason) => {
     const problems = checkAnnotations(regulation, t, g)

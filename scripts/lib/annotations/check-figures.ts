@@ -6,7 +6,7 @@
  */
 import type { Regulation } from '../../../src/model/schema.js'
 import { describeValue, isObject } from '../../../src/model/value.js'
-import type { AnnotationProblem } from './check-translation.js'
+import type { AnnotationProblem } from './problems.js'
 
 const FIGURES = 'corpus/annotations/figures.json'
 const TOPICS = 'corpus/annotations/topics.json'

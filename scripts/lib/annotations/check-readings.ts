@@ -13,7 +13,7 @@ import { type Actor, NORM_KINDS, STATEMENT_ASPECTS } from '../../../src/annotati
 import type { Regulation } from '../../../src/model/schema.js'
 import { childNodes } from '../../../src/model/tree.js'
 import { describeValue, isObject } from '../../../src/model/value.js'
-import type { AnnotationProblem } from './check-translation.js'
+import type { AnnotationProblem } from './problems.js'
 
 const ACTORS = 'corpus/annotations/actors.json'
 const MENTIONS = 'corpus/annotations/mentions.json'

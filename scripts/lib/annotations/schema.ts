@@ -1,9 +1,10 @@
 /**
  * The shapes of the annotation files in `corpus/annotations/`, as zod
- * schemas: the build writes them as JSON Schema to `schema/annotations/`
+ * schemas: the build parses each file with its schema before checking it
+ * against the text, writes them as JSON Schema to `schema/annotations/`
  * (for editors: each file names its schema in `$schema`), and a test
- * validates every file with them. Only the build and the tests load this
- * module (and zod); the annotations subpath does not.
+ * validates every file with them. Build-time only: the package ships the
+ * checked data, not these schemas (nor zod for them).
  */
 import * as z from 'zod'
 import { NORM_KINDS, STATEMENT_ASPECTS } from '../../../src/annotations/types.js'
@@ -143,6 +144,30 @@ export const TopicsFile = z
     articles: z.record(z.string(), z.array(id).min(1)),
   })
   .strict()
+
+/** A target as its schema types it. */
+export type Target = z.infer<typeof Target>
+
+/** `translation.en.json` as its schema types it. */
+export type TranslationFile = z.infer<typeof TranslationFile>
+
+/** `glossary.json` as its schema types it. */
+export type GlossaryFile = z.infer<typeof GlossaryFile>
+
+/** `actors.json` as its schema types it. */
+export type ActorsFile = z.infer<typeof ActorsFile>
+
+/** `mentions.json` as its schema types it. */
+export type MentionsFile = z.infer<typeof MentionsFile>
+
+/** `norms.json` as its schema types it. */
+export type NormsFile = z.infer<typeof NormsFile>
+
+/** `figures.json` as its schema types it. */
+export type FiguresFile = z.infer<typeof FiguresFile>
+
+/** `topics.json` as its schema types it. */
+export type TopicsFile = z.infer<typeof TopicsFile>
 
 /** Each annotation file and its schema. */
 export const ANNOTATION_FILES = {
