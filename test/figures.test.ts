@@ -77,7 +77,7 @@ describe('figures and topics', () => {
       'an article without topics',
       { ...figuresFile },
       { ...topicsFile, articles: { ...(topicsFile.articles as object), art_2: [] } },
-      /^Unexpected article without topics, expected at least one/,
+      /^Unexpected 0 items, expected at least 1 item/,
     ],
   ])('refuses %s', (_name, f, t, reason) => {
     const problems = checkFiguresAndTopics(regulation, f, t)

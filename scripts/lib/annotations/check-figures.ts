@@ -2,11 +2,13 @@
  * The build-time check of the figures (time limits, numbers, dates) and the
  * topics: every figure the text holds is annotated, with the value the text
  * says, at a span that matches the text; every article has topics from the
- * closed vocabulary, and nothing else does.
+ * closed vocabulary, and nothing else does. Both files are first parsed by
+ * their schemas; these checks read the typed data.
  */
 import type { Regulation } from '../../../src/model/schema.js'
-import { describeValue, isObject } from '../../../src/model/value.js'
-import type { AnnotationProblem } from './problems.js'
+import { describeValue } from '../../../src/model/value.js'
+import { type AnnotationProblem, parseFile } from './problems.js'
+import { FiguresFile, TopicsFile } from './schema.js'
 
 const FIGURES = 'corpus/annotations/figures.json'
 const TOPICS = 'corpus/annotations/topics.json'
@@ -56,35 +58,42 @@ export function checkFiguresAndTopics(
         for (const item of paragraph.items) texts.set(item.eId, item.text)
       }
     }
-  const figures = isObject(figuresFile) && Array.isArray(figuresFile.figures) ? figuresFile.figures : undefined
-  if (!figures)
-    problems.push({ file: FIGURES, path: 'figures', reason: 'Unexpected file, expected `{ figures: [...] }`' })
+  const figures = parseFile(FIGURES, FiguresFile, figuresFile, problems)
+  if (figures) checkFigures(figures.figures, texts, problems)
+  const topics = parseFile(TOPICS, TopicsFile, topicsFile, problems)
+  if (topics) checkTopics(topics, articles, problems)
+  return problems
+}
+
+/** Every figure of the texts annotated, with the value the text says, and nothing else. */
+function checkFigures(
+  figures: FiguresFile['figures'],
+  texts: ReadonlyMap<string, string>,
+  problems: AnnotationProblem[],
+): void {
   const annotated = new Map<string, Record<string, unknown>>()
-  ;(figures ?? []).forEach((figure: unknown, index) => {
+  figures.forEach((figure, index) => {
     const path = `figures[${index}]`
-    const target = isObject(figure) && isObject(figure.target) ? figure.target : undefined
-    const selector = Array.isArray(target?.selector) ? (target?.selector as Record<string, unknown>[]) : []
-    const text = typeof target?.source === 'string' ? texts.get(target.source) : undefined
-    const position = selector[1]
-    if (!text || !isObject(position)) {
+    const { source, selector } = figure.target
+    const text = texts.get(source)
+    if (text === undefined) {
       problems.push({
         file: FIGURES,
         path: `${path}.target`,
-        reason: `Unexpected target ${describeValue(target?.source)}, expected the eId of a paragraph or item and its selectors`,
+        reason: `Unexpected target ${describeValue(source)}, expected the eId of a paragraph or item`,
       })
       return
     }
-    const start = position.start as number
-    const end = position.end as number
-    if (selector[0]?.exact !== text.slice(start, end)) {
+    const [quote, { start, end }] = selector
+    if (quote.exact !== text.slice(start, end)) {
       problems.push({
         file: FIGURES,
         path: `${path}.target.selector[0]`,
-        reason: `Unexpected quote ${describeValue(selector[0]?.exact)}, expected \`${text.slice(start, end)}\`, the text at ${start}–${end}`,
+        reason: `Unexpected quote ${describeValue(quote.exact)}, expected \`${text.slice(start, end)}\`, the text at ${start}–${end}`,
       })
       return
     }
-    annotated.set(`${target?.source}:${start}:${end}`, figure as Record<string, unknown>)
+    annotated.set(`${source}:${start}:${end}`, figure)
   })
   for (const [source, text] of texts) {
     for (const found of figuresOfText(text)) {
@@ -115,20 +124,21 @@ export function checkFiguresAndTopics(
       path: 'figures',
       reason: `Unexpected figure at ${extra} that is no figure of the text, expected only the text's figures`,
     })
+}
 
-  const vocabulary = isObject(topicsFile) && Array.isArray(topicsFile.vocabulary) ? topicsFile.vocabulary : []
-  const ids = new Set(vocabulary.map((topic: unknown) => (isObject(topic) ? topic.id : undefined)))
-  const byArticle = isObject(topicsFile) && isObject(topicsFile.articles) ? topicsFile.articles : {}
+/** Every article given topics of the vocabulary, and nothing that is not an article. */
+function checkTopics(topics: TopicsFile, articles: ReadonlySet<string>, problems: AnnotationProblem[]): void {
+  const ids = new Set(topics.vocabulary.map((topic) => topic.id))
   for (const article of articles) {
-    const list = byArticle[article]
-    if (!Array.isArray(list) || list.length === 0)
+    const list = topics.articles[article]
+    if (list === undefined)
       problems.push({
         file: TOPICS,
         path: `articles.${article}`,
         reason: 'Unexpected article without topics, expected at least one',
       })
     else
-      list.forEach((topic: unknown, index) => {
+      list.forEach((topic, index) => {
         if (!ids.has(topic))
           problems.push({
             file: TOPICS,
@@ -137,12 +147,11 @@ export function checkFiguresAndTopics(
           })
       })
   }
-  for (const key of Object.keys(byArticle))
+  for (const key of Object.keys(topics.articles))
     if (!articles.has(key))
       problems.push({
         file: TOPICS,
         path: `articles.${key}`,
         reason: `Unexpected \`${key}\`, expected an article's eId`,
       })
-  return problems
 }
