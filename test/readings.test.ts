@@ -131,14 +131,14 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       withActors(change('actors', (a) => ((a.actors[0] as { kind: string }).kind = 'agency'))),
       'corpus/annotations/actors.json',
       'actors[0].kind',
-      /^Unexpected kind `agency`, expected organization, role or person/,
+      /^Unexpected `agency`, expected one of `organization`, `role`, `person`/,
     ],
     [
       'a norm kind outside the vocabulary',
       withNorms(change('norms', (n) => ((n.norms[0] as { kind: string }).kind = 'duty'))),
       'corpus/annotations/norms.json',
       'norms[0].kind',
-      /^Unexpected kind `duty`, expected one of obligation, prohibition, permission, encouragement, statement/,
+      /^Unexpected `duty`, expected one of `obligation`, `prohibition`, `permission`, `encouragement`, `statement`/,
     ],
     [
       'a norm whose span is not one whole sentence',

@@ -5,15 +5,17 @@
  * text-position selector (W3C Web Annotation). A problem is reported when
  * an eId does not exist, a quote does not match the text at its position, a
  * term is outside its vocabulary, a span crosses a sentence, a sentence has
- * no norm, or a modal word or an actor's mention is not annotated.
+ * no norm, or a modal word or an actor's mention is not annotated. Each
+ * file is first parsed by its schema (which holds the vocabularies of kinds
+ * and aspects); these checks read the typed data.
  */
-
 import { type Sentence, sentencesOf } from '../../../src/annotations/sentences.js'
-import { type Actor, NORM_KINDS, STATEMENT_ASPECTS } from '../../../src/annotations/types.js'
+import { type Actor, STATEMENT_ASPECTS } from '../../../src/annotations/types.js'
 import type { Regulation } from '../../../src/model/schema.js'
 import { childNodes } from '../../../src/model/tree.js'
-import { describeValue, isObject } from '../../../src/model/value.js'
-import type { AnnotationProblem } from './problems.js'
+import { describeValue } from '../../../src/model/value.js'
+import { type AnnotationProblem, parseFile } from './problems.js'
+import { ActorsFile, MentionsFile, NormsFile, type Target } from './schema.js'
 
 const ACTORS = 'corpus/annotations/actors.json'
 const MENTIONS = 'corpus/annotations/mentions.json'
@@ -29,9 +31,6 @@ export const MODAL_WORDS: Readonly<Record<string, string>> = Object.freeze({
   鼓励: 'encouragement',
   支持: 'encouragement',
 })
-const KINDS = new Set<string>(NORM_KINDS)
-const ASPECTS = new Set<string>(STATEMENT_ASPECTS)
-const ACTOR_KINDS = new Set(['organization', 'role', 'person'])
 
 interface Span {
   source: string
@@ -89,205 +88,183 @@ export function checkReadings(
   normsFile: unknown,
 ): AnnotationProblem[] {
   const problems: AnnotationProblem[] = []
-  const problem = (file: string, path: string, reason: string): void => {
-    problems.push({ file, path, reason })
+  const actors = parseFile(ACTORS, ActorsFile, actorsFile, problems)?.actors
+  const mentions = parseFile(MENTIONS, MentionsFile, mentionsFile, problems)?.annotations
+  const norms = parseFile(NORMS, NormsFile, normsFile, problems)
+  // Mentions are read with the actors, and norms' bearers with the mentions: each waits for the file it reads.
+  if (!actors) return problems
+  checkActors(actors, problems)
+  if (!mentions) return problems
+  const reading: Reading = { provisions: provisionsOf(regulation), problems }
+  const mentioned = checkMentions(reading, actors, mentions)
+  if (norms) checkNorms(reading, new Set(actors.map((actor) => actor.id)), mentioned, norms)
+  return problems
+}
+
+/** What the checks of one reading share: the text, and the problems found so far. */
+interface Reading {
+  readonly provisions: ReadonlyMap<string, Provision>
+  readonly problems: AnnotationProblem[]
+}
+
+/** The span a target points at, when it matches the text; else undefined (the problem reported). */
+function spanOf(reading: Reading, file: string, path: string, target: Target): Span | undefined {
+  const problem = (at: string, reason: string): undefined => {
+    reading.problems.push({ file, path: at, reason })
   }
-  const provisions = provisionsOf(regulation)
-  const actors = checkActors(actorsFile, problem)
+  const { source } = target
+  const provision = reading.provisions.get(source)
+  if (!provision)
+    return problem(
+      `${path}.source`,
+      `Unexpected eId \`${source}\`, expected the eId of a paragraph or item of the regulation`,
+    )
+  const [quote, { start, end }] = target.selector
+  const text = provision.text
+  if (end > text.length || start >= end)
+    return problem(
+      `${path}.selector[1]`,
+      `Unexpected position ${start}–${end}, expected a span inside the ${text.length} characters of \`${source}\``,
+    )
+  if (
+    quote.exact !== text.slice(start, end) ||
+    quote.prefix !== text.slice(Math.max(0, start - quote.prefix.length), start) ||
+    quote.suffix !== text.slice(end, end + quote.suffix.length)
+  )
+    return problem(
+      `${path}.selector[0]`,
+      `Unexpected quote ${describeValue(quote.exact)}, expected \`${text.slice(start, end)}\`, the text at ${start}–${end} of \`${source}\` (with its prefix and suffix)`,
+    )
+  return { source, start, end }
+}
+
+/** The sentence a span lies in, if it lies in one. */
+function sentenceOf(reading: Reading, span: Span): Sentence | undefined {
+  return reading.provisions.get(span.source)?.sentences.find((s) => span.start >= s.start && span.end <= s.end)
+}
+
+/** Each mention a real occurrence of an actor's form, and every occurrence annotated; the actors each article mentions. */
+function checkMentions(
+  reading: Reading,
+  actors: readonly Actor[],
+  mentions: MentionsFile['annotations'],
+): Map<string, Set<string>> {
+  const problem = (path: string, reason: string): void => {
+    reading.problems.push({ file: MENTIONS, path, reason })
+  }
   const ids = new Set(actors.map((actor) => actor.id))
-
-  /** The span a target points at, when it matches the text; else undefined (the problem reported). */
-  const target = (file: string, path: string, value: unknown): Span | undefined => {
-    if (!isObject(value) || typeof value.source !== 'string' || !Array.isArray(value.selector)) {
-      problem(
-        file,
-        path,
-        `Unexpected ${describeValue(value)}, expected a target \`{ source, selector: [quote, position] }\``,
-      )
-      return undefined
-    }
-    const provision = provisions.get(value.source)
-    if (!provision) {
-      problem(
-        file,
-        `${path}.source`,
-        `Unexpected eId \`${value.source}\`, expected the eId of a paragraph or item of the regulation`,
-      )
-      return undefined
-    }
-    const [quote, position] = value.selector as [Record<string, unknown>, Record<string, unknown>]
-    if (quote?.type !== 'TextQuoteSelector' || position?.type !== 'TextPositionSelector') {
-      problem(file, `${path}.selector`, 'Unexpected selectors, expected a TextQuoteSelector and a TextPositionSelector')
-      return undefined
-    }
-    const { start, end } = position as { start: unknown; end: unknown }
-    if (
-      !Number.isSafeInteger(start) ||
-      !Number.isSafeInteger(end) ||
-      (start as number) < 0 ||
-      (end as number) > provision.text.length ||
-      (start as number) >= (end as number)
-    ) {
-      problem(
-        file,
-        `${path}.selector[1]`,
-        `Unexpected position ${describeValue(start)}–${describeValue(end)}, expected a span inside the ${provision.text.length} characters of \`${value.source}\``,
-      )
-      return undefined
-    }
-    const s = start as number
-    const e = end as number
-    const text = provision.text
-    if (
-      quote.exact !== text.slice(s, e) ||
-      quote.prefix !== text.slice(Math.max(0, s - (quote.prefix as string)?.length), s) ||
-      quote.suffix !== text.slice(e, e + ((quote.suffix as string)?.length ?? 0))
-    ) {
-      problem(
-        file,
-        `${path}.selector[0]`,
-        `Unexpected quote ${describeValue(quote.exact)}, expected \`${text.slice(s, e)}\`, the text at ${s}–${e} of \`${value.source}\` (with its prefix and suffix)`,
-      )
-      return undefined
-    }
-    return { source: value.source, start: s, end: e }
-  }
-  const sentenceOf = (span: Span): Sentence | undefined =>
-    provisions.get(span.source)?.sentences.find((s) => span.start >= s.start && span.end <= s.end)
-
-  // Mentions: each a real occurrence of an actor's form, and every occurrence annotated.
   const mentioned = new Map<string, Set<string>>()
-  const annotatedMentions = new Set<string>()
-  const mentions = isObject(mentionsFile) && Array.isArray(mentionsFile.annotations) ? mentionsFile.annotations : []
-  if (!isObject(mentionsFile) || !Array.isArray(mentionsFile.annotations))
-    problem(MENTIONS, 'annotations', 'Unexpected file, expected `{ annotations: [...] }`')
-  mentions.forEach((mention: unknown, index) => {
+  const annotated = new Set<string>()
+  mentions.forEach(({ actor, target }, index) => {
     const path = `annotations[${index}]`
-    const actor = isObject(mention) ? mention.actor : undefined
-    if (typeof actor !== 'string' || !ids.has(actor)) {
-      problem(MENTIONS, `${path}.actor`, `Unexpected actor ${describeValue(actor)}, expected an id of ${ACTORS}`)
+    if (!ids.has(actor)) {
+      problem(`${path}.actor`, `Unexpected actor ${describeValue(actor)}, expected an id of ${ACTORS}`)
       return
     }
-    const span = target(MENTIONS, `${path}.target`, isObject(mention) ? mention.target : undefined)
+    const span = spanOf(reading, MENTIONS, `${path}.target`, target)
     if (!span) return
-    if (!sentenceOf(span))
-      problem(MENTIONS, `${path}.target`, 'Unexpected span across two sentences, expected one inside a sentence')
-    annotatedMentions.add(`${span.source}:${span.start}:${span.end}:${actor}`)
-    const article = provisions.get(span.source)?.article as string
+    if (!sentenceOf(reading, span))
+      problem(`${path}.target`, 'Unexpected span across two sentences, expected one inside a sentence')
+    annotated.add(`${span.source}:${span.start}:${span.end}:${actor}`)
+    const article = reading.provisions.get(span.source)?.article as string
     if (!mentioned.has(article)) mentioned.set(article, new Set())
     mentioned.get(article)?.add(actor)
   })
-  for (const [source, provision] of provisions) {
+  for (const [source, provision] of reading.provisions) {
     for (const found of actorMentions(provision.text, actors)) {
-      if (!annotatedMentions.delete(`${source}:${found.start}:${found.end}:${found.actor}`))
+      if (!annotated.delete(`${source}:${found.start}:${found.end}:${found.actor}`))
         problem(
-          MENTIONS,
           'annotations',
           `Unexpected mention of \`${provision.text.slice(found.start, found.end)}\` (${found.actor}) at ${found.start}–${found.end} of \`${source}\` without its annotation, expected every mention annotated`,
         )
     }
   }
-  for (const extra of annotatedMentions)
+  for (const extra of annotated)
     problem(
-      MENTIONS,
       'annotations',
       `Unexpected mention ${extra} that is no occurrence of its actor's forms, expected mentions the vocabulary finds`,
     )
+  return mentioned
+}
 
-  // Norms: every sentence one or more; every modal word a trigger or explained.
-  const norms = isObject(normsFile) && Array.isArray(normsFile.norms) ? normsFile.norms : []
-  const explained = isObject(normsFile) && Array.isArray(normsFile.notModal) ? normsFile.notModal : []
-  if (!isObject(normsFile) || !Array.isArray(normsFile.norms) || !Array.isArray(normsFile.notModal))
-    problem(NORMS, '', 'Unexpected file, expected `{ norms: [...], notModal: [...] }`')
+/** Every sentence one or more norms; every modal word a trigger of the right kind, or explained. */
+function checkNorms(
+  reading: Reading,
+  ids: ReadonlySet<string>,
+  mentioned: ReadonlyMap<string, ReadonlySet<string>>,
+  file: NormsFile,
+): void {
+  const problem = (path: string, reason: string): void => {
+    reading.problems.push({ file: NORMS, path, reason })
+  }
   const covered = new Set<string>()
   const words = new Map<string, string>()
-  norms.forEach((norm: unknown, index) => {
+  file.norms.forEach((norm, index) => {
     const path = `norms[${index}]`
-    if (!isObject(norm)) {
-      problem(NORMS, path, `Unexpected ${describeValue(norm)}, expected a norm`)
-      return
-    }
-    const span = target(NORMS, `${path}.target`, norm.target)
+    const span = spanOf(reading, NORMS, `${path}.target`, norm.target)
     if (span) {
-      const sentence = sentenceOf(span)
+      const sentence = sentenceOf(reading, span)
       if (!sentence || sentence.start !== span.start || sentence.end !== span.end)
         problem(
-          NORMS,
           `${path}.target`,
           'Unexpected span that is not one whole sentence, expected a sentence (ending in 。 or ；)',
         )
       else covered.add(`${span.source}:${span.start}`)
     }
-    if (!KINDS.has(norm.kind as string))
+    // The schema knows the aspects; that only a statement has one (and must) is this check's.
+    if (norm.kind === 'statement' ? norm.aspect === undefined : norm.aspect !== undefined)
       problem(
-        NORMS,
-        `${path}.kind`,
-        `Unexpected kind ${describeValue(norm.kind)}, expected one of ${[...KINDS].join(', ')}`,
-      )
-    if (norm.kind === 'statement' ? !ASPECTS.has(norm.aspect as string) : norm.aspect !== undefined)
-      problem(
-        NORMS,
         `${path}.aspect`,
-        `Unexpected aspect ${describeValue(norm.aspect)}, expected ${norm.kind === 'statement' ? `one of ${[...ASPECTS].join(', ')}` : 'none (only statements have one)'}`,
+        `Unexpected aspect ${describeValue(norm.aspect)}, expected ${norm.kind === 'statement' ? `one of ${STATEMENT_ASPECTS.join(', ')}` : 'none (only statements have one)'}`,
       )
-    const bearers = Array.isArray(norm.bearers) ? norm.bearers : []
-    bearers.forEach((bearer: unknown, b) => {
-      if (typeof bearer !== 'string' || !ids.has(bearer))
+    norm.bearers.forEach((bearer, b) => {
+      if (!ids.has(bearer))
+        problem(`${path}.bearers[${b}]`, `Unexpected actor ${describeValue(bearer)}, expected an id of ${ACTORS}`)
+      else if (span && !mentioned.get(reading.provisions.get(span.source)?.article as string)?.has(bearer))
         problem(
-          NORMS,
-          `${path}.bearers[${b}]`,
-          `Unexpected actor ${describeValue(bearer)}, expected an id of ${ACTORS}`,
-        )
-      else if (span && !mentioned.get(provisions.get(span.source)?.article as string)?.has(bearer))
-        problem(
-          NORMS,
           `${path}.bearers[${b}]`,
           `Unexpected bearer \`${bearer}\` that its article does not mention, expected an actor of the article`,
         )
     })
-    const triggers = Array.isArray(norm.triggers) ? norm.triggers : []
-    if (norm.kind !== 'statement' && triggers.length === 0)
+    if (norm.kind !== 'statement' && norm.triggers.length === 0)
       problem(
-        NORMS,
         `${path}.triggers`,
         `Unexpected ${describeValue(norm.kind)} without a trigger, expected the modal word that makes it one`,
       )
-    triggers.forEach((trigger: unknown, t) => {
-      const at = target(NORMS, `${path}.triggers[${t}]`, trigger)
+    norm.triggers.forEach((trigger, t) => {
+      const at = spanOf(reading, NORMS, `${path}.triggers[${t}]`, trigger)
       if (!at) return
-      const word = provisions.get(at.source)?.text.slice(at.start, at.end) as string
+      const word = reading.provisions.get(at.source)?.text.slice(at.start, at.end) as string
       if (MODAL_WORDS[word] === undefined)
         problem(
-          NORMS,
           `${path}.triggers[${t}]`,
           `Unexpected trigger \`${word}\`, expected one of ${Object.keys(MODAL_WORDS).join(', ')}`,
         )
       else if (MODAL_WORDS[word] !== norm.kind)
         problem(
-          NORMS,
           `${path}.triggers[${t}]`,
           `Unexpected trigger \`${word}\` of ${describeValue(norm.kind)}, expected it in a norm of kind \`${MODAL_WORDS[word]}\``,
         )
       if (span && (at.source !== span.source || at.start < span.start || at.end > span.end))
-        problem(NORMS, `${path}.triggers[${t}]`, 'Unexpected trigger outside its sentence, expected it inside')
+        problem(`${path}.triggers[${t}]`, 'Unexpected trigger outside its sentence, expected it inside')
       words.set(`${at.source}:${at.start}`, 'trigger')
     })
   })
-  explained.forEach((entry: unknown, index) => {
+  file.notModal.forEach((entry, index) => {
     const path = `notModal[${index}]`
-    const at = target(NORMS, `${path}.target`, isObject(entry) ? entry.target : undefined)
-    if (!isObject(entry) || typeof entry.reason !== 'string' || entry.reason.length < 10)
-      problem(NORMS, `${path}.reason`, 'Unexpected reason, expected why the word is not the trigger of a norm')
+    const at = spanOf(reading, NORMS, `${path}.target`, entry.target)
+    // A reason of a word or two explains nothing; the schema only asks for text.
+    if (entry.reason.length < 10)
+      problem(`${path}.reason`, 'Unexpected reason, expected why the word is not the trigger of a norm')
     if (!at) return
     const key = `${at.source}:${at.start}`
-    if (words.has(key)) problem(NORMS, path, 'Unexpected word both a trigger and not a modal, expected one of them')
+    if (words.has(key)) problem(path, 'Unexpected word both a trigger and not a modal, expected one of them')
     words.set(key, 'explained')
   })
-  for (const [source, provision] of provisions) {
+  for (const [source, provision] of reading.provisions) {
     for (const sentence of provision.sentences) {
       if (!covered.has(`${source}:${sentence.start}`))
         problem(
-          NORMS,
           'norms',
           `Unexpected sentence \`${sentence.text.slice(0, 12)}…\` of \`${source}\` without a norm, expected every sentence to have one`,
         )
@@ -296,48 +273,24 @@ export function checkReadings(
       for (let at = provision.text.indexOf(word); at !== -1; at = provision.text.indexOf(word, at + 1)) {
         if (!words.has(`${source}:${at}`))
           problem(
-            NORMS,
             'norms',
             `Unexpected \`${word}\` at ${at} of \`${source}\` not classified, expected it as the trigger of a norm or in notModal with a reason`,
           )
       }
     }
   }
-  return problems
 }
 
-function checkActors(file: unknown, problem: (file: string, path: string, reason: string) => void): Actor[] {
-  const actors = isObject(file) && Array.isArray(file.actors) ? file.actors : undefined
-  if (!actors) {
-    problem(ACTORS, 'actors', 'Unexpected file, expected `{ actors: [...] }`')
-    return []
-  }
+/** The actors' one rule their schema cannot say: each id once. */
+function checkActors(actors: readonly Actor[], problems: AnnotationProblem[]): void {
   const seen = new Set<string>()
-  const good: Actor[] = []
-  actors.forEach((actor: unknown, index) => {
-    const path = `actors[${index}]`
-    if (!isObject(actor) || typeof actor.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(actor.id)) {
-      problem(ACTORS, `${path}.id`, 'Unexpected id, expected lower-case words joined by `-`')
-      return
-    }
+  actors.forEach((actor, index) => {
     if (seen.has(actor.id))
-      problem(ACTORS, `${path}.id`, `Unexpected second actor \`${actor.id}\`, expected each id once`)
+      problems.push({
+        file: ACTORS,
+        path: `actors[${index}].id`,
+        reason: `Unexpected second actor \`${actor.id}\`, expected each id once`,
+      })
     seen.add(actor.id)
-    if (typeof actor.zh !== 'string' || typeof actor.en !== 'string' || actor.zh === '' || actor.en === '')
-      problem(ACTORS, path, 'Unexpected actor without `zh` and `en` names, expected both')
-    if (!ACTOR_KINDS.has(actor.kind as string))
-      problem(
-        ACTORS,
-        `${path}.kind`,
-        `Unexpected kind ${describeValue(actor.kind)}, expected organization, role or person`,
-      )
-    if (
-      !Array.isArray(actor.forms) ||
-      actor.forms.length === 0 ||
-      actor.forms.some((form) => typeof form !== 'string' || form === '')
-    )
-      problem(ACTORS, `${path}.forms`, 'Unexpected forms, expected the ways the text writes the actor')
-    else good.push(actor as unknown as Actor)
   })
-  return good
 }
