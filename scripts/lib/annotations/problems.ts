@@ -48,6 +48,12 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     .join('')
 }
 
+/** How a size issue words its bound. */
+const BOUNDS = {
+  too_small: { inclusive: 'at least', exclusive: 'more than' },
+  too_big: { inclusive: 'at most', exclusive: 'less than' },
+} as const
+
 /** One zod issue as a problem's place and reason: `Unexpected <what was found>, expected <what the schema says>`. */
 export function describeIssue(issue: z.core.$ZodIssue): { path: string; reason: string } {
   const path = jsonPath(issue.path)
@@ -73,15 +79,7 @@ export function describeIssue(issue: z.core.$ZodIssue): { path: string; reason: 
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum
-      const word = issue.exact
-        ? 'exactly'
-        : issue.code === 'too_small'
-          ? issue.inclusive
-            ? 'at least'
-            : 'more than'
-          : issue.inclusive
-            ? 'at most'
-            : 'fewer than'
+      const word = issue.exact ? 'exactly' : BOUNDS[issue.code][issue.inclusive ? 'inclusive' : 'exclusive']
       // An array is described by its length (its items would not fit a message); a string or number by itself.
       const what = issue.origin === 'array' ? counted((issue.input as unknown[]).length, 'array') : found
       return reason(what, `${word} ${counted(bound, issue.origin)}`)
