@@ -1,7 +1,7 @@
 /**
- * The references of the text, as the build stored them (`find-references.ts`
- * finds them): the citations a node's text makes, and their reverse index,
- * the citations that name a node.
+ * The references of the text, as the build stored them
+ * (`scripts/lib/annotations/find-references.ts` finds them): the citations a
+ * node's text makes, and their reverse index, the citations that name a node.
  */
 
 import { references as stored } from '../generated/annotations.js'
