@@ -13,6 +13,7 @@ import { sentencesOf } from '../src/annotations/sentences.js'
 import { captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { root } from './helpers/corpus.js'
+import { withFormats } from './helpers/json-schema.js'
 
 const translation = JSON.parse(readFileSync(`${root}corpus/annotations/translation.en.json`, 'utf8'))
 const glossaryFile = JSON.parse(readFileSync(`${root}corpus/annotations/glossary.json`, 'utf8'))
@@ -250,7 +251,7 @@ describe('the annotation files', () => {
       const data = JSON.parse(readFileSync(`${root}corpus/annotations/${name}.json`, 'utf8'))
       expect(data.$schema).toBe(`../../schema/annotations/${name}.schema.json`)
       const schema = JSON.parse(readFileSync(`${root}schema/annotations/${name}.schema.json`, 'utf8'))
-      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
+      const validate = withFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema)
       expect(validate(data), JSON.stringify(validate.errors)).toBe(true)
       expect(ANNOTATION_FILES[name].safeParse(data).success).toBe(true)
       // The schema does reject what is not the shape: a field it does not know.

@@ -19,6 +19,7 @@ import {
 import { columns } from '../src/render/text.js'
 import { eIdProblems, validateAkn } from './helpers/akn.js'
 import { read } from './helpers/corpus.js'
+import { withFormats } from './helpers/json-schema.js'
 
 const nodes: Renderable[] = [regulation, ...walk()]
 const output = (result: RenderResult): string => {
@@ -295,7 +296,7 @@ describe('akoma ntoso', () => {
 })
 
 describe('json', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false })
+  const ajv = withFormats(new Ajv2020({ allErrors: true, strict: false }))
   const schemas = Object.fromEntries(
     ['regulation', 'chapter', 'article', 'paragraph', 'item'].map((type) => [
       type,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AjvDraft04 from 'ajv-draft-04'
 import { root } from './corpus.js'
+import { withFormats } from './json-schema.js'
 
 type Validate = ReturnType<InstanceType<typeof import('ajv').default>['compile']>
 
@@ -11,11 +12,12 @@ let validate: Validate | undefined
 
 /** The validator of SARIF 2.1.0 logs (`validate(log)`, then `validate.errors`). */
 export function sarifValidator(): Validate {
-  validate ??= new (AjvDraft04 as unknown as typeof import('ajv').default)({
-    allErrors: true,
-    strict: false,
-    unicodeRegExp: false,
-    logger: false,
-  }).compile(JSON.parse(readFileSync(join(root, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')))
+  validate ??= withFormats(
+    new (AjvDraft04 as unknown as typeof import('ajv').default)({
+      allErrors: true,
+      strict: false,
+      unicodeRegExp: false,
+    }),
+  ).compile(JSON.parse(readFileSync(join(root, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')))
   return validate
 }
