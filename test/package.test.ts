@@ -3,7 +3,8 @@
  * entry costs. Runs on `dist/` (`npm test` builds first).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { moduleGraph } from '../bench/util.js'
 import { root } from './helpers/corpus.js'
@@ -12,6 +13,28 @@ const dist = `${root}dist/`
 const node = (args: string[]): string =>
   execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' })
 const forbid = ['--import', './test/fixtures/forbid-runtime-deps.mjs']
+
+/** The packages the statements of `text` import or re-export from (not Node's own), by name. */
+const packagesImported = (text: string): string[] =>
+  [
+    ...text.matchAll(
+      /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm,
+    ),
+  ]
+    .map((match) => (match[2] ?? match[4] ?? match[6]) as string)
+    .filter((specifier) => !/^(\.|node:)/.test(specifier) && !builtinModules.includes(specifier))
+    .map((specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/'),
+    )
+
+/** The texts of the files under `folder` whose names match `names`. */
+const texts = (folder: string, names: RegExp): string[] =>
+  readdirSync(`${root}${folder}`, { recursive: true, encoding: 'utf8' })
+    .filter((name) => names.test(name))
+    .map((name) => readFileSync(`${root}${folder}${name}`, 'utf8'))
 
 describe('built package', () => {
   it('is built', () => {
@@ -209,6 +232,15 @@ describe('built package', () => {
     expect(pkg.files).toEqual(
       expect.arrayContaining(['dist', 'schema/*.schema.json', 'corpus/jilin-counter-espionage-2025.md']),
     )
+  })
+
+  it('declares what it imports: in dependencies what the built code and its types import, the rest at least in devDependencies', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
+    const undeclared = (names: string[], declared: Record<string, string>): string[] =>
+      [...new Set(names)].filter((name) => !(name in declared || `@types/${name}` in declared)).sort()
+    expect(undeclared(texts('dist/', /\.(js|d\.ts)$/).flatMap(packagesImported), pkg.dependencies)).toEqual([])
+    const all = { ...pkg.dependencies, ...pkg.devDependencies }
+    expect(undeclared(texts('src/', /\.ts$/).flatMap(packagesImported), all)).toEqual([])
   })
 
   it('the bin prints the table of contents', () => {
