@@ -10,6 +10,7 @@
  */
 import { isAbsolute } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { ArtifactLocation, Log, Result } from 'sarif'
 import { DIRECTIVE_RULE } from '../model/silencing.js'
 import type { CheckedFinding } from './report.js'
 
@@ -25,10 +26,10 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const RESULTS = '"results": []'
 
 /** The last file's artifact location: findings come file by file. */
-let last: { readonly file: string; readonly location: { uri: string; uriBaseId?: string } } | undefined
+let last: { readonly file: string; readonly location: ArtifactLocation } | undefined
 
 /** The artifact location of a file: relative to `%SRCROOT%` (the working directory), or an absolute `file:` URI. */
-function artifact(file: string): { uri: string; uriBaseId?: string } {
+function artifact(file: string): ArtifactLocation {
   if (last?.file !== file)
     last = {
       file,
@@ -38,7 +39,7 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /** The SARIF log with the results given, with paths relative to `cwd`; `version` is the package's. */
-function sarifLog(results: readonly object[], version: string | undefined, cwd: string): object {
+function sarifLog(results: Result[], version: string | undefined, cwd: string): Log {
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -82,7 +83,7 @@ function sarifLog(results: readonly object[], version: string | undefined, cwd: 
 }
 
 /** The SARIF result of one finding. */
-export function sarifResult(finding: CheckedFinding): object {
+export function sarifResult(finding: CheckedFinding): Result {
   const warning = finding.severity === 'warning'
   return {
     ruleId: finding.ruleId,
