@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/cli/check.js'
 import { NO_SETTINGS, readSettings, settingsOf } from '../src/cli/config.js'
+import { runCheck } from '../src/cli/run-check.js'
 
 const folders: string[] = []
 afterAll(() => {

@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/cli/check.js'
 import { printable } from '../src/cli/printable.js'
+import { runCheck } from '../src/cli/run-check.js'
 import { runCli } from './helpers/check-tree.js'
 
 const tree = mkdtempSync(join(tmpdir(), 'jce-check-names-'))

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../src/citation/text-check.js'
-import { type CheckOptions, runCheck } from '../src/cli/check.js'
 import type { OtherListed } from '../src/cli/formats.js'
+import { type CheckOptions, runCheck } from '../src/cli/run-check.js'
 import { root } from './helpers/corpus.js'
 
 const corpus = join(root, 'test/fixtures/peer-corpus')

@@ -6,7 +6,7 @@
  * where they stand, with the directives the README documents.
  */
 import { describe, expect, it } from 'vitest'
-import { runCheck } from '../src/cli/check.js'
+import { runCheck } from '../src/cli/run-check.js'
 import { root } from './helpers/corpus.js'
 
 describe('check . on this repository', () => {

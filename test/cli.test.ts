@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
-import { truncate } from '../src/cli/toc.js'
+import { truncate } from '../src/cli/table-of-contents.js'
 import { regulation } from '../src/entries/index.js'
 import { search } from '../src/entries/query.js'
 import { columns } from '../src/render/text.js'

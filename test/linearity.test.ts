@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { searchEnglishCounted } from '../src/annotations/search.js'
+import { searchEnglishCounted } from '../src/annotations/bilingual-search.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner } from '../src/citation/stream.js'
 import { checkTextCounted } from '../src/citation/text-check.js'

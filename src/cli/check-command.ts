@@ -2,8 +2,9 @@
  * The `check` command's arguments: its usage text and options, read into
  * the options of `runCheck`, which `main` runs with the process's streams.
  */
-import { CHECK_FORMATS, type CheckOptions, runCheck } from './check.js'
+
 import { type Command, EXIT, fail, JSON_OPTION, NAME } from './command.js'
+import { CHECK_FORMATS, type CheckOptions, runCheck } from './run-check.js'
 
 /** `check <paths or globs…>`. */
 export const checkCommand: Command = {

@@ -3,7 +3,7 @@
  * command and of its answer, and the helpers that build answers.
  */
 import type { parseArgs } from 'node:util'
-import type { CheckIO } from './check.js'
+import type { CheckIO } from './run-check.js'
 
 /** The program's name, as usage lines give it. */
 export const NAME = 'jilin-counter-espionage'

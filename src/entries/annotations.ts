@@ -8,6 +8,13 @@
  */
 
 export {
+  type BilingualHit,
+  type BilingualSearchOptions,
+  type BilingualSearchResult,
+  normalizeEnglish,
+  search,
+} from '../annotations/bilingual-search.js'
+export {
   articlesAbout,
   editorialNotes,
   type FigureInNorm,
@@ -26,13 +33,6 @@ export {
   provisionsAddressing,
 } from '../annotations/reading.js'
 export { referencesFrom, referencesTo } from '../annotations/references.js'
-export {
-  type BilingualHit,
-  type BilingualSearchOptions,
-  type BilingualSearchResult,
-  normalizeEnglish,
-  search,
-} from '../annotations/search.js'
 export {
   captionOf,
   glossary,

@@ -14,7 +14,7 @@ export type {
   StatutePart,
   StatuteSection,
   StatuteSubItem,
-} from '../model/statute.js'
+} from '../model/statute-schema.js'
 export { MAX_LINES, MAX_MARKDOWN_LENGTH, MAX_NESTING_DEPTH, MAX_PUNCTUATION } from '../parse/limits.js'
 export {
   type FragmentResult,
@@ -30,4 +30,4 @@ export {
   type StatuteMessage,
   type StatuteResult,
   type StatuteRuleId,
-} from '../parse/statute.js'
+} from '../parse/parse-statute.js'

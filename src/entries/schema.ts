@@ -27,4 +27,4 @@ export {
   StatutePart,
   StatuteSection,
   StatuteSubItem,
-} from '../model/statute.js'
+} from '../model/statute-schema.js'

@@ -1,6 +1,6 @@
 /**
  * Any Chinese statute in the Markdown convention of the LawRefBook
- * collection → the general statute model (`model/statute.ts`).
+ * collection → the general statute model (`model/statute-schema.ts`).
  *
  * The convention: `# 标题`; lines of dates and notes, then `<!-- INFO END
  * -->`; `##`/`###` headings `第X编`, `第X章`, `第X节` (or `一、…` in some
@@ -25,7 +25,7 @@ import type {
   StatuteParagraph,
   StatutePart,
   StatuteSection,
-} from '../model/statute.js'
+} from '../model/statute-schema.js'
 import { describeValue } from '../model/value.js'
 import { parseChineseNumeral } from '../numeral/index.js'
 import { MAX_MARKDOWN_LENGTH } from './limits.js'

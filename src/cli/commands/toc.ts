@@ -12,7 +12,7 @@ import {
   screenWidth,
   widthOption,
 } from '../command.js'
-import { tableOfContents } from '../toc.js'
+import { tableOfContents } from '../table-of-contents.js'
 
 /** `toc [--width N]`. */
 export const tocCommand: Command = {
