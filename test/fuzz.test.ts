@@ -309,7 +309,7 @@ add(
   result,
 )
 add(
-  ['annotations.search'],
+  ['annotations.search', 'searchBilingual'],
   fc.tuple(
     text,
     optionsOf({
@@ -527,6 +527,7 @@ const ORDINARY: Record<string, unknown[]> = {
   textOf: [main.getNode('art_15'), {}],
   search: ['举报', {}],
   'annotations.search': ['举报', {}],
+  searchBilingual: ['举报', {}],
   normsOf: [main.getNode('art_15'), {}],
   renderBilingual: [main.getNode('art_15'), {}],
   render: [main.regulation, { format: 'html' }],

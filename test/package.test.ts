@@ -114,6 +114,7 @@ describe('built package', () => {
         'referencesFrom',
         'referencesTo',
         'search',
+        'searchBilingual',
         'timeLimits',
         'topics',
         'topicsOf',

@@ -18,7 +18,7 @@ import { search as searchChinese } from '../query/search.js'
 import { queryTerms, type SearchStats } from '../query/terms.js'
 import { ownEnglish, translationOf } from './translation.js'
 
-/** Options of the bilingual {@link search}: those of the Chinese search, and the language. */
+/** Options of {@link searchBilingual}: those of the Chinese search, and the language. */
 export interface BilingualSearchOptions extends SearchOptions {
   /**
    * Which text to search: `zh` the official Chinese, `en` the unofficial
@@ -83,9 +83,9 @@ export function searchEnglishCounted(
  * failure with the reason.
  *
  * @example
- * search('working days', { language: 'en' }).hits[0].node.eId // 'art_18__para_1'
+ * searchBilingual('working days', { language: 'en' }).hits[0].node.eId // 'art_18__para_1'
  */
-export function search(query: string, options?: BilingualSearchOptions | null): BilingualSearchResult {
+export function searchBilingual(query: string, options?: BilingualSearchOptions | null): BilingualSearchResult {
   const read = readOptions<BilingualSearchOptions>(options)
   if (read === undefined)
     return failure(
@@ -117,3 +117,11 @@ export function search(query: string, options?: BilingualSearchOptions | null): 
   const terms = [...new Set([...(zh?.ok ? zh.terms : []), ...(en?.ok ? en.terms : [])])]
   return { ok: true, terms, hits: limit === undefined ? hits : hits.slice(0, limit) }
 }
+
+/**
+ * {@link searchBilingual} under its first name, which `search` of
+ * `jilin-counter-espionage/query` also has.
+ *
+ * @deprecated Use {@link searchBilingual}.
+ */
+export const search: typeof searchBilingual = searchBilingual

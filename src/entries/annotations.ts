@@ -13,6 +13,7 @@ export {
   type BilingualSearchResult,
   normalizeEnglish,
   search,
+  searchBilingual,
 } from '../annotations/bilingual-search.js'
 export {
   articlesAbout,
