@@ -14,9 +14,8 @@
  * not be, and each with the row it falls on), and the suite prints precision
  * and recall per project and format at the end.
  *
- * The CLI is built with tsup into its own folder (tmp/downstream-cli, which
- * git ignores), not into dist/: tsup cleans its output folder first, and
- * other test files read dist/ while they run.
+ * The CLI is the built one in dist/, as in the other tests that spawn it:
+ * `npm test` builds once before the tests run.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -30,8 +29,7 @@ import { remarkLintReferences } from '../src/entries/remark.js'
 import { root } from './helpers/corpus.js'
 
 const downstream = join(root, 'test/fixtures/downstream')
-const cliDir = join(root, 'tmp/downstream-cli')
-const cli = join(cliDir, 'cli.js')
+const cli = join(root, 'dist/cli.js')
 const PROJECTS = ['ts-app', 'py-pipeline', 'docs-site'] as const
 type Project = (typeof PROJECTS)[number]
 type Category = 'wrong' | 'right' | 'look-alike' | 'suppressed' | 'ignored'
@@ -246,13 +244,8 @@ function parse(format: Format, stdout: string): Reported[] {
 const summary: string[] = []
 
 beforeAll(() => {
-  const tsup = join(root, 'node_modules/tsup/dist/cli-default.js')
-  const built = spawnSync(process.execPath, [tsup, '--out-dir', cliDir, '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-  if (built.status !== 0 || !existsSync(cli)) throw new Error(`tsup failed:\n${built.stdout}\n${built.stderr}`)
-}, 180_000)
+  if (!existsSync(cli)) throw new Error('No dist/cli.js: run `npm run build` (npm test does)')
+})
 
 afterAll(() => {
   if (summary.length > 0) console.log(`\nDownstream fixtures, against their ground truth:\n${summary.join('\n')}\n`)
