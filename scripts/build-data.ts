@@ -1,8 +1,9 @@
 /**
  * Regenerate every derived file: the corpus Markdown from the source, then
  * the typed data module, the literal address types and the JSON Schema from
- * the corpus, and the WebAssembly trigger module from the grammar. `--check` writes nothing and exits 1 when a committed file is
- * out of date.
+ * the corpus, and the WebAssembly trigger module from the grammar.
+ * `--check` (a step of `npm test`) regenerates in memory, writes nothing,
+ * names each committed file that differs and then exits 1.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, relative } from 'node:path'

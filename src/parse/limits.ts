@@ -1,13 +1,10 @@
 /**
  * What the parser checks before it hands text to remark, so that no input
  * can make it slow or exhaust memory: remark-parse (micromark) takes time
- * that grows faster than the input on some constructs. Measured on a 2-core
- * machine with remark-parse 11 (`tmp/` scripts, see the CHANGELOG): 20 kB of
- * `>` over 30 s, 8,000 characters of `1. ` nested lists 1 s, 8,000 of `*_`
- * 0.75 s, 200 kB of `[a](` 18 s, 200 kB of newlines 1 s. The corpus
- * convention needs none of these in bulk (the corpus has 5,000 characters,
- * 243 lines, nesting depth 1 and 314 ASCII punctuation characters), so each
- * is bounded far above what it needs and far below where remark slows.
+ * that grows faster than the input on some constructs (deep `>`, nested
+ * lists, runs of emphasis or link markers, many lines). The corpus
+ * convention needs none of them in bulk, so each limit is far above what the
+ * corpus needs and far below where remark slows (figures: bench/NOTES.md).
  */
 import { createMessage, type ParseMessage } from './message.js'
 
