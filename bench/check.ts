@@ -1,8 +1,8 @@
 /**
  * `check` at scale: the built CLI over generated trees of 500, 2,000 and
  * 4,000 files (about 50 kB each, so 25, 100 and 200 MB; `CHECK_BENCH_SIZES`
- * sets other counts), in a process of its
- * own, with its peak memory (maxRSS) read as the process exits; next to it,
+ * sets other counts), in a process of its own, with its peak memory
+ * (maxRSS) read as the process exits; next to it,
  * in this process, `extractCitations` and `checkText` over the same bytes
  * already in memory (no reading, no line handling, no output). The peak
  * memory should not grow with the size of the tree.

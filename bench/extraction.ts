@@ -9,10 +9,10 @@
  * scan's time over the API's in the same round: above 1 is faster than the
  * bare scan); two lower bounds: finding where citations can start, and
  * making and keeping as many plain objects with no scan (for the APIs that
- * return arrays); the first two APIs
- * again after a full garbage collection and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in a fresh
- * process); and `parseCitation` and `validateReference` per call as a ratio
- * to a `Map#get` of the same string.
+ * return arrays); the first two APIs again after a full garbage collection
+ * and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in
+ * a fresh process); and `parseCitation` and `validateReference` per call as
+ * a ratio to a `Map#get` of the same string.
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
