@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
+import type { Citation } from '../src/citation/citation-types.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import {
   BEN_NEXT,
@@ -21,14 +22,13 @@ import {
   SPACE_CHARS,
   TRIGGER_CHARS,
   UNITS,
-} from '../src/citation/grammar.js'
+} from '../src/citation/grammar/characters.js'
 import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/plain.js'
 import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'
+import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/scan/trigger.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
-import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
-import type { Citation } from '../src/citation/types.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'

@@ -31,7 +31,7 @@ import {
   TITLE_ENDINGS,
   TRIGGER_CHARS,
   UNITS,
-} from '../../src/citation/grammar.js'
+} from '../../src/citation/grammar/characters.js'
 import { keyClasses } from '../../src/citation/plain.js'
 import { paths } from './paths.js'
 

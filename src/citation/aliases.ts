@@ -4,8 +4,9 @@
  * {@link MAX_ALIASES}. A stream carries them from one window to the next,
  * so without a bound they would grow with the input, not with the window.
  */
-import { MAX_ALIAS } from './grammar.js'
-import type { Instrument } from './types.js'
+
+import type { Instrument } from './citation-types.js'
+import { MAX_ALIAS } from './grammar/characters.js'
 
 /**
  * How many short names a scan remembers: the {@link MAX_ALIASES} most

@@ -14,8 +14,9 @@ import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
 import { checkCitation } from './check.js'
+import type { Citation } from './citation-types.js'
 import { CITATION_STYLES, type CitationStyle, citationText } from './format.js'
-import { startsCitation } from './grammar.js'
+import { startsCitation } from './grammar/characters.js'
 import type { Outline } from './outline.js'
 import {
   type ExternalResolution,
@@ -25,7 +26,6 @@ import {
   resolveTrusted,
 } from './resolve.js'
 import { Scanner } from './scan.js'
-import type { Citation } from './types.js'
 
 /** The answer of `parseCitation`: `{ ok: true, citation }`, or a failure with `code: 'syntax'` and the `index` where it stopped. */
 export type ParseCitationResult = Result<{ citation: Citation }>

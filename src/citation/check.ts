@@ -6,7 +6,7 @@
  * Neither throws, whatever the value.
  */
 import { describeValue, isObject } from '../model/value.js'
-import { LEVELS, type Level } from './types.js'
+import { LEVELS, type Level } from './citation-types.js'
 
 const LEVEL_SET: ReadonlySet<unknown> = new Set(LEVELS)
 const ANCHOR_LEVELS: Readonly<Record<string, ReadonlySet<unknown>>> = {

@@ -5,7 +5,7 @@
  * bounded length, so a failed try reads a few characters.
  */
 import type { Address, Level } from '../model/address.js'
-import { LEVEL_INDEX } from './grammar.js'
+import { LEVEL_INDEX } from './grammar/characters.js'
 import { newAddress, setLevel } from './intern.js'
 import type { TextReader } from './reader.js'
 

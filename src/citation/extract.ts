@@ -8,12 +8,12 @@
 import { regulation } from '../access/regulation.js'
 import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
+import type { Citation } from './citation-types.js'
 import { detach, detachStrings } from './detach.js'
 import type { Outline } from './outline.js'
 import type { Plain } from './plain.js'
 import { quotesText, type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
 import { Scanner } from './scan.js'
-import type { Citation } from './types.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */
 export type ExtractedCitation = Citation & { readonly resolution: Resolution<Provision> }

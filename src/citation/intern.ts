@@ -4,7 +4,7 @@
  * of each instead of three new objects per citation.
  */
 import type { Address, Level } from '../model/address.js'
-import type { Reference } from './types.js'
+import type { Reference } from './citation-types.js'
 
 const interned = new Map<number, readonly Reference[]>()
 const MAX_INTERNED = 50_000

@@ -7,6 +7,7 @@
 import { articleName, nearest, noArticle, noChapter, noItem, noParagraph, plural } from '../access/reasons.js'
 import type { Address, Level } from '../model/address.js'
 import { addressText } from '../numeral/index.js'
+import type { Anchor } from './citation-types.js'
 import { Fail, fail, failWith } from './fail.js'
 import {
   type DocumentIndex,
@@ -18,7 +19,6 @@ import {
   type OutlineSection,
   onlyHolder,
 } from './outline.js'
-import type { Anchor } from './types.js'
 
 /** The address an anchor names, or the range of addresses for 前两款. */
 export function anchorRange(

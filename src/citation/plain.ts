@@ -19,8 +19,9 @@
  * `extractCitations` from 0.45 and 0.45 to 0.52 and 0.51 (two runs of 15
  * rounds on 50 MB, both builds in one process, interleaved).
  */
-import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from './grammar.js'
-import type { Reference } from './types.js'
+
+import type { Reference } from './citation-types.js'
+import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from './grammar/characters.js'
 
 /**
  * A plain designation or word, one entry per text: its text, its shared

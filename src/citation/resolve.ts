@@ -13,13 +13,13 @@ import type { Failure } from '../model/result.js'
 import { describeValue, readOptions } from '../model/value.js'
 import { addressText } from '../numeral/index.js'
 import { checkCitation } from './check.js'
+import type { Citation, KnownInstrument, Reference } from './citation-types.js'
 import { complete, contextAddress } from './complete.js'
 import { Fail, fail } from './fail.js'
-import { anchorLength } from './grammar.js'
+import { anchorLength } from './grammar/characters.js'
 import { anchorRange, expand, lookup } from './locate.js'
 import { type DocumentIndex, indexOf, type Outline, type OutlineNode } from './outline.js'
 import { externalResult, internalResult, single, wholeResult } from './results.js'
-import type { Citation, KnownInstrument, Reference } from './types.js'
 
 export type {
   Outline,

@@ -4,10 +4,10 @@
  * so a text with many citations keeps few answers.
  */
 
+import type { KnownInstrument } from './citation-types.js'
 import { detach } from './detach.js'
 import type { Outline, OutlineNode } from './outline.js'
 import type { ExternalResolution, InternalResolution } from './resolve.js'
-import type { KnownInstrument } from './types.js'
 
 const internals = new WeakMap<readonly OutlineNode[], InternalResolution<OutlineNode>>()
 

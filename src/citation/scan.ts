@@ -20,6 +20,7 @@
  */
 import { type Address, LEVELS, type Level } from '../model/address.js'
 import type { Aliases } from './aliases.js'
+import type { Anchor, Citation, Instrument, Reference } from './citation-types.js'
 import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'
 import {
   ANAPHORA,
@@ -37,15 +38,14 @@ import {
   SELF_WORDS,
   THIS_WORDS,
   UNITS,
-} from './grammar.js'
+} from './grammar/characters.js'
+import { isDigit, isNumeralChar, plainNumber } from './grammar/numerals.js'
 import { compactReference, internList, internSingle, newAddress, setLevel } from './intern.js'
 import { makeCitation, type Shape, shapeOf } from './make.js'
-import { isDigit, isNumeralChar, plainNumber } from './number.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
+import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './scan/trigger.js'
 import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
-import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
-import type { Anchor, Citation, Instrument, Reference } from './types.js'
 
 export type { ScanError, ScanStats } from './reader.js'
 

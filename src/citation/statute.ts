@@ -10,6 +10,7 @@ import { unreadable } from '../model/guard.js'
 import { failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { isObject } from '../model/value.js'
+import type { Citation } from './citation-types.js'
 import { Fail } from './fail.js'
 import {
   indexOf,
@@ -23,7 +24,6 @@ import {
 } from './outline.js'
 import { isBareItem, type Resolution, resolveTrusted } from './resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
-import type { Citation } from './types.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
 interface Unit {

@@ -6,13 +6,14 @@
  * bounded by the longest citation, the window and the short names kept (at
  * most MAX_ALIASES, see `aliases.ts`), not by the input.
  */
+
+import type { Citation } from './citation-types.js'
 import { detach } from './detach.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
-import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar.js'
+import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar/characters.js'
 import type { Plain } from './plain.js'
 import { Scanner, type ScannerState, type ScanStats } from './scan.js'
 import { chunksOf, type TextSource } from './source.js'
-import type { Citation } from './types.js'
 
 /**
  * How far past a place the grammar may read to decide whether a citation

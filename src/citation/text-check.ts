@@ -21,6 +21,7 @@ import { type Failure, failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api.js'
+import type { Citation } from './citation-types.js'
 import { isLatinLetter } from './english.js'
 import type { OtherInstrument } from './instrument-names.js'
 import { escapeRegExp } from './reader.js'
@@ -41,7 +42,6 @@ import {
   type ReferenceForm,
   titleBefore,
 } from './text-forms.js'
-import type { Citation } from './types.js'
 
 export type { ReferenceForm } from './text-forms.js'
 

@@ -6,6 +6,7 @@
  */
 import { TITLE } from '../model/constants.js'
 import { Aliases } from './aliases.js'
+import type { Instrument } from './citation-types.js'
 import { detach } from './detach.js'
 import {
   ALIAS_LEADS,
@@ -19,10 +20,9 @@ import {
   NOT_TITLES,
   TITLE_ENDINGS,
   TITLE_SUFFIXES,
-} from './grammar.js'
-import { findInstrument, instrumentTitles } from './instruments.js'
+} from './grammar/characters.js'
+import { findInstrument, instrumentTitles } from './grammar/instruments.js'
 import { byCodeUnit, CodeSet, lastCodeUnit, type Reason, type TextReader } from './reader.js'
-import type { Instrument } from './types.js'
 
 const OPEN = 0xff08 // （
 /** Another instrument by no title: a name before 第 that could not be delimited, or 该法 with none named before. */

@@ -19,6 +19,7 @@
  * of `directives.ts`; the directives it reports go to a sink of their own.
  */
 import { createReadStream } from 'node:fs'
+import type { Citation } from '../citation/citation-types.js'
 import type { ScanStats } from '../citation/scan.js'
 import { TextScope } from '../citation/scope.js'
 import { ChunkScanner } from '../citation/stream.js'
@@ -28,7 +29,6 @@ import {
   type SkippedReference,
   type TextReference,
 } from '../citation/text-check.js'
-import type { Citation } from '../citation/types.js'
 import { type DirectiveProblem, Silencer } from '../model/silencing.js'
 import { LineCursor } from './directives.js'
 import { PendingText } from './pending.js'

@@ -15,6 +15,7 @@ export {
   resolveCitation,
   validateReference,
 } from '../citation/api.js'
+export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export {
   citations,
   type ExtractedCitation,
@@ -22,8 +23,8 @@ export {
   extractCitations,
 } from '../citation/extract.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
+export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
 export type { OtherInstrument } from '../citation/instrument-names.js'
-export { findInstrument, knownInstruments } from '../citation/instruments.js'
 export type { OutlinePart, OutlineSection } from '../citation/outline.js'
 export {
   type ExternalResolution,
@@ -59,7 +60,6 @@ export {
   type SkippedReference,
   type TextReference,
 } from '../citation/text-check.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
 export type { Address, Level } from '../model/address.js'
 export { WORK_URI } from '../model/constants.js'
 export type { ErrorCode, Failure, Result } from '../model/result.js'

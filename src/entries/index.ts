@@ -14,6 +14,7 @@ export { type Found, getArticle, getNode, type Lookup, type ProvisionOf, walk } 
 export { regulation } from '../access/regulation.js'
 export { verifyOfficial } from '../access/verify.js'
 export type { ParseCitationResult, ReferenceCheck } from '../citation/api.js'
+export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export type { ExtractedCitation, ExtractOptions } from '../citation/extract.js'
 export type { CitationStyle } from '../citation/format.js'
 export type {
@@ -29,7 +30,6 @@ export type {
   ResolveOptions,
 } from '../citation/resolve.js'
 export { cite, provision } from '../citation/typed.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
 export type {
   ArticleEId,
   ArticleNumber,

@@ -22,11 +22,11 @@
  *   with the grammar's trigger class.
  */
 
-import { AFTER_NAME, BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../generated/trigger-module.js'
+import { AFTER_NAME, BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../../generated/trigger-module.js'
 
-export { AFTER_NAME } from '../generated/trigger-module.js'
+export { AFTER_NAME } from '../../generated/trigger-module.js'
 
-import { triggerPattern } from './grammar.js'
+import { triggerPattern } from '../grammar/characters.js'
 
 /** A `plainLength` this way of finding triggers does not tell. */
 export const UNTOLD = -1

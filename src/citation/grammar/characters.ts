@@ -5,9 +5,9 @@
  * words around law names written without 《》. The scanner (`scan.ts`),
  * titles (`titles.ts`) and English forms (`english.ts`) read them from here.
  */
-import type { Level } from '../model/address.js'
-import { DIGIT_VALUE } from '../numeral/index.js'
-import type { Anchor } from './types.js'
+import type { Level } from '../../model/address.js'
+import { DIGIT_VALUE } from '../../numeral/index.js'
+import type { Anchor } from '../citation-types.js'
 
 /** The spaces a designation may have around its number (`第 五 条`): ASCII, ideographic, no-break. */
 export const SPACE_CHARS = ' \u3000\u00a0'

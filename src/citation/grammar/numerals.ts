@@ -4,8 +4,8 @@
  * fast path without making strings, larger ones through the strict numeral
  * reader, remembered).
  */
-import { DIGIT_VALUE, parseChineseNumeral } from '../numeral/index.js'
-import { NUMERAL_CHARS } from './grammar.js'
+import { DIGIT_VALUE, parseChineseNumeral } from '../../numeral/index.js'
+import { NUMERAL_CHARS } from './characters.js'
 
 /** Code points of the characters a Chinese numeral is made of. */
 const CHINESE_NUMERAL = new Uint8Array(0x10000)

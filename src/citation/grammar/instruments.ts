@@ -1,4 +1,4 @@
-import type { KnownInstrument } from './types.js'
+import type { KnownInstrument } from '../citation-types.js'
 
 /**
  * The instruments this regulation cites or relies on, so an external citation
