@@ -13,16 +13,14 @@ import { regulation } from '../src/access/regulation.js'
 import type { Citation } from '../src/citation/citation-types.js'
 import { citations, extractCitations } from '../src/citation/extract.js'
 import {
-  BEN_NEXT,
   ENGLISH_NEXT,
   ENGLISH_START,
-  GAI_NEXT,
   NUMERAL_CHARS,
-  QIAN_NEXT,
   SPACE_CHARS,
   TRIGGER_CHARS,
   UNITS,
 } from '../src/citation/grammar/characters.js'
+import { BEN_NEXT, GAI_NEXT, QIAN_NEXT } from '../src/citation/grammar/words.js'
 import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/plain.js'
 import { isSpace } from '../src/citation/reader.js'
 import { resolveTrusted } from '../src/citation/resolve.js'

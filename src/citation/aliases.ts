@@ -6,7 +6,7 @@
  */
 
 import type { Instrument } from './citation-types.js'
-import { MAX_ALIAS } from './grammar/characters.js'
+import { MAX_ALIAS } from './grammar/law-names.js'
 
 /**
  * How many short names a scan remembers: the {@link MAX_ALIASES} most

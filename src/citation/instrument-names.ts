@@ -3,7 +3,7 @@
  * names another instrument, and the title a document gives itself.
  */
 import { TITLE } from '../model/constants.js'
-import { TITLE_SUFFIXES } from './grammar/characters.js'
+import { TITLE_SUFFIXES } from './grammar/law-names.js'
 
 /** Another instrument a part of a text belongs to, and how the text says so. */
 export interface OtherInstrument {

@@ -22,24 +22,21 @@ import { type Address, LEVELS, type Level } from '../model/address.js'
 import type { Aliases } from './aliases.js'
 import type { Anchor, Citation, Instrument, Reference } from './citation-types.js'
 import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'
+import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS, UNITS } from './grammar/characters.js'
+import { isDigit, isNumeralChar, plainNumber } from './grammar/numerals.js'
 import {
   ANAPHORA,
   BEN_NEXT,
   CONTINUING,
   GAI_NEXT,
-  LEVEL_INDEX,
   LIST_WORDS,
-  MAX_DIGITS,
-  MAX_NUMERAL_CHARS,
   PREVIOUS_COUNT,
   PREVIOUS_UNITS,
   QIAN_NEXT,
   RANGE_WORDS,
   SELF_WORDS,
   THIS_WORDS,
-  UNITS,
-} from './grammar/characters.js'
-import { isDigit, isNumeralChar, plainNumber } from './grammar/numerals.js'
+} from './grammar/words.js'
 import { compactReference, internList, internSingle, newAddress, setLevel } from './intern.js'
 import { makeCitation, type Shape, shapeOf } from './make.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'

@@ -8,6 +8,7 @@ import { TITLE } from '../model/constants.js'
 import { Aliases } from './aliases.js'
 import type { Instrument } from './citation-types.js'
 import { detach } from './detach.js'
+import { findInstrument, instrumentTitles } from './grammar/instruments.js'
 import {
   ALIAS_LEADS,
   MAX_ALIAS,
@@ -20,8 +21,7 @@ import {
   NOT_TITLES,
   TITLE_ENDINGS,
   TITLE_SUFFIXES,
-} from './grammar/characters.js'
-import { findInstrument, instrumentTitles } from './grammar/instruments.js'
+} from './grammar/law-names.js'
 import { byCodeUnit, CodeSet, lastCodeUnit, type Reason, type TextReader } from './reader.js'
 
 const OPEN = 0xff08 // （
