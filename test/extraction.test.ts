@@ -23,7 +23,7 @@ import {
 import { BEN_NEXT, GAI_NEXT, QIAN_NEXT } from '../src/citation/grammar/words.js'
 import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/plain.js'
 import { isSpace } from '../src/citation/reader.js'
-import { resolveTrusted } from '../src/citation/resolve.js'
+import { resolveTrusted } from '../src/citation/resolve/resolve.js'
 import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/scan/trigger.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'

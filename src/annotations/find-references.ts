@@ -5,7 +5,7 @@
  * one of the text's own citations does not resolve.
  */
 import { extractCitations } from '../citation/extract.js'
-import { resolveIn } from '../citation/resolve.js'
+import { resolveIn } from '../citation/resolve/resolve.js'
 import type { Regulation } from '../model/schema.js'
 import type { StoredReference } from './types.js'
 

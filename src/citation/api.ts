@@ -13,18 +13,18 @@ import { unreadable, unreadableTypeError } from '../model/guard.js'
 import { type Failure, failure, type Result } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { describeValue } from '../model/value.js'
-import { checkCitation } from './check.js'
 import type { Citation } from './citation-types.js'
 import { CITATION_STYLES, type CitationStyle, citationText } from './format.js'
 import { startsCitation } from './grammar/characters.js'
-import type { Outline } from './outline.js'
+import { checkCitation } from './resolve/citation-shape.js'
+import type { Outline } from './resolve/outline.js'
 import {
   type ExternalResolution,
   type InternalResolution,
   type Resolution,
   type ResolveOptions,
   resolveTrusted,
-} from './resolve.js'
+} from './resolve/resolve.js'
 import { Scanner } from './scan.js'
 
 /** The answer of `parseCitation`: `{ ok: true, citation }`, or a failure with `code: 'syntax'` and the `index` where it stopped. */

@@ -10,9 +10,9 @@ import type { Provision } from '../model/schema.js'
 import { readOptions } from '../model/value.js'
 import type { Citation } from './citation-types.js'
 import { detach, detachStrings } from './detach.js'
-import type { Outline } from './outline.js'
 import type { Plain } from './plain.js'
-import { quotesText, type Resolution, type ResolveOptions, resolveTrusted } from './resolve.js'
+import type { Outline } from './resolve/outline.js'
+import { quotesText, type Resolution, type ResolveOptions, resolveTrusted } from './resolve/resolve.js'
 import { Scanner } from './scan.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */

@@ -11,7 +11,7 @@ import { failure } from '../model/result.js'
 import type { Provision } from '../model/schema.js'
 import { isObject } from '../model/value.js'
 import type { Citation } from './citation-types.js'
-import { Fail } from './fail.js'
+import { Fail } from './resolve/fail.js'
 import {
   indexOf,
   type Outline,
@@ -21,8 +21,8 @@ import {
   type OutlineParagraph,
   type OutlinePart,
   type OutlineSection,
-} from './outline.js'
-import { isBareItem, type Resolution, resolveTrusted } from './resolve.js'
+} from './resolve/outline.js'
+import { isBareItem, type Resolution, resolveTrusted } from './resolve/resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */

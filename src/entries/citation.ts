@@ -25,7 +25,7 @@ export {
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
 export type { OtherInstrument } from '../citation/instrument-names.js'
-export type { OutlinePart, OutlineSection } from '../citation/outline.js'
+export type { OutlinePart, OutlineSection } from '../citation/resolve/outline.js'
 export {
   type ExternalResolution,
   type InternalResolution,
@@ -38,7 +38,7 @@ export {
   type Resolution,
   type ResolveOptions,
   resolveIn,
-} from '../citation/resolve.js'
+} from '../citation/resolve/resolve.js'
 export type { About } from '../citation/scope.js'
 export {
   type StatuteArticleLike,

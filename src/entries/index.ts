@@ -28,7 +28,7 @@ export type {
   OutlineParagraph,
   Resolution,
   ResolveOptions,
-} from '../citation/resolve.js'
+} from '../citation/resolve/resolve.js'
 export { cite, provision } from '../citation/typed.js'
 export type {
   ArticleEId,

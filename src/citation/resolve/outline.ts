@@ -4,9 +4,9 @@
  * caller's outline has that shape, and the index the resolver builds once
  * per outline.
  */
-import { describeValue, isObject } from '../model/value.js'
+import { describeValue, isObject } from '../../model/value.js'
+import type { ScanStats } from '../reader.js'
 import { type Fail, fail } from './fail.js'
-import type { ScanStats } from './reader.js'
 
 /** An item (项) as the resolver sees it: its number. */
 export interface OutlineItem {

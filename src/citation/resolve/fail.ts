@@ -3,7 +3,7 @@
  * (throwing is slow on this hot path), and turned into the frozen
  * {@link Failure} of the result contract once, however often it is answered.
  */
-import { type ErrorCode, type Failure, failure } from '../model/result.js'
+import { type ErrorCode, type Failure, failure } from '../../model/result.js'
 
 export class Fail {
   /** The answer for this failure, made once. */

@@ -5,8 +5,8 @@
  * a reason in the form `Unexpected …, expected …` naming where the problem is.
  * Neither throws, whatever the value.
  */
-import { describeValue, isObject } from '../model/value.js'
-import { LEVELS, type Level } from './citation-types.js'
+import { describeValue, isObject } from '../../model/value.js'
+import { LEVELS, type Level } from '../citation-types.js'
 
 const LEVEL_SET: ReadonlySet<unknown> = new Set(LEVELS)
 const ANCHOR_LEVELS: Readonly<Record<string, ReadonlySet<unknown>>> = {

@@ -4,8 +4,8 @@
  * so a text with many citations keeps few answers.
  */
 
-import type { KnownInstrument } from './citation-types.js'
-import { detach } from './detach.js'
+import type { KnownInstrument } from '../citation-types.js'
+import { detach } from '../detach.js'
 import type { Outline, OutlineNode } from './outline.js'
 import type { ExternalResolution, InternalResolution } from './resolve.js'
 

@@ -5,9 +5,9 @@
  * address leaves out taken from it (`complete`: 第二款, 第三节, 第一章 in a
  * statute whose chapter numbers restart in each part).
  */
-import { type Address, eIdToAddress } from '../model/address.js'
-import { describeValue } from '../model/value.js'
-import { addressText } from '../numeral/index.js'
+import { type Address, eIdToAddress } from '../../model/address.js'
+import { describeValue } from '../../model/value.js'
+import { addressText } from '../../numeral/index.js'
 import { Fail, fail } from './fail.js'
 import { lookup, lookupArticle, partOf } from './locate.js'
 import type { DocumentIndex } from './outline.js'

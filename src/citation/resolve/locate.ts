@@ -4,10 +4,10 @@
  * nodes, the addresses a relative form (本条, 前款, 本节) stands for. Each miss is a
  * {@link Fail} with the reason and, where there is one, a suggestion.
  */
-import { articleName, nearest, noArticle, noChapter, noItem, noParagraph, plural } from '../access/reasons.js'
-import type { Address, Level } from '../model/address.js'
-import { addressText } from '../numeral/index.js'
-import type { Anchor } from './citation-types.js'
+import { articleName, nearest, noArticle, noChapter, noItem, noParagraph, plural } from '../../access/reasons.js'
+import type { Address, Level } from '../../model/address.js'
+import { addressText } from '../../numeral/index.js'
+import type { Anchor } from '../citation-types.js'
 import { Fail, fail, failWith } from './fail.js'
 import {
   type DocumentIndex,
