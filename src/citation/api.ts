@@ -18,13 +18,8 @@ import { CITATION_STYLES, type CitationStyle, citationText } from './format.js'
 import { startsCitation } from './grammar/characters.js'
 import { checkCitation } from './resolve/citation-shape.js'
 import type { Outline } from './resolve/outline.js'
-import {
-  type ExternalResolution,
-  type InternalResolution,
-  type Resolution,
-  type ResolveOptions,
-  resolveTrusted,
-} from './resolve/resolve.js'
+import type { ExternalResolution, InternalResolution, Resolution, ResolveOptions } from './resolve/resolution.js'
+import { resolveTrusted } from './resolve/resolve.js'
 import { Scanner } from './scan.js'
 
 /** The answer of `parseCitation`: `{ ok: true, citation }`, or a failure with `code: 'syntax'` and the `index` where it stopped. */

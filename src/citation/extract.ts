@@ -12,7 +12,8 @@ import type { Citation } from './citation-types.js'
 import { detach, detachStrings } from './detach.js'
 import type { Plain } from './plain.js'
 import type { Outline } from './resolve/outline.js'
-import { quotesText, type Resolution, type ResolveOptions, resolveTrusted } from './resolve/resolve.js'
+import type { Resolution, ResolveOptions } from './resolve/resolution.js'
+import { quotesText, resolveTrusted } from './resolve/resolve.js'
 import { Scanner } from './scan.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */

@@ -22,7 +22,8 @@ import {
   type OutlinePart,
   type OutlineSection,
 } from './resolve/outline.js'
-import { isBareItem, type Resolution, resolveTrusted } from './resolve/resolve.js'
+import type { Resolution } from './resolve/resolution.js'
+import { isBareItem, resolveTrusted } from './resolve/resolve.js'
 import { Scanner, type ScanStats } from './scan.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */

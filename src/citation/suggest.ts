@@ -19,7 +19,8 @@ import type { Citation, Reference } from './citation-types.js'
 import { detach } from './detach.js'
 import { UNITS } from './grammar/characters.js'
 import { type Element, type Notation, notationOf, URI_PREFIX, writings } from './notation.js'
-import { inheritFrom, type Resolution, resolveTrusted } from './resolve/resolve.js'
+import type { Resolution } from './resolve/resolution.js'
+import { inheritFrom, resolveTrusted } from './resolve/resolve.js'
 
 /** Gaps a writer leaves inside a citation: spaces, or a line break with the next line's comment marker. */
 const GAPS = /[ \t\u3000\u00a0]*\r?\n[ \t]*(?:\/\/+|#+|\*+|--|;+)?[ \t]*|[ \t\u3000\u00a0]+/g

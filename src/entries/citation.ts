@@ -25,20 +25,23 @@ export {
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
 export type { OtherInstrument } from '../citation/instrument-names.js'
-export type { OutlinePart, OutlineSection } from '../citation/resolve/outline.js'
-export {
-  type ExternalResolution,
-  type InternalResolution,
-  type Outline,
-  type OutlineArticle,
-  type OutlineChapter,
-  type OutlineItem,
-  type OutlineNode,
-  type OutlineParagraph,
-  type Resolution,
-  type ResolveOptions,
-  resolveIn,
-} from '../citation/resolve/resolve.js'
+export type {
+  Outline,
+  OutlineArticle,
+  OutlineChapter,
+  OutlineItem,
+  OutlineNode,
+  OutlineParagraph,
+  OutlinePart,
+  OutlineSection,
+} from '../citation/resolve/outline.js'
+export type {
+  ExternalResolution,
+  InternalResolution,
+  Resolution,
+  ResolveOptions,
+} from '../citation/resolve/resolution.js'
+export { resolveIn } from '../citation/resolve/resolve.js'
 export type { About } from '../citation/scope.js'
 export {
   type StatuteArticleLike,

@@ -18,17 +18,19 @@ export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '.
 export type { ExtractedCitation, ExtractOptions } from '../citation/extract.js'
 export type { CitationStyle } from '../citation/format.js'
 export type {
-  ExternalResolution,
-  InternalResolution,
   Outline,
   OutlineArticle,
   OutlineChapter,
   OutlineItem,
   OutlineNode,
   OutlineParagraph,
+} from '../citation/resolve/outline.js'
+export type {
+  ExternalResolution,
+  InternalResolution,
   Resolution,
   ResolveOptions,
-} from '../citation/resolve/resolve.js'
+} from '../citation/resolve/resolution.js'
 export { cite, provision } from '../citation/typed.js'
 export type {
   ArticleEId,

@@ -3,67 +3,24 @@
  * names none. Works on any document shaped like the regulation (an
  * {@link Outline}), so other statutes can be checked against their own
  * articles too. The outline is indexed once (`outline.ts`), addresses are
- * found in it by `locate.ts`, and answers are shared (`results.ts`).
+ * found in it by `locate.ts`, and answers (`resolution.ts`) are shared
+ * (`results.ts`).
  */
 
 import { plural } from '../../access/reasons.js'
 import type { Address } from '../../model/address.js'
 import { unreadable } from '../../model/guard.js'
-import type { Failure } from '../../model/result.js'
 import { describeValue, readOptions } from '../../model/value.js'
 import { addressText } from '../../numeral/index.js'
-import type { Citation, KnownInstrument, Reference } from '../citation-types.js'
+import type { Citation, Reference } from '../citation-types.js'
 import { anchorLength } from '../grammar/words.js'
 import { checkCitation } from './citation-shape.js'
 import { complete, contextAddress } from './complete.js'
 import { Fail, fail } from './fail.js'
 import { anchorRange, expand, lookup } from './locate.js'
 import { type DocumentIndex, indexOf, type Outline, type OutlineNode } from './outline.js'
+import type { Resolution, ResolveOptions } from './resolution.js'
 import { externalResult, internalResult, single, wholeResult } from './results.js'
-
-export type {
-  Outline,
-  OutlineArticle,
-  OutlineChapter,
-  OutlineItem,
-  OutlineNode,
-  OutlineParagraph,
-} from './outline.js'
-
-/** A citation of the document itself, resolved: the provisions it names (`N` is the node type of the outline). */
-export interface InternalResolution<N> {
-  readonly ok: true
-  readonly scope: 'internal'
-  /** The provisions named, in the order cited (a range in document order); for the whole document, its chapters. */
-  readonly nodes: readonly N[]
-  /** `true` when the citation names the whole document (本规定, its title). */
-  readonly whole: boolean
-}
-
-/** A citation of another instrument: its title as written, and the instrument when it is a known one. */
-export interface ExternalResolution {
-  readonly ok: true
-  readonly scope: 'external'
-  /** The title as written; `undefined` for `该法` with no title before it. */
-  readonly title: string | undefined
-  /** The instrument, when it is one of the known instruments. */
-  readonly known: KnownInstrument | undefined
-}
-
-/**
- * What a citation resolves to. Results are frozen, and equal results may be
- * the same object (the resolution of every `第五条` is one object).
- */
-export type Resolution<N> = InternalResolution<N> | ExternalResolution | Failure
-
-/** Options of the resolver. */
-export interface ResolveOptions {
-  /**
-   * eId of the provision the citation stands in (`art_29__para_2`). Relative
-   * forms (本条, 前款, a bare 第二款) resolve against it.
-   */
-  readonly context?: string
-}
 
 /**
  * Resolve `citation` in `document` (an {@link Outline}, such as the

@@ -7,7 +7,7 @@
 import type { KnownInstrument } from '../citation-types.js'
 import { detach } from '../detach.js'
 import type { Outline, OutlineNode } from './outline.js'
-import type { ExternalResolution, InternalResolution } from './resolve.js'
+import type { ExternalResolution, InternalResolution } from './resolution.js'
 
 const internals = new WeakMap<readonly OutlineNode[], InternalResolution<OutlineNode>>()
 
@@ -25,6 +25,7 @@ export function internalResult(nodes: readonly OutlineNode[]): InternalResolutio
 
 const wholes = new WeakMap<Outline, InternalResolution<OutlineNode>>()
 
+/** The result for the whole document (本规定, its title): its chapters, one result per outline. */
 export function wholeResult(outline: Outline): InternalResolution<OutlineNode> {
   let result = wholes.get(outline)
   if (!result) {
@@ -36,6 +37,7 @@ export function wholeResult(outline: Outline): InternalResolution<OutlineNode> {
 
 const externals = new Map<string | undefined, ExternalResolution>()
 
+/** The result for a citation of another instrument: one per title (and known instrument). */
 export function externalResult(title: string | undefined, known: KnownInstrument | undefined): ExternalResolution {
   let result = externals.get(title)
   if (!result || result.known !== known) {
