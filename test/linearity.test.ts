@@ -10,7 +10,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { searchEnglishCounted } from '../src/annotations/search.js'
-import { Scanner } from '../src/citation/scan.js'
+import { Scanner } from '../src/citation/scan/scanner.js'
 import { ChunkScanner } from '../src/citation/stream.js'
 import { checkTextCounted } from '../src/citation/text-check.js'
 import { MAX_QUERY_LENGTH } from '../src/entries/query.js'

@@ -12,9 +12,9 @@ import { isDeepStrictEqual } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { MAX_ALIASES } from '../src/citation/aliases.js'
 import type { Citation } from '../src/citation/citation-types.js'
 import { extractCitations } from '../src/citation/extract.js'
+import { MAX_ALIASES } from '../src/citation/scan/aliases.js'
 import { ChunkScanner, scanStream, streamCitations } from '../src/citation/stream.js'
 
 setFlagsFromString('--expose-gc')

@@ -29,7 +29,7 @@ import {
 } from '../../src/citation/grammar/characters.js'
 import { TITLE_ENDINGS } from '../../src/citation/grammar/law-names.js'
 import { BEN_NEXT, CONTINUING, GAI_NEXT, QIAN_NEXT } from '../../src/citation/grammar/words.js'
-import { keyClasses } from '../../src/citation/plain.js'
+import { keyClasses } from '../../src/citation/scan/plain.js'
 import { paths } from './paths.js'
 
 /**

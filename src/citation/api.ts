@@ -20,7 +20,7 @@ import { checkCitation } from './resolve/citation-shape.js'
 import type { Outline } from './resolve/outline.js'
 import type { ExternalResolution, InternalResolution, Resolution, ResolveOptions } from './resolve/resolution.js'
 import { resolveTrusted } from './resolve/resolve.js'
-import { Scanner } from './scan.js'
+import { Scanner } from './scan/scanner.js'
 
 /** The answer of `parseCitation`: `{ ok: true, citation }`, or a failure with `code: 'syntax'` and the `index` where it stopped. */
 export type ParseCitationResult = Result<{ citation: Citation }>

@@ -24,7 +24,7 @@ import {
 } from './resolve/outline.js'
 import type { Resolution } from './resolve/resolution.js'
 import { isBareItem, resolveTrusted } from './resolve/resolve.js'
-import { Scanner, type ScanStats } from './scan.js'
+import { Scanner, type ScanStats } from './scan/scanner.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
 interface Unit {

@@ -11,8 +11,8 @@ import type { Citation } from './citation-types.js'
 import { detach } from './detach.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar/law-names.js'
-import type { Plain } from './plain.js'
-import { Scanner, type ScannerState, type ScanStats } from './scan.js'
+import type { Plain } from './scan/plain.js'
+import { Scanner, type ScannerState, type ScanStats } from './scan/scanner.js'
 import { chunksOf, type TextSource } from './source.js'
 
 /**

@@ -7,9 +7,9 @@
 import type { Address } from '../model/address.js'
 import { TITLE } from '../model/constants.js'
 import type { Citation } from './citation-types.js'
-import { isLatinLetter } from './english.js'
 import type { EnglishNames } from './english-names.js'
 import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar/characters.js'
+import { isLatinLetter } from './scan/english-elements.js'
 
 /** How a text names this regulation in a reference: its title, 本规定, English, an eId, a URI, or a bare citation. */
 export type ReferenceForm = 'title' | 'self' | 'english' | 'eid' | 'uri' | 'bare'

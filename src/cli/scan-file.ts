@@ -20,7 +20,7 @@
  */
 import { createReadStream } from 'node:fs'
 import type { Citation } from '../citation/citation-types.js'
-import type { ScanStats } from '../citation/scan.js'
+import type { ScanStats } from '../citation/scan/scanner.js'
 import { TextScope } from '../citation/scope.js'
 import { ChunkScanner } from '../citation/stream.js'
 import {

@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-export { MAX_ALIASES } from '../citation/aliases.js'
 export {
   formatCitation,
   type ParseCitationResult,
@@ -42,6 +41,7 @@ export type {
   ResolveOptions,
 } from '../citation/resolve/resolution.js'
 export { resolveIn } from '../citation/resolve/resolve.js'
+export { MAX_ALIASES } from '../citation/scan/aliases.js'
 export type { About } from '../citation/scope.js'
 export {
   type StatuteArticleLike,

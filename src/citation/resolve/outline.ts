@@ -5,7 +5,7 @@
  * per outline.
  */
 import { describeValue, isObject } from '../../model/value.js'
-import type { ScanStats } from '../reader.js'
+import type { ScanStats } from '../scan/reader.js'
 import { type Fail, fail } from './fail.js'
 
 /** An item (项) as the resolver sees it: its number. */

@@ -13,7 +13,7 @@
  * statutes, both builds in one process, interleaved, each alternating with
  * the other APIs as `bench/extraction.ts` does); collecting stayed as it was.
  */
-import type { Anchor, Citation, Instrument, Reference } from './citation-types.js'
+import type { Anchor, Citation, Instrument, Reference } from '../citation-types.js'
 
 /** The shape of a scanner's citations: kept in a list or passed on, with a `resolution` slot or not (see {@link shapeOf}). */
 export type Shape = 0 | 1 | 2 | 3

@@ -4,8 +4,8 @@
  * `Articles 6, 8 and 10`, `Chapter 2`. Each expression is sticky and of
  * bounded length, so a failed try reads a few characters.
  */
-import type { Address, Level } from '../model/address.js'
-import { LEVEL_INDEX } from './grammar/characters.js'
+import type { Address, Level } from '../../model/address.js'
+import { LEVEL_INDEX } from '../grammar/characters.js'
 import { newAddress, setLevel } from './intern.js'
 import type { TextReader } from './reader.js'
 

@@ -18,12 +18,10 @@
  * public, and V8 optimises it best whole. Finding triggers is in
  * `trigger.ts`, resolving in `extract.ts`, windows in `stream.ts`.
  */
-import { type Address, LEVELS, type Level } from '../model/address.js'
-import type { Aliases } from './aliases.js'
-import type { Anchor, Citation, Instrument, Reference } from './citation-types.js'
-import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader, readEnglish } from './english.js'
-import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS, UNITS } from './grammar/characters.js'
-import { isDigit, isNumeralChar, plainNumber } from './grammar/numerals.js'
+import { type Address, LEVELS, type Level } from '../../model/address.js'
+import type { Anchor, Citation, Instrument, Reference } from '../citation-types.js'
+import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS, UNITS } from '../grammar/characters.js'
+import { isDigit, isNumeralChar, plainNumber } from '../grammar/numerals.js'
 import {
   ANAPHORA,
   BEN_NEXT,
@@ -36,13 +34,22 @@ import {
   RANGE_WORDS,
   SELF_WORDS,
   THIS_WORDS,
-} from './grammar/words.js'
+} from '../grammar/words.js'
+import type { Aliases } from './aliases.js'
+import {
+  type Element,
+  englishJoin,
+  englishLead,
+  isLatinLetter,
+  type ListReader,
+  readEnglish,
+} from './english-elements.js'
 import { compactReference, internList, internSingle, newAddress, setLevel } from './intern.js'
 import { makeCitation, type Shape, shapeOf } from './make.js'
 import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
-import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './scan/trigger.js'
 import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
+import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 
 export type { ScanError, ScanStats } from './reader.js'
 

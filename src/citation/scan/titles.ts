@@ -4,11 +4,10 @@
  * law's name written without 《》 before 第 (`依照刑法第十条`). Every scan
  * is bounded, so no character is read for more than one title or alias.
  */
-import { TITLE } from '../model/constants.js'
-import { Aliases } from './aliases.js'
-import type { Instrument } from './citation-types.js'
-import { detach } from './detach.js'
-import { findInstrument, instrumentTitles } from './grammar/instruments.js'
+import { TITLE } from '../../model/constants.js'
+import type { Instrument } from '../citation-types.js'
+import { detach } from '../detach.js'
+import { findInstrument, instrumentTitles } from '../grammar/instruments.js'
 import {
   ALIAS_LEADS,
   MAX_ALIAS,
@@ -21,7 +20,8 @@ import {
   NOT_TITLES,
   TITLE_ENDINGS,
   TITLE_SUFFIXES,
-} from './grammar/law-names.js'
+} from '../grammar/law-names.js'
+import { Aliases } from './aliases.js'
 import { byCodeUnit, CodeSet, lastCodeUnit, type Reason, type TextReader } from './reader.js'
 
 const OPEN = 0xff08 // （

@@ -3,8 +3,8 @@
  * again (`第五条`, `第十条第二款`): a text with many citations keeps one copy
  * of each instead of three new objects per citation.
  */
-import type { Address, Level } from '../model/address.js'
-import type { Reference } from './citation-types.js'
+import type { Address, Level } from '../../model/address.js'
+import type { Reference } from '../citation-types.js'
 
 const interned = new Map<number, readonly Reference[]>()
 const MAX_INTERNED = 50_000

@@ -3,8 +3,8 @@
  * a count of the work done, the reason a strict parse stopped, and numbers.
  * The hot path returns positions and keeps values in fields: no allocation.
  */
-import { MAX_DIGITS, MAX_NUMERAL_CHARS } from './grammar/characters.js'
-import { digitValue, isDigit, isNumeralChar, readNumeral, smallNumeral } from './grammar/numerals.js'
+import { MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
+import { digitValue, isDigit, isNumeralChar, readNumeral, smallNumeral } from '../grammar/numerals.js'
 
 /**
  * Counts the work the scanner does, for the linearity tests: every character

@@ -20,8 +20,8 @@
  * rounds on 50 MB, both builds in one process, interleaved).
  */
 
-import type { Reference } from './citation-types.js'
-import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from './grammar/characters.js'
+import type { Reference } from '../citation-types.js'
+import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from '../grammar/characters.js'
 
 /**
  * A plain designation or word, one entry per text: its text, its shared

@@ -5,8 +5,8 @@
  * so without a bound they would grow with the input, not with the window.
  */
 
-import type { Instrument } from './citation-types.js'
-import { MAX_ALIAS } from './grammar/law-names.js'
+import type { Instrument } from '../citation-types.js'
+import { MAX_ALIAS } from '../grammar/law-names.js'
 
 /**
  * How many short names a scan remembers: the {@link MAX_ALIASES} most
