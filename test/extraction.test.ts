@@ -11,7 +11,14 @@ import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
 import type { Citation } from '../src/citation/citation-types.js'
-import { citations, extractCitations } from '../src/citation/extract.js'
+import { citations, extractCitations } from '../src/citation/extract/extract.js'
+import {
+  ChunkScanner,
+  LOOK_AHEAD,
+  scanStream,
+  streamCitations,
+  type TextSource,
+} from '../src/citation/extract/stream.js'
 import {
   ENGLISH_NEXT,
   ENGLISH_START,
@@ -26,7 +33,6 @@ import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/scan/pla
 import { isSpace } from '../src/citation/scan/reader.js'
 import { Scanner } from '../src/citation/scan/scanner.js'
 import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/scan/trigger.js'
-import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'

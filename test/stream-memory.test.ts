@@ -13,9 +13,9 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import type { Citation } from '../src/citation/citation-types.js'
-import { extractCitations } from '../src/citation/extract.js'
+import { extractCitations } from '../src/citation/extract/extract.js'
+import { ChunkScanner, scanStream, streamCitations } from '../src/citation/extract/stream.js'
 import { MAX_ALIASES } from '../src/citation/scan/aliases.js'
-import { ChunkScanner, scanStream, streamCitations } from '../src/citation/stream.js'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void

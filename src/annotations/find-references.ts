@@ -4,7 +4,7 @@
  * its relative forms) and resolved. The build stores them, and fails when
  * one of the text's own citations does not resolve.
  */
-import { extractCitations } from '../citation/extract.js'
+import { extractCitations } from '../citation/extract/extract.js'
 import { resolveIn } from '../citation/resolve/resolve.js'
 import type { Regulation } from '../model/schema.js'
 import type { StoredReference } from './types.js'

@@ -20,9 +20,9 @@
  */
 import { createReadStream } from 'node:fs'
 import type { Citation } from '../citation/citation-types.js'
+import { ChunkScanner } from '../citation/extract/stream.js'
 import type { ScanStats } from '../citation/scan/scanner.js'
 import { TextScope } from '../citation/scope.js'
-import { ChunkScanner } from '../citation/stream.js'
 import {
   type CheckTextOptions,
   checkCitations,

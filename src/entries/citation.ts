@@ -20,7 +20,8 @@ export {
   type ExtractedCitation,
   type ExtractOptions,
   extractCitations,
-} from '../citation/extract.js'
+} from '../citation/extract/extract.js'
+export { streamCitations, type TextSource } from '../citation/extract/stream.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
 export type { OtherInstrument } from '../citation/instrument-names.js'
@@ -51,7 +52,6 @@ export {
   statuteCitations,
   statuteOutline,
 } from '../citation/statute.js'
-export { streamCitations, type TextSource } from '../citation/stream.js'
 export {
   type CheckTextOptions,
   checkDocument,

@@ -15,7 +15,7 @@ export { regulation } from '../access/regulation.js'
 export { verifyOfficial } from '../access/verify.js'
 export type { ParseCitationResult, ReferenceCheck } from '../citation/api.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
-export type { ExtractedCitation, ExtractOptions } from '../citation/extract.js'
+export type { ExtractedCitation, ExtractOptions } from '../citation/extract/extract.js'
 export type { CitationStyle } from '../citation/format.js'
 export type {
   Outline,

@@ -5,16 +5,16 @@
  * so resolutions of citations that depend on nothing but their references
  * are remembered and shared (frozen).
  */
-import { regulation } from '../access/regulation.js'
-import type { Provision } from '../model/schema.js'
-import { readOptions } from '../model/value.js'
-import type { Citation } from './citation-types.js'
-import { detach, detachStrings } from './detach.js'
-import type { Outline } from './resolve/outline.js'
-import type { Resolution, ResolveOptions } from './resolve/resolution.js'
-import { quotesText, resolveTrusted } from './resolve/resolve.js'
-import type { Plain } from './scan/plain.js'
-import { Scanner } from './scan/scanner.js'
+import { regulation } from '../../access/regulation.js'
+import type { Provision } from '../../model/schema.js'
+import { readOptions } from '../../model/value.js'
+import type { Citation } from '../citation-types.js'
+import { detach, detachStrings } from '../detach.js'
+import type { Outline } from '../resolve/outline.js'
+import type { Resolution, ResolveOptions } from '../resolve/resolution.js'
+import { quotesText, resolveTrusted } from '../resolve/resolve.js'
+import type { Plain } from '../scan/plain.js'
+import { Scanner } from '../scan/scanner.js'
 
 /** A citation found in running text, with its resolution unless `resolve: false`. */
 export type ExtractedCitation = Citation & { readonly resolution: Resolution<Provision> }

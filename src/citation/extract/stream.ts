@@ -7,12 +7,12 @@
  * most MAX_ALIASES, see `aliases.ts`), not by the input.
  */
 
-import type { Citation } from './citation-types.js'
-import { detach } from './detach.js'
+import type { Citation } from '../citation-types.js'
+import { detach } from '../detach.js'
+import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from '../grammar/law-names.js'
+import type { Plain } from '../scan/plain.js'
+import { Scanner, type ScannerState, type ScanStats } from '../scan/scanner.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
-import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from './grammar/law-names.js'
-import type { Plain } from './scan/plain.js'
-import { Scanner, type ScannerState, type ScanStats } from './scan/scanner.js'
 import { chunksOf, type TextSource } from './source.js'
 
 /**
