@@ -9,7 +9,7 @@ import { checkFiguresAndTopics } from '../../src/annotations/check-figures.js'
 import { checkReadings } from '../../src/annotations/check-readings.js'
 import { computeReferences } from '../../src/annotations/find-references.js'
 import { ANNOTATION_FILES } from '../../src/annotations/schema.js'
-import { citationText } from '../../src/citation/format.js'
+import { citationText } from '../../src/citation/api/citation-text.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
   Article,

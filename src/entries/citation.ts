@@ -13,7 +13,8 @@ export {
   type ReferenceCheck,
   resolveCitation,
   validateReference,
-} from '../citation/api.js'
+} from '../citation/api/citation-api.js'
+export { CITATION_STYLES, type CitationStyle } from '../citation/api/citation-text.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export {
   citations,
@@ -22,7 +23,6 @@ export {
   extractCitations,
 } from '../citation/extract/extract.js'
 export { streamCitations, type TextSource } from '../citation/extract/stream.js'
-export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
 export type { OtherInstrument } from '../citation/instrument-names.js'
 export type {

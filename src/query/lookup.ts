@@ -7,7 +7,7 @@
 import { getArticle, getNode, type Lookup } from '../access/lookup.js'
 import { noChapter } from '../access/reasons.js'
 import { regulation } from '../access/regulation.js'
-import { validateReference } from '../citation/api.js'
+import { validateReference } from '../citation/api/citation-api.js'
 import type { ResolveOptions } from '../citation/resolve/resolution.js'
 import { itemEId, paragraphEId } from '../model/eid.js'
 import { failure } from '../model/result.js'

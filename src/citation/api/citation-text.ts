@@ -4,9 +4,9 @@
  * types, `formatCitation` to answer. Chinese goes through the one address
  * writer, `addressText`.
  */
-import { eIdToAddress } from '../model/address.js'
-import { WORK_URI } from '../model/constants.js'
-import { addressText } from '../numeral/index.js'
+import { eIdToAddress } from '../../model/address.js'
+import { WORK_URI } from '../../model/constants.js'
+import { addressText } from '../../numeral/index.js'
 
 /** The styles `formatCitation` writes. */
 export type CitationStyle = 'zh' | 'en' | 'eid' | 'uri'

@@ -3,10 +3,10 @@
  * `cite('第十五条第二款')` accept exactly the addresses that exist, so a
  * reference to a provision that does not exist is a TypeScript error.
  */
-import { getNode, type ProvisionOf, walk } from '../access/lookup.js'
-import type { Citations, EId } from '../generated/addresses.js'
-import { describeValue } from '../model/value.js'
-import { citationText } from './format.js'
+import { getNode, type ProvisionOf, walk } from '../../access/lookup.js'
+import type { Citations, EId } from '../../generated/addresses.js'
+import { describeValue } from '../../model/value.js'
+import { citationText } from './citation-text.js'
 
 /**
  * The provision with this eId. For strings known only at run time, use
