@@ -15,6 +15,19 @@ export {
   validateReference,
 } from '../citation/api/citation-api.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/api/citation-text.js'
+export type { OtherInstrument } from '../citation/check/instrument-names.js'
+export {
+  type CheckTextOptions,
+  checkDocument,
+  checkText,
+  type DocumentCheck,
+  REFERENCE_FORMS,
+  type ReferenceForm,
+  referenceMessage,
+  type SkippedReference,
+  type TextReference,
+} from '../citation/check/text-check.js'
+export type { About } from '../citation/check/text-scope.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export {
   citations,
@@ -24,7 +37,6 @@ export {
 } from '../citation/extract/extract.js'
 export { streamCitations, type TextSource } from '../citation/extract/stream.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
-export type { OtherInstrument } from '../citation/instrument-names.js'
 export type {
   Outline,
   OutlineArticle,
@@ -43,7 +55,6 @@ export type {
 } from '../citation/resolve/resolution.js'
 export { resolveIn } from '../citation/resolve/resolve.js'
 export { MAX_ALIASES } from '../citation/scan/aliases.js'
-export type { About } from '../citation/scope.js'
 export {
   type StatuteArticleLike,
   type StatuteChapterLike,
@@ -51,18 +62,7 @@ export {
   type StatuteLike,
   statuteCitations,
   statuteOutline,
-} from '../citation/statute.js'
-export {
-  type CheckTextOptions,
-  checkDocument,
-  checkText,
-  type DocumentCheck,
-  REFERENCE_FORMS,
-  type ReferenceForm,
-  referenceMessage,
-  type SkippedReference,
-  type TextReference,
-} from '../citation/text-check.js'
+} from '../citation/statute/statute-outline.js'
 export type { Address, Level } from '../model/address.js'
 export { WORK_URI } from '../model/constants.js'
 export type { ErrorCode, Failure, Result } from '../model/result.js'

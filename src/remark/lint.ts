@@ -11,7 +11,7 @@ import type { Root } from 'mdast'
 import type { Plugin, Processor, TransformCallback } from 'unified'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
-import { type CheckTextOptions, checkText, referenceMessage } from '../citation/text-check.js'
+import { type CheckTextOptions, checkText, referenceMessage } from '../citation/check/text-check.js'
 import { DIRECTIVE_RULE, type DirectiveProblem, Silencer } from '../model/silencing.js'
 import { readOptions } from '../model/value.js'
 

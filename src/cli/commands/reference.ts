@@ -3,7 +3,7 @@
  * and the line that says why one names none, worded as `check` words it.
  */
 import { regulation } from '../../access/regulation.js'
-import { checkText, referenceMessage } from '../../citation/text-check.js'
+import { checkText, referenceMessage } from '../../citation/check/text-check.js'
 import type { Failure } from '../../model/result.js'
 import type { Provision } from '../../model/schema.js'
 import { lookup } from '../../query/lookup.js'

@@ -4,12 +4,12 @@
  * line breaks inside a citation, this regulation's title before a 第, and a
  * bare 款 or 项 that continues the citation before it.
  */
-import type { Address } from '../model/address.js'
-import { TITLE } from '../model/constants.js'
-import type { Citation } from './citation-types.js'
+import type { Address } from '../../model/address.js'
+import { TITLE } from '../../model/constants.js'
+import type { Citation } from '../citation-types.js'
+import { DIGIT_CLASS, NUMERAL_CHARS } from '../grammar/characters.js'
+import { isLatinLetter } from '../scan/english-elements.js'
 import type { EnglishNames } from './english-names.js'
-import { DIGIT_CLASS, NUMERAL_CHARS } from './grammar/characters.js'
-import { isLatinLetter } from './scan/english-elements.js'
 
 /** How a text names this regulation in a reference: its title, 本规定, English, an eId, a URI, or a bare citation. */
 export type ReferenceForm = 'title' | 'self' | 'english' | 'eid' | 'uri' | 'bare'

@@ -6,12 +6,12 @@
  * refers back across paragraphs), and each resolved against the statute
  * with the provision it stands in as context.
  */
-import { unreadable } from '../model/guard.js'
-import { failure } from '../model/result.js'
-import type { Provision } from '../model/schema.js'
-import { isObject } from '../model/value.js'
-import type { Citation } from './citation-types.js'
-import { Fail } from './resolve/fail.js'
+import { unreadable } from '../../model/guard.js'
+import { failure } from '../../model/result.js'
+import type { Provision } from '../../model/schema.js'
+import { isObject } from '../../model/value.js'
+import type { Citation } from '../citation-types.js'
+import { Fail } from '../resolve/fail.js'
 import {
   indexOf,
   type Outline,
@@ -21,10 +21,10 @@ import {
   type OutlineParagraph,
   type OutlinePart,
   type OutlineSection,
-} from './resolve/outline.js'
-import type { Resolution } from './resolve/resolution.js'
-import { isBareItem, resolveTrusted } from './resolve/resolve.js'
-import { Scanner, type ScanStats } from './scan/scanner.js'
+} from '../resolve/outline.js'
+import type { Resolution } from '../resolve/resolution.js'
+import { isBareItem, resolveTrusted } from '../resolve/resolve.js'
+import { Scanner, type ScanStats } from '../scan/scanner.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
 interface Unit {

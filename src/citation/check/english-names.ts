@@ -1,5 +1,5 @@
 /** The English short names a text defines for this regulation (`(the "Regulations")`). */
-import { escapeRegExp } from './scan/reader.js'
+import { escapeRegExp } from '../scan/reader.js'
 
 /** The most English short names a text may define for this regulation (`(the "Regulations")`). */
 const MAX_ENGLISH_NAMES = 16

@@ -4,7 +4,7 @@
  * instrument (its title in 《》 or its Akoma Ntoso work URI), what follows
  * the name is that instrument's, until the paragraph names this regulation.
  */
-import { WORK_URI } from '../model/constants.js'
+import { WORK_URI } from '../../model/constants.js'
 import { endsLikeInstrument, isThisTitle, type OtherInstrument, type ScopeRegion } from './instrument-names.js'
 
 /** A name of an instrument: a title in 《》, or an Akoma Ntoso work URI (`/akn/cn/act/2023-04-26/counter-espionage-law`). */

@@ -2,8 +2,8 @@
  * Names of instruments in a text: whether a title is this regulation's, or
  * names another instrument, and the title a document gives itself.
  */
-import { TITLE } from '../model/constants.js'
-import { TITLE_SUFFIXES } from './grammar/law-names.js'
+import { TITLE } from '../../model/constants.js'
+import { TITLE_SUFFIXES } from '../grammar/law-names.js'
 
 /** Another instrument a part of a text belongs to, and how the text says so. */
 export interface OtherInstrument {

@@ -5,9 +5,10 @@
  * of that instrument; everything else (a text that names this regulation,
  * or has no title of its own) speaks of this regulation.
  */
-import { ParagraphNames } from './context.js'
+
 import { EnglishNames } from './english-names.js'
 import { documentTitle, type OtherInstrument, otherInstrumentOf, type ScopeRegion } from './instrument-names.js'
+import { ParagraphNames } from './paragraph-names.js'
 import { QuotationReader } from './quotations.js'
 
 /**

@@ -3,10 +3,10 @@
  * and a citation of provisions written in it: the suggestion for a reference
  * is written the way the reference was, so it can take its place.
  */
-import type { Address } from '../model/address.js'
-import { WORK_URI } from '../model/constants.js'
-import { addressText } from '../numeral/index.js'
-import { citationText } from './api/citation-text.js'
+import type { Address } from '../../model/address.js'
+import { WORK_URI } from '../../model/constants.js'
+import { addressText } from '../../numeral/index.js'
+import { citationText } from '../api/citation-text.js'
 
 /** How a reference is written: `zh` (`第十五条`, `本规定第十五条`, `《…》第十五条`), `en`, `eid` or `uri`. */
 export type Notation = 'zh' | 'en' | 'eid' | 'uri'

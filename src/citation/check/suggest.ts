@@ -7,20 +7,20 @@
  * result is written as the reference was (Chinese, English, eId or URI).
  * Every suggestion resolves and differs from the reference.
  */
-import { getIndex } from '../access/lookup.js'
-import { regulation } from '../access/regulation.js'
-import { type Address, eIdToAddress, type Level } from '../model/address.js'
-import { type Failure, failure } from '../model/result.js'
-import type { Provision } from '../model/schema.js'
-import { childNodes } from '../model/tree.js'
-import { addressText, readLenient } from '../numeral/index.js'
-import { parseCitation, type ReferenceCheck, validateReference } from './api/citation-api.js'
-import type { Citation, Reference } from './citation-types.js'
-import { detach } from './detach.js'
-import { UNITS } from './grammar/characters.js'
+import { getIndex } from '../../access/lookup.js'
+import { regulation } from '../../access/regulation.js'
+import { type Address, eIdToAddress, type Level } from '../../model/address.js'
+import { type Failure, failure } from '../../model/result.js'
+import type { Provision } from '../../model/schema.js'
+import { childNodes } from '../../model/tree.js'
+import { addressText, readLenient } from '../../numeral/index.js'
+import { parseCitation, type ReferenceCheck, validateReference } from '../api/citation-api.js'
+import type { Citation, Reference } from '../citation-types.js'
+import { detach } from '../detach.js'
+import { UNITS } from '../grammar/characters.js'
+import type { Resolution } from '../resolve/resolution.js'
+import { inheritFrom, resolveTrusted } from '../resolve/resolve.js'
 import { type Element, type Notation, notationOf, URI_PREFIX, writings } from './notation.js'
-import type { Resolution } from './resolve/resolution.js'
-import { inheritFrom, resolveTrusted } from './resolve/resolve.js'
 
 /** Gaps a writer leaves inside a citation: spaces, or a line break with the next line's comment marker. */
 const GAPS = /[ \t\u3000\u00a0]*\r?\n[ \t]*(?:\/\/+|#+|\*+|--|;+)?[ \t]*|[ \t\u3000\u00a0]+/g

@@ -13,21 +13,20 @@
  */
 // jilin-counter-espionage-enable
 
-import { regulation } from '../access/regulation.js'
-import { TITLE, WORK_URI } from '../model/constants.js'
-import { isEId } from '../model/eid.js'
-import { unreadable } from '../model/guard.js'
-import { type Failure, failure } from '../model/result.js'
-import type { Provision } from '../model/schema.js'
-import { readOptions } from '../model/value.js'
-import { parseCitation, type ReferenceCheck, validateReference, withCitation } from './api/citation-api.js'
-import type { Citation } from './citation-types.js'
+import { regulation } from '../../access/regulation.js'
+import { TITLE, WORK_URI } from '../../model/constants.js'
+import { isEId } from '../../model/eid.js'
+import { unreadable } from '../../model/guard.js'
+import { type Failure, failure } from '../../model/result.js'
+import type { Provision } from '../../model/schema.js'
+import { readOptions } from '../../model/value.js'
+import { parseCitation, type ReferenceCheck, validateReference, withCitation } from '../api/citation-api.js'
+import type { Citation } from '../citation-types.js'
+import { resolveTrusted } from '../resolve/resolve.js'
+import { isLatinLetter } from '../scan/english-elements.js'
+import { escapeRegExp } from '../scan/reader.js'
+import { Scanner, type ScanStats } from '../scan/scanner.js'
 import type { OtherInstrument } from './instrument-names.js'
-import { resolveTrusted } from './resolve/resolve.js'
-import { isLatinLetter } from './scan/english-elements.js'
-import { escapeRegExp } from './scan/reader.js'
-import { Scanner, type ScanStats } from './scan/scanner.js'
-import { type About, RegionCursor, TextScope } from './scope.js'
 import { inNotation } from './suggest.js'
 import {
   CITATION_LIKE,
@@ -42,6 +41,7 @@ import {
   type ReferenceForm,
   titleBefore,
 } from './text-forms.js'
+import { type About, RegionCursor, TextScope } from './text-scope.js'
 
 export type { ReferenceForm } from './text-forms.js'
 
