@@ -55,12 +55,11 @@ export type {
 } from '../citation/resolve/resolution.js'
 export { resolveIn } from '../citation/resolve/resolve.js'
 export { MAX_ALIASES } from '../citation/scan/aliases.js'
+export { type StatuteCitation, statuteCitations } from '../citation/statute/statute-citations.js'
 export {
   type StatuteArticleLike,
   type StatuteChapterLike,
-  type StatuteCitation,
   type StatuteLike,
-  statuteCitations,
   statuteOutline,
 } from '../citation/statute/statute-outline.js'
 export type { Address, Level } from '../model/address.js'
