@@ -19,12 +19,8 @@
  * of `directives.ts`; the directives it reports go to a sink of their own.
  */
 import { createReadStream } from 'node:fs'
-import {
-  type CheckTextOptions,
-  checkCitations,
-  type SkippedReference,
-  type TextReference,
-} from '../citation/check/text-check.js'
+import { checkCitations } from '../citation/check/text-check.js'
+import type { CheckTextOptions, SkippedReference, TextReference } from '../citation/check/text-reference.js'
 import { TextScope } from '../citation/check/text-scope.js'
 import type { Citation } from '../citation/citation-types.js'
 import { ChunkScanner } from '../citation/extract/stream.js'

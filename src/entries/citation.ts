@@ -16,17 +16,16 @@ export {
 } from '../citation/api/citation-api.js'
 export { CITATION_STYLES, type CitationStyle } from '../citation/api/citation-text.js'
 export type { OtherInstrument } from '../citation/check/instrument-names.js'
+export { checkDocument, checkText } from '../citation/check/text-check.js'
+export type { ReferenceForm } from '../citation/check/text-forms.js'
 export {
   type CheckTextOptions,
-  checkDocument,
-  checkText,
   type DocumentCheck,
   REFERENCE_FORMS,
-  type ReferenceForm,
   referenceMessage,
   type SkippedReference,
   type TextReference,
-} from '../citation/check/text-check.js'
+} from '../citation/check/text-reference.js'
 export type { About } from '../citation/check/text-scope.js'
 export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export {

@@ -14,19 +14,16 @@
 // jilin-counter-espionage-enable
 
 import { regulation } from '../../access/regulation.js'
-import { TITLE, WORK_URI } from '../../model/constants.js'
-import { isEId } from '../../model/eid.js'
-import { unreadable } from '../../model/guard.js'
-import { type Failure, failure } from '../../model/result.js'
+import { TITLE } from '../../model/constants.js'
+import { failure } from '../../model/result.js'
 import type { Provision } from '../../model/schema.js'
 import { readOptions } from '../../model/value.js'
 import { parseCitation, type ReferenceCheck, validateReference, withCitation } from '../api/citation-api.js'
 import type { Citation } from '../citation-types.js'
 import { resolveTrusted } from '../resolve/resolve.js'
 import { isLatinLetter } from '../scan/english-elements.js'
-import { escapeRegExp } from '../scan/reader.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
-import type { OtherInstrument } from './instrument-names.js'
+import { identifiers } from './identifiers.js'
 import { inNotation } from './suggest.js'
 import {
   CITATION_LIKE,
@@ -41,81 +38,11 @@ import {
   type ReferenceForm,
   titleBefore,
 } from './text-forms.js'
-import { type About, RegionCursor, TextScope } from './text-scope.js'
-
-export type { ReferenceForm } from './text-forms.js'
-
-/** Every {@link ReferenceForm}. */
-export const REFERENCE_FORMS: readonly ReferenceForm[] = Object.freeze([
-  'title',
-  'self',
-  'english',
-  'eid',
-  'uri',
-  'bare',
-])
-
-/** A reference to this regulation found in a text, and whether it resolves. */
-export interface TextReference {
-  /** Start offset in the text, in JavaScript string indices. */
-  readonly start: number
-  /** End offset (exclusive). */
-  readonly end: number
-  /** The text of the reference: `text.slice(start, end)`. */
-  readonly text: string
-  /** How the text names this regulation. */
-  readonly form: ReferenceForm
-  /** The resolution (with the citation), or why it does not resolve: `code: 'syntax'` for malformed text. */
-  readonly result: ReferenceCheck
-}
-
-/** Options of {@link checkText}. */
-export interface CheckTextOptions {
-  /**
-   * Treat bare citations (`第十五条`, `Article 15`) as references to this
-   * regulation too: for texts about this regulation only (default `false`).
-   * Relative forms (`本条`, `前款`) are never checked: a text outside the
-   * regulation gives them nothing to be relative to.
-   */
-  readonly bare?: boolean
-  /**
-   * Whose relative forms (本规定, `these Regulations`, bare eIds and, with
-   * `bare`, bare citations) the text's are. `auto` (default): this
-   * regulation's, unless the text's own title (a front matter `title`, its
-   * first `# ` heading, an HTML `<title>` or `<h1>`, or its first line)
-   * names another instrument; and a quotation of another instrument
-   * (`《X》第四十八条：…`, a blockquote or “…” opening with its title) is
-   * that instrument's wherever it stands. `this`: this regulation's, whatever
-   * the title says (quotations still count). `other`: another instrument's:
-   * only references that name this regulation by title are checked.
-   */
-  readonly about?: About
-}
-
-/** A relative reference left unchecked because it stands in another instrument's text or quotation. */
-export interface SkippedReference {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly form: ReferenceForm
-  /** The instrument it was taken for, and how the text said so. */
-  readonly instrument: OtherInstrument
-}
-
-/** What {@link checkDocument} finds: the references to this regulation, and the relative ones it took for another instrument's. */
-export interface DocumentCheck {
-  readonly references: TextReference[]
-  readonly skipped: SkippedReference[]
-}
+import type { CheckTextOptions, DocumentCheck, SkippedReference, TextReference } from './text-reference.js'
+import { RegionCursor, TextScope } from './text-scope.js'
 
 /** The forms that name the document they stand in, not this regulation by name: another instrument's text makes them its own. */
 const RELATIVE: ReadonlySet<ReferenceForm> = new Set(['self', 'eid', 'bare'])
-
-/** The longest eId (`art_38__para_1__list_1__item_3` is 31): a longer run of word characters is not one. */
-const MAX_EID = 64
-const URI_PREFIX = `${WORK_URI}/~`
-/** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
-const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
 
 // jilin-counter-espionage-disable -- the examples show wrong references on purpose
 /**
@@ -312,59 +239,4 @@ function hasArticle(citation: Citation): boolean {
 
 function resolve(citation: Citation): ReferenceCheck {
   return withCitation(resolveTrusted<Provision>(regulation, citation), citation)
-}
-
-/** eIds and URIs of this regulation in `text`, each validated, added to `out`. */
-function identifiers(
-  text: string,
-  out: TextReference[],
-  stats: ScanStats,
-  elsewhere: (reference: Omit<SkippedReference, 'instrument'>) => boolean,
-): void {
-  if (!text.includes('art_') && !text.includes('chp_') && !text.includes(URI_PREFIX)) return
-  IDENTIFIER.lastIndex = 0
-  for (let match = IDENTIFIER.exec(text); match !== null; match = IDENTIFIER.exec(text)) {
-    const value = match[0]
-    stats.steps += 2 * value.length
-    const uri = value.startsWith(URI_PREFIX)
-    const eId = uri ? value.slice(URI_PREFIX.length) : value
-    if (!uri && eId.length > MAX_EID) continue
-    const end = match.index + value.length
-    if (!uri && elsewhere({ start: match.index, end, text: value, form: 'eid' })) continue
-    const result: ReferenceCheck =
-      uri || isEId(eId)
-        ? validateReference(value)
-        : (failure('syntax', `Unexpected eId \`${eId.slice(0, MAX_EID)}\`, expected one such as \`art_15__para_2\``, {
-            index: match.index,
-          }) as Failure)
-    out.push({ start: match.index, end, text: value, form: uri ? 'uri' : 'eid', result })
-  }
-}
-
-// jilin-counter-espionage-disable -- the examples show wrong references on purpose
-/**
- * The message for a reference that does not resolve, in the "Unexpected …,
- * expected …" form, with the resolver's reason and the suggestion when there
- * is one (`undefined` for one that resolves).
- *
- * @example
- * referenceMessage(checkText('本规定第四十三条')[0])
- * // 'Unexpected reference `本规定第四十三条` (No article 43 (第四十三条): the regulation has 42 articles), expected `第三十四条`'
- */
-// jilin-counter-espionage-enable
-export function referenceMessage(reference: TextReference): string | undefined {
-  try {
-    const result = (reference as Partial<TextReference> | null | undefined)?.result
-    const text = reference?.text
-    if (result === null || typeof result !== 'object' || result.ok !== false || typeof text !== 'string')
-      return undefined
-    const expected = result.suggestion === undefined ? 'a provision of the regulation' : `\`${result.suggestion}\``
-    // A malformed reference says what is wrong in it, and what it nearly is when that is known.
-    if (result.code === 'syntax')
-      return `${result.reason}, in \`${text}\`${result.suggestion === undefined ? '' : `, expected ${expected}`}`
-    return `Unexpected reference \`${text}\` (${result.reason}), expected ${expected}`
-  } catch (error) {
-    unreadable(error, { reference })
-    return undefined
-  }
 }
