@@ -1,3 +1,7 @@
+/**
+ * The types of a citation every folder here shares: what a citation names
+ * (its instrument, its anchor, its references) and where it stands.
+ */
 import type { Address } from '../model/address.js'
 
 export { type Address, LEVELS, type Level } from '../model/address.js'

@@ -1,7 +1,8 @@
 /**
- * The citation API over this regulation: parse one citation, find every
- * citation in running text, resolve or validate a reference, and format a
- * provision's citation. None of the functions that take a string throws.
+ * The citation API over this regulation, one citation at a time: parse
+ * it, resolve or validate a reference, and format a provision's citation
+ * (finding the citations of running text is `../extract/`). None of the
+ * functions that take a string throws.
  */
 
 import { getNode } from '../../access/lookup.js'

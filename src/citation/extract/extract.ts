@@ -149,8 +149,8 @@ export class Resolver {
    * remembered where the citation's references are shared (interned,
    * frozen): only those are ever remembered, so a citation found in the
    * memo needs no check (`Object.isFrozen`, a call into the engine's
-   * runtime, was asked of every citation before; in a Linux `perf` profile
-   * of titles it was about 4% of their time).
+   * runtime, was asked of every citation before and showed in profiles:
+   * bench/NOTES.md, "Comments that held measurements").
    */
   private remembered(memo: Memo, key: object, text: string, citation: Citation): Resolution<Provision> {
     const known = memo.get(key, text)

@@ -4,7 +4,7 @@
  * over the whole text, with offsets into the whole text, holding only a
  * window of it. A citation that runs across chunks is read whole; memory is
  * bounded by the longest citation, the window and the short names kept (at
- * most MAX_ALIASES, see `aliases.ts`), not by the input.
+ * most MAX_ALIASES, see `scan/aliases.ts`), not by the input.
  */
 
 import type { Citation } from '../citation-types.js'
@@ -48,7 +48,7 @@ export type { TextSource } from './source.js'
  * that is not a string rejects with a `TypeError` (a programming error);
  * the source's own errors reject as they are. Short names the text defines
  * (`（以下简称…）`) are kept as `extractCitations` keeps them: the
- * MAX_ALIASES most recently defined or cited (see `aliases.ts`).
+ * MAX_ALIASES most recently defined or cited (see `scan/aliases.ts`).
  *
  * @example
  * for await (const citation of streamCitations(['依照本规定第十', '条'])) console.log(citation.text) // 本规定第十条

@@ -1,3 +1,7 @@
+/**
+ * The instruments a citation may name by title that this package knows:
+ * their identity, version and number of articles.
+ */
 import type { KnownInstrument } from '../citation-types.js'
 
 /**

@@ -39,8 +39,8 @@ for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)
  * The level of each {@link UNIT_INDEX}, `undefined` at 0, in an array of
  * its own (not frozen, never read below index 0): the same load from
  * LEVELS (frozen, read at index - 1) stayed a generic keyed load in V8's
- * optimized `plainAt` (see bench/NOTES.md); from this array it is a plain
- * element load.
+ * optimized `plainAt` (bench/NOTES.md, "Comments that held
+ * measurements"); from this array it is a plain element load.
  */
 export const UNIT_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS]
 

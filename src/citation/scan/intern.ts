@@ -14,10 +14,9 @@ const MAX_INTERNED = 50_000
  * from the start, in one order (`undefined` where none is named), so every
  * address the scanner reads, fills and looks up has one shape. Read with
  * the levels as the text names them, such addresses gave the scanner's
- * property loads many shapes each: V8's generic (megamorphic) loads were
- * about a tenth of the time of the general grammar in a Linux `perf`
- * profile of 50 MB of statutes. The addresses a caller gets are made from
- * them by {@link compactAddress}.
+ * property loads many shapes each, and V8's generic (megamorphic) loads
+ * showed in profiles (bench/NOTES.md, "Comments that held measurements").
+ * The addresses a caller gets are made from them by {@link compactAddress}.
  */
 export function newAddress(level: Level, value: number): Record<string, number | string | undefined> {
   const address = {

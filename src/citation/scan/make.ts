@@ -8,10 +8,9 @@
  * allocation site) whether to make new objects in the old generation, by
  * how many of them outlived a minor collection. With one literal for both
  * uses, a process that collected citations made the iterator's in the old
- * generation too, where they died expensively. With a literal each, the
- * iterator took 53.6 ms against 64.7 ms (median of 15 rounds, 50 MB of
- * statutes, both builds in one process, interleaved, each alternating with
- * the other APIs as `bench/extraction.ts` does); collecting stayed as it was.
+ * generation too, where they died expensively; with a literal each the
+ * iterator is faster and collecting no slower (bench/NOTES.md, "Comments
+ * that held measurements").
  */
 import type { Anchor, Citation, Instrument, Reference } from '../citation-types.js'
 

@@ -11,13 +11,10 @@
  * 8 × 6 + 3 = 51 bits (exact in a double), kept as two Smis (`low`, its
  * 26 low bits; `high`, the rest). No class is 0, so no two designations
  * share a key. The trigger module (`trigger-module.ts`) makes the same key
- * from the same classes (`keyClasses`) while it reads a block. It replaced
- * a 32-bit hash, whose entry had to be compared with the text in place: in a
- * Linux `perf` profile of 50 MB, the reads of the entry's string were a
- * sixth of the scanner's own time. Without them, the paired ratio to the
- * bare scan of `citations()` went from 0.56 and 0.58 to 0.60 and 0.60, of
- * `extractCitations` from 0.45 and 0.45 to 0.52 and 0.51 (two runs of 15
- * rounds on 50 MB, both builds in one process, interleaved).
+ * from the same classes (`keyClasses`) while it reads a block. An exact
+ * key needs no comparison of the entry's text with the text in place, as
+ * the 32-bit hash it replaced did (bench/NOTES.md, "Comments that held
+ * measurements").
  */
 
 import type { Reference } from '../citation-types.js'
@@ -96,7 +93,7 @@ export function findPlain(low: number, high: number): Plain | undefined {
   return undefined
 }
 
-/** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `Scanner#tail`). */
+/** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `CitationReader#tail`). */
 export function wordEntry(text: string, references: Reference[]): Plain {
   return entryOf(text, references, -1, -1)
 }

@@ -48,8 +48,8 @@ export interface ScanError {
 
 /**
  * A set of characters as a table by code unit: the scanner asks such sets
- * on every candidate, and an indexed load is several times cheaper than
- * `Set#has` (measured with a CPU profile of extraction).
+ * on every candidate, and an indexed load is cheaper than `Set#has` (seen
+ * in a CPU profile of extraction).
  */
 export class CodeSet {
   private readonly table = new Uint8Array(0x10000)

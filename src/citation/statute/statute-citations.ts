@@ -179,7 +179,7 @@ function carried(
  * order, each with the eId of the provision it stands in and its resolution
  * against the statute (relative forms against that provision). One scan
  * over the whole text: short names defined by `（以下简称…）` hold for the
- * rest of the statute (up to MAX_ALIASES of them, see `aliases.ts`). Each
+ * rest of the statute (up to MAX_ALIASES of them, see `scan/aliases.ts`). Each
  * citation is resolved once; a bare `第X项` in an item or after another
  * citation up to a few times more (penalty lists). Linear in the statute:
  * what a list's lead-in cites is read once per list, and which paragraphs
