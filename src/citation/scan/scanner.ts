@@ -11,19 +11,20 @@
  * The scanner jumps from trigger to trigger (`trigger.ts`), reads a plain
  * designation there on its fast path, and hands anything else to the
  * reader of the form its first character starts (`readAt`, one module per
- * form in `forms/`). Designations and lists are read by its base
- * (`designations.ts`), what one citation leaves for the next by
- * `citation-reader.ts`; the tables are in `../grammar/`. Resolving is in
+ * form in `forms/`). Designations and lists are read by
+ * `designations.ts`, what ends a citation and what it leaves for the next
+ * by `citation-reader.ts`: functions over the scanner's fields, which it
+ * holds in one object. The tables are in `../grammar/`; resolving is in
  * `../resolve/`, the streamed windows in `../extract/stream.ts`.
  */
-import type { Address } from '../../model/address.js'
+import type { Address, Level } from '../../model/address.js'
 import type { Citation, Instrument } from '../citation-types.js'
-import { MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
+import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
 import { isDigit, isNumeralChar } from '../grammar/numerals.js'
 import { CONTINUING } from '../grammar/words.js'
 import type { Aliases } from './aliases.js'
-import { CitationReader, SELF } from './citation-reader.js'
-import { UNIT_INDEX, UNIT_LEVELS } from './designations.js'
+import { type CitationReader, citationFrom, plainEntry, SELF } from './citation-reader.js'
+import { NO_ELIDED, UNIT_INDEX, UNIT_LEVELS } from './designations.js'
 import { readAnaphora } from './forms/anaphora.js'
 import { readBracketedTitle } from './forms/bracketed-title.js'
 import { readEnglishCitation } from './forms/english-citation.js'
@@ -31,40 +32,14 @@ import { readNumbered } from './forms/numbered.js'
 import { readPreviousWord } from './forms/previous-words.js'
 import { readSelfWord } from './forms/self-words.js'
 import { mayFollow } from './forms/word-starts.js'
-import { shapeOf } from './make.js'
+import { type Shape, shapeOf } from './make.js'
 import { KEY_CLASS, keyHigh, keyLow, type Plain } from './plain.js'
-import { CodeSet, type ScanStats } from './reader.js'
+import { CodeSet, TextReader } from './reader.js'
+import type { ScannerOptions } from './scanner-options.js'
 import { ENDING_CODES, Titles } from './titles.js'
-import { AFTER_NAME, type TriggerMode, triggersOf, UNTOLD } from './trigger.js'
+import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
 
 export type { ScanError, ScanStats } from './reader.js'
-
-/** How a {@link Scanner} runs. */
-export interface ScannerOptions {
-  /** Build the reasons of failed parses (for `parseCitation`); extraction does not need them. */
-  readonly explain?: boolean
-  /** Give each citation a `resolution` slot from the start, so adding it later does not grow the object. */
-  readonly withResolution?: boolean
-  /**
-   * The caller keeps the citations (collects them in a list) rather than
-   * passing them on one by one: they are made by a literal of their own
-   * (see `make.ts`). Same citations either way.
-   */
-  readonly keep?: boolean
-  /**
-   * Read the frequent forms on their fast paths (default `true`). The
-   * general grammar alone gives the same citations, only slower: the
-   * differential tests compare the two.
-   */
-  readonly fast?: boolean
-  /**
-   * How to find where citations can start (default `'auto'`: WebAssembly
-   * where it can run, see `trigger.ts`). The tests compare the two.
-   */
-  readonly triggers?: TriggerMode
-  /** Where to count the work done (default: a fresh counter in `scanner.stats`). */
-  readonly stats?: ScanStats
-}
 
 /** What a {@link Scanner} carries from one citation to the next (see `save` and `restore`). */
 export interface ScannerState {
@@ -94,8 +69,26 @@ const CONTINUES = new CodeSet(CONTINUING)
  * The scanner over one input. With `explain` (for `parseCitation`) it
  * records why a parse stopped; extraction skips such places silently.
  */
-export class Scanner extends CitationReader {
+export class Scanner extends TextReader implements CitationReader {
+  // What designations and the forms read into (see `DesignationReader` and `CitationReader`), in one object:
+  // every field is the scanner's own, set in one order, so every scanner has one shape.
+  listEnd = 0
+  range = false
+  optionalDi = false
+  suffix = 0
+  elided: number[] = NO_ELIDED
+  level: Level = 'article'
+  depth: number = LEVEL_INDEX.article
+  lastExternal: Instrument | undefined
+  externalEnd = -1
+  externalAddress: Address | undefined
+  titles: Titles
+  readonly shape: Shape
+  readonly fast: boolean
+  lastPlain: Plain | undefined
+  lastWord: Plain | undefined
   private readonly triggerMode: TriggerMode
+  triggers: Triggers | undefined
   /** Where the search for the next citation goes on from. */
   at = 0
   /** Where the last citation ended: a law's name before 第 is not read from before it. */
@@ -120,13 +113,10 @@ export class Scanner extends CitationReader {
   deferred = Number.POSITIVE_INFINITY
 
   constructor(text: string, options: ScannerOptions = {}) {
-    super(
-      text,
-      options.explain ?? false,
-      options.stats ?? { steps: 0 },
-      shapeOf(options.keep ?? false, options.withResolution ?? false),
-      options.fast ?? true,
-    )
+    super(text, options.explain ?? false, options.stats ?? { steps: 0 })
+    this.titles = new Titles(this)
+    this.shape = shapeOf(options.keep ?? false, options.withResolution ?? false)
+    this.fast = options.fast ?? true
     this.triggerMode = options.triggers ?? 'auto'
   }
 
@@ -327,15 +317,15 @@ export class Scanner extends CitationReader {
    * its number is out of range.
    */
   private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
-    // The key's last 3 bits are its unit's class (see `entry`): no code unit is read.
+    // The key's last 3 bits are its unit's class (see `plainEntry`): no code unit is read.
     if (this.externalEnd !== -1) {
       const level = UNIT_LEVELS[low & 7]
       if (level === 'paragraph' || level === 'item') return undefined
     }
-    const plain = this.entry(at, end, low, high)
+    const plain = plainEntry(this, at, end, low, high)
     if (plain === undefined) return undefined
     this.stats.steps += end - at
     this.lastPlain = plain
-    return this.citation(at, end, SELF, undefined, plain.references, plain.text)
+    return citationFrom(this, at, end, SELF, undefined, plain.references, plain.text)
   }
 }

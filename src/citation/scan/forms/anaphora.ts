@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../../citation-types.js'
 import { ANAPHORA } from '../../grammar/words.js'
-import type { CitationReader } from '../citation-reader.js'
+import { type CitationReader, tail } from '../citation-reader.js'
 import { UNNAMED } from '../titles.js'
 
 const DI = 0x7b2c // 第
@@ -17,7 +17,7 @@ export function readAnaphora(reader: CitationReader, at: number): Citation | num
     const word = ANAPHORA[index] as string
     if (reader.startsWith(word, at) && text.charCodeAt(at + word.length) === DI) {
       const instrument = reader.lastExternal ?? UNNAMED
-      const citation = reader.tail(at, at + word.length, instrument)
+      const citation = tail(reader, at, at + word.length, instrument)
       if (citation.references.length === 0) return at + 1
       // The instrument a bare 款 or 项 after it may belong to (see `carries`), also when no name came before.
       reader.lastExternal = instrument

@@ -5,7 +5,7 @@
  * names this regulation.
  */
 import type { Citation } from '../../citation-types.js'
-import type { CitationReader } from '../citation-reader.js'
+import { type CitationReader, tail } from '../citation-reader.js'
 import { titled } from '../titles.js'
 
 /** The citation whose title starts at the 《 at `at`, or where to go on from. */
@@ -19,5 +19,5 @@ export function readBracketedTitle(reader: CitationReader, at: number): Citation
   const instrument = alias?.type === 'self' ? alias : titled(title.title)
   if (instrument.type === 'external') reader.lastExternal = instrument
   titles.readAlias(title.end, instrument)
-  return reader.tail(at, title.end, instrument)
+  return tail(reader, at, title.end, instrument)
 }

@@ -4,7 +4,8 @@
  * `english-elements.ts`), at the start of a word only.
  */
 import type { Citation } from '../../citation-types.js'
-import { type CitationReader, SELF } from '../citation-reader.js'
+import { type CitationReader, citationFrom, SELF } from '../citation-reader.js'
+import { readList } from '../designations.js'
 import { englishLead, isLatinLetter, readEnglish } from '../english-elements.js'
 
 /** The English citation that starts at `at`, or where to go on from. */
@@ -15,6 +16,6 @@ export function readEnglishCitation(reader: CitationReader, at: number): Citatio
   if (!lead) return at + 1
   const first = readEnglish(reader, lead.end, lead.level)
   if (!first) return at + 1
-  const references = reader.readList(first, lead.level)
-  return reader.citation(at, reader.listEnd, SELF, undefined, references)
+  const references = readList(reader, first, lead.level)
+  return citationFrom(reader, at, reader.listEnd, SELF, undefined, references)
 }

@@ -7,7 +7,7 @@
  */
 import type { Address } from '../../../model/address.js'
 import type { Citation, Instrument, Reference } from '../../citation-types.js'
-import { type CitationReader, SELF } from '../citation-reader.js'
+import { type CitationReader, carries, citationFrom, listAt, SELF } from '../citation-reader.js'
 import { inherit } from '../designations.js'
 import { compactReference } from '../intern.js'
 import { lawNameBefore } from './law-name.js'
@@ -17,20 +17,20 @@ import { lawNameBefore } from './law-name.js'
  * A law's name before it is not read from before `lastEnd`.
  */
 export function readNumbered(reader: CitationReader, at: number, lastEnd: number): Citation | number {
-  const listed = reader.listAt(at)
+  const listed = listAt(reader, at)
   if (listed === undefined) return at + 1
   const listEnd = reader.listEnd
   const named = lawNameBefore(reader, reader.titles.aliases, at, lastEnd)
   const start = at - (named?.length ?? 0)
-  if (!named && reader.carries(at, (listed[0] as Reference).from)) {
+  if (!named && carries(reader, at, (listed[0] as Reference).from)) {
     // 刑法第一百八十条第一款，依照第二款: the law named just before governs a bare 款 or 项 in the same sentence.
     const base = reader.externalAddress as Address
     const references = listed.map(({ from, to }) =>
       compactReference(to ? { from: inherit(base, from), to: inherit(base, to) } : { from: inherit(base, from) }),
     )
-    return reader.citation(at, listEnd, reader.lastExternal as Instrument, undefined, references)
+    return citationFrom(reader, at, listEnd, reader.lastExternal as Instrument, undefined, references)
   }
   const instrument: Instrument = named?.instrument ?? SELF
   if (instrument.type === 'external') reader.lastExternal = instrument
-  return reader.citation(start, listEnd, instrument, undefined, listed)
+  return citationFrom(reader, start, listEnd, instrument, undefined, listed)
 }

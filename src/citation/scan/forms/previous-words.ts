@@ -5,7 +5,7 @@
  */
 import type { Anchor, Citation } from '../../citation-types.js'
 import { PREVIOUS_COUNT, PREVIOUS_UNITS } from '../../grammar/words.js'
-import { type CitationReader, NO_REFERENCES, SELF } from '../citation-reader.js'
+import { type CitationReader, NO_REFERENCES, SELF, tail } from '../citation-reader.js'
 import { type Plain, wordEntry } from '../plain.js'
 
 /** The counts of 前两款, 前三条, … by the code unit of the count. */
@@ -53,5 +53,5 @@ export function readPreviousWord(reader: CitationReader, at: number): Citation |
   const unit = PREVIOUS_BY_CODE.get(text.charCodeAt(pos))
   reader.stats.steps += 2
   if (unit === undefined || unit.excluded.includes(text.charCodeAt(pos + 1))) return at + 1
-  return reader.tail(at, pos + 1, SELF, unit.anchors[count], unit.entries.get(countCode))
+  return tail(reader, at, pos + 1, SELF, unit.anchors[count], unit.entries.get(countCode))
 }

@@ -6,7 +6,7 @@
  */
 import type { Anchor, Citation } from '../../citation-types.js'
 import { SELF_WORDS, THIS_WORDS } from '../../grammar/words.js'
-import { type CitationReader, NO_REFERENCES, SELF } from '../citation-reader.js'
+import { type CitationReader, NO_REFERENCES, SELF, tail } from '../citation-reader.js'
 import { type Plain, wordEntry } from '../plain.js'
 import { byCodeUnit } from '../reader.js'
 
@@ -45,7 +45,7 @@ export function readSelfWord(reader: CitationReader, at: number): Citation | num
     const { word, anchor, excluded, entry } = words[index] as BenWord
     if (!reader.startsWith(word, at)) continue
     if (excluded.includes(text.charCodeAt(at + word.length))) return at + 1
-    return reader.tail(at, at + word.length, SELF, anchor, entry)
+    return tail(reader, at, at + word.length, SELF, anchor, entry)
   }
   return at + 1
 }
