@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { citations, extractCitations, streamCitations } from 'jilin-counter-espionage/citation'
 // Internal: the bench runs from a checkout, and a lower bound is measured on the package's own trigger code.
-import { triggersOf } from '../src/citation/trigger.js'
+import { triggersOf } from '../src/citation/scan/trigger.js'
 import { median, root, row } from './util.js'
 
 const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../src/citation/text-check.js'
+import { checkDocument } from '../src/citation/check/text-check.js'
 import type { OtherListed } from '../src/cli/formats.js'
 import { type CheckOptions, runCheck } from '../src/cli/run-check.js'
 import { root } from './helpers/corpus.js'

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkTextCounted } from '../src/citation/text-check.js'
+import { checkTextCounted } from '../src/citation/check/text-check.js'
 import { checkDocument, checkText, type TextReference } from '../src/entries/citation.js'
 import { root } from './helpers/corpus.js'
 

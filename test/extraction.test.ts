@@ -10,25 +10,29 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
-import { citations, extractCitations } from '../src/citation/extract.js'
+import type { Citation } from '../src/citation/citation-types.js'
+import { citations, extractCitations } from '../src/citation/extract/extract.js'
 import {
-  BEN_NEXT,
+  ChunkScanner,
+  LOOK_AHEAD,
+  scanStream,
+  streamCitations,
+  type TextSource,
+} from '../src/citation/extract/stream.js'
+import {
   ENGLISH_NEXT,
   ENGLISH_START,
-  GAI_NEXT,
   NUMERAL_CHARS,
-  QIAN_NEXT,
   SPACE_CHARS,
   TRIGGER_CHARS,
   UNITS,
-} from '../src/citation/grammar.js'
-import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/plain.js'
-import { isSpace } from '../src/citation/reader.js'
-import { resolveTrusted } from '../src/citation/resolve.js'
-import { Scanner } from '../src/citation/scan.js'
-import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
-import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
-import type { Citation } from '../src/citation/types.js'
+} from '../src/citation/grammar/characters.js'
+import { BEN_NEXT, GAI_NEXT, QIAN_NEXT } from '../src/citation/grammar/words.js'
+import { resolveTrusted } from '../src/citation/resolve/resolve.js'
+import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/scan/plain.js'
+import { isSpace } from '../src/citation/scan/reader.js'
+import { Scanner } from '../src/citation/scan/scanner.js'
+import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/scan/trigger.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'

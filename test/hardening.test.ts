@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, openSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Scanner } from '../src/citation/scan.js'
+import { Scanner } from '../src/citation/scan/scanner.js'
 import { EXIT } from '../src/cli/run.js'
 import {
   CITATION_STYLES,

@@ -8,7 +8,7 @@
  * list's lead-in: the steps may grow at most 1.2 times as fast as the items.
  */
 import { describe, expect, it } from 'vitest'
-import { statuteCitationsCounted } from '../src/citation/statute.js'
+import { statuteCitationsCounted } from '../src/citation/statute/statute-citations.js'
 import { parseStatute } from '../src/entries/parse.js'
 
 /** The numerals of the first items, for the markers of a list. */

@@ -12,10 +12,10 @@ import { isDeepStrictEqual } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { MAX_ALIASES } from '../src/citation/aliases.js'
-import { extractCitations } from '../src/citation/extract.js'
-import { ChunkScanner, scanStream, streamCitations } from '../src/citation/stream.js'
-import type { Citation } from '../src/citation/types.js'
+import type { Citation } from '../src/citation/citation-types.js'
+import { extractCitations } from '../src/citation/extract/extract.js'
+import { ChunkScanner, scanStream, streamCitations } from '../src/citation/extract/stream.js'
+import { MAX_ALIASES } from '../src/citation/scan/aliases.js'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void

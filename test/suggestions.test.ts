@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { notationOf } from '../src/citation/notation.js'
-import { suggestion } from '../src/citation/suggest.js'
+import { notationOf } from '../src/citation/check/notation.js'
+import { suggestion } from '../src/citation/check/suggest.js'
 import { checkText, formatCitation, type TextReference, validateReference } from '../src/entries/citation.js'
 import { getArticle, type Provision, regulation, walk } from '../src/entries/index.js'
 import { WORK_URI } from '../src/model/constants.js'

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import * as z from 'zod'
-import { citationText } from '../../src/citation/format.js'
+import { citationText } from '../../src/citation/api/citation-text.js'
 import { parseRegulation } from '../../src/entries/parse.js'
 import {
   Article,

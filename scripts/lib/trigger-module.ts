@@ -19,20 +19,17 @@ import wabtInit from 'wabt'
 import {
   AFTER_DI,
   AFTER_NUMBER,
-  BEN_NEXT,
-  CONTINUING,
   ENGLISH_NEXT,
   ENGLISH_START,
-  GAI_NEXT,
   MAX_DIGITS,
   MAX_NUMERAL_CHARS,
   NUMERAL_CHARS,
-  QIAN_NEXT,
-  TITLE_ENDINGS,
   TRIGGER_CHARS,
   UNITS,
-} from '../../src/citation/grammar.js'
-import { keyClasses } from '../../src/citation/plain.js'
+} from '../../src/citation/grammar/characters.js'
+import { TITLE_ENDINGS } from '../../src/citation/grammar/law-names.js'
+import { BEN_NEXT, CONTINUING, GAI_NEXT, QIAN_NEXT } from '../../src/citation/grammar/words.js'
+import { keyClasses } from '../../src/citation/scan/plain.js'
 import { paths } from './paths.js'
 
 /**

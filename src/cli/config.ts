@@ -16,7 +16,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import picomatch from 'picomatch'
-import type { About } from '../citation/scope.js'
+import type { About } from '../citation/check/text-scope.js'
 import { errorCode } from './problems.js'
 
 /** The package's name: the field of package.json, and the config file's name. */

@@ -7,7 +7,7 @@
  * or when its block holds a directive's marks at all; other lines are
  * passed over without being read. Lines end at `\n`, `\r\n` or `\r`.
  */
-import type { ScanStats } from '../citation/scan.js'
+import type { ScanStats } from '../citation/scan/scanner.js'
 import { DIRECTIVE_PREFIX } from '../model/comment-syntax.js'
 import type { Silencer } from '../model/silencing.js'
 

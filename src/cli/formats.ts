@@ -6,8 +6,8 @@
  * the counts, known only at the end, after the findings.
  */
 
-import type { OtherInstrument } from '../citation/instrument-names.js'
-import type { ReferenceForm } from '../citation/text-forms.js'
+import type { OtherInstrument } from '../citation/check/instrument-names.js'
+import type { ReferenceForm } from '../citation/check/text-forms.js'
 import { colouredFindingLine } from './colour.js'
 import type { Output } from './output.js'
 import { type CheckedFinding, findingLine } from './report.js'

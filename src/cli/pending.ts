@@ -6,7 +6,7 @@
  * chunks is copied once per block rather than once per chunk, so the work
  * is linear in the file however its lines are laid out.
  */
-import type { ScanStats } from '../citation/scan.js'
+import type { ScanStats } from '../citation/scan/scanner.js'
 
 /** Line breaks are noted as `2 × offset`, plus one for a `\r` (which may be the first half of `\r\n`). */
 const CR = 1

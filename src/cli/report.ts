@@ -6,7 +6,8 @@
  * is unused, unknown or unclosed is a warning (`no-invalid-directive`).
  */
 
-import { type ReferenceForm, referenceMessage } from '../citation/text-check.js'
+import type { ReferenceForm } from '../citation/check/text-forms.js'
+import { referenceMessage } from '../citation/check/text-reference.js'
 import type { ErrorCode } from '../model/result.js'
 import { DIRECTIVE_RULE, type DirectiveProblem } from '../model/silencing.js'
 import { printable } from './printable.js'

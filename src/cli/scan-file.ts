@@ -19,16 +19,12 @@
  * of `directives.ts`; the directives it reports go to a sink of their own.
  */
 import { createReadStream } from 'node:fs'
-import type { ScanStats } from '../citation/scan.js'
-import { TextScope } from '../citation/scope.js'
-import { ChunkScanner } from '../citation/stream.js'
-import {
-  type CheckTextOptions,
-  checkCitations,
-  type SkippedReference,
-  type TextReference,
-} from '../citation/text-check.js'
-import type { Citation } from '../citation/types.js'
+import { checkCitations } from '../citation/check/text-check.js'
+import type { CheckTextOptions, SkippedReference, TextReference } from '../citation/check/text-reference.js'
+import { TextScope } from '../citation/check/text-scope.js'
+import type { Citation } from '../citation/citation-types.js'
+import { ChunkScanner } from '../citation/extract/stream.js'
+import type { ScanStats } from '../citation/scan/scanner.js'
 import { type DirectiveProblem, Silencer } from '../model/silencing.js'
 import { LineCursor } from './directives.js'
 import { PendingText } from './pending.js'

@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-export { MAX_ALIASES } from '../citation/aliases.js'
 export {
   formatCitation,
   type ParseCitationResult,
@@ -14,52 +13,54 @@ export {
   type ReferenceCheck,
   resolveCitation,
   validateReference,
-} from '../citation/api.js'
+} from '../citation/api/citation-api.js'
+export { CITATION_STYLES, type CitationStyle } from '../citation/api/citation-text.js'
+export type { OtherInstrument } from '../citation/check/instrument-names.js'
+export { checkDocument, checkText } from '../citation/check/text-check.js'
+export type { ReferenceForm } from '../citation/check/text-forms.js'
+export {
+  type CheckTextOptions,
+  type DocumentCheck,
+  REFERENCE_FORMS,
+  referenceMessage,
+  type SkippedReference,
+  type TextReference,
+} from '../citation/check/text-reference.js'
+export type { About } from '../citation/check/text-scope.js'
+export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
 export {
   citations,
   type ExtractedCitation,
   type ExtractOptions,
   extractCitations,
-} from '../citation/extract.js'
-export { CITATION_STYLES, type CitationStyle } from '../citation/format.js'
-export type { OtherInstrument } from '../citation/instrument-names.js'
-export { findInstrument, knownInstruments } from '../citation/instruments.js'
-export type { OutlinePart, OutlineSection } from '../citation/outline.js'
-export {
-  type ExternalResolution,
-  type InternalResolution,
-  type Outline,
-  type OutlineArticle,
-  type OutlineChapter,
-  type OutlineItem,
-  type OutlineNode,
-  type OutlineParagraph,
-  type Resolution,
-  type ResolveOptions,
-  resolveIn,
-} from '../citation/resolve.js'
-export type { About } from '../citation/scope.js'
+} from '../citation/extract/extract.js'
+export { streamCitations, type TextSource } from '../citation/extract/stream.js'
+export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
+export type {
+  Outline,
+  OutlineArticle,
+  OutlineChapter,
+  OutlineItem,
+  OutlineNode,
+  OutlineParagraph,
+  OutlinePart,
+  OutlineSection,
+} from '../citation/resolve/outline.js'
+export type {
+  ExternalResolution,
+  InternalResolution,
+  Resolution,
+  ResolveOptions,
+} from '../citation/resolve/resolution.js'
+export { resolveIn } from '../citation/resolve/resolve.js'
+export { MAX_ALIASES } from '../citation/scan/aliases.js'
+export { type StatuteCitation, statuteCitations } from '../citation/statute/statute-citations.js'
 export {
   type StatuteArticleLike,
   type StatuteChapterLike,
-  type StatuteCitation,
   type StatuteLike,
-  statuteCitations,
   statuteOutline,
-} from '../citation/statute.js'
-export { streamCitations, type TextSource } from '../citation/stream.js'
-export {
-  type CheckTextOptions,
-  checkDocument,
-  checkText,
-  type DocumentCheck,
-  REFERENCE_FORMS,
-  type ReferenceForm,
-  referenceMessage,
-  type SkippedReference,
-  type TextReference,
-} from '../citation/text-check.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
+} from '../citation/statute/statute-outline.js'
 export type { Address, Level } from '../model/address.js'
 export { WORK_URI } from '../model/constants.js'
 export type { ErrorCode, Failure, Result } from '../model/result.js'

@@ -13,23 +13,25 @@
 export { type Found, getArticle, getNode, type Lookup, type ProvisionOf, walk } from '../access/lookup.js'
 export { regulation } from '../access/regulation.js'
 export { verifyOfficial } from '../access/verify.js'
-export type { ParseCitationResult, ReferenceCheck } from '../citation/api.js'
-export type { ExtractedCitation, ExtractOptions } from '../citation/extract.js'
-export type { CitationStyle } from '../citation/format.js'
+export type { ParseCitationResult, ReferenceCheck } from '../citation/api/citation-api.js'
+export type { CitationStyle } from '../citation/api/citation-text.js'
+export { cite, provision } from '../citation/api/typed.js'
+export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
+export type { ExtractedCitation, ExtractOptions } from '../citation/extract/extract.js'
 export type {
-  ExternalResolution,
-  InternalResolution,
   Outline,
   OutlineArticle,
   OutlineChapter,
   OutlineItem,
   OutlineNode,
   OutlineParagraph,
+} from '../citation/resolve/outline.js'
+export type {
+  ExternalResolution,
+  InternalResolution,
   Resolution,
   ResolveOptions,
-} from '../citation/resolve.js'
-export { cite, provision } from '../citation/typed.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/types.js'
+} from '../citation/resolve/resolution.js'
 export type {
   ArticleEId,
   ArticleNumber,

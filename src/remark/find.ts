@@ -12,7 +12,8 @@ import type { Point, Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { type CheckTextOptions, checkText, type TextReference } from '../citation/text-check.js'
+import { checkText } from '../citation/check/text-check.js'
+import type { CheckTextOptions, TextReference } from '../citation/check/text-reference.js'
 
 /** Options of the references found in a tree, for `remarkLinkReferences`. */
 export interface FindOptions extends CheckTextOptions {

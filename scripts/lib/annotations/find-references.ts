@@ -6,8 +6,8 @@
  */
 
 import type { StoredReference } from '../../../src/annotations/types.js'
-import { extractCitations } from '../../../src/citation/extract.js'
-import { resolveIn } from '../../../src/citation/resolve.js'
+import { extractCitations } from '../../../src/citation/extract/extract.js'
+import { resolveIn } from '../../../src/citation/resolve/resolve.js'
 import type { Regulation } from '../../../src/model/schema.js'
 
 /** Every citation of a regulation's paragraphs and items, resolved; the problems, one per citation that does not resolve. */

@@ -1,5 +1,5 @@
 /** `cite`: every citation in a text, a file or standard input, resolved. */
-import { extractCitations } from '../../citation/extract.js'
+import { extractCitations } from '../../citation/extract/extract.js'
 import { styles } from '../colour.js'
 import { type Command, EXIT, fail, JSON_OPTION, json, NAME } from '../command.js'
 

@@ -3,7 +3,8 @@
  * and the line that says why one names none, worded as `check` words it.
  */
 import { regulation } from '../../access/regulation.js'
-import { checkText, referenceMessage } from '../../citation/text-check.js'
+import { checkText } from '../../citation/check/text-check.js'
+import { referenceMessage } from '../../citation/check/text-reference.js'
 import type { Failure } from '../../model/result.js'
 import type { Provision } from '../../model/schema.js'
 import { lookup } from '../../query/lookup.js'

@@ -1,0 +1,311 @@
+/**
+ * A document as the resolver sees it (an {@link Outline}: chapters,
+ * articles with their 之 suffixes, paragraphs, items), the check that a
+ * caller's outline has that shape, and the index the resolver builds once
+ * per outline.
+ */
+import { describeValue, isObject } from '../../model/value.js'
+import type { ScanStats } from '../scan/reader.js'
+import { type Fail, fail } from './fail.js'
+
+/** An item (项) as the resolver sees it: its number. */
+export interface OutlineItem {
+  readonly number: number
+}
+/** A paragraph (款) as the resolver sees it: its number and items. */
+export interface OutlineParagraph {
+  readonly number: number
+  readonly items: readonly OutlineItem[]
+}
+/** An article (条) as the resolver sees it: its number, its 之 suffix when inserted, its paragraphs. */
+export interface OutlineArticle {
+  readonly number: number
+  /** `之一` → 1, for an inserted article. */
+  readonly suffix?: number
+  readonly paragraphs: readonly OutlineParagraph[]
+}
+/** A section (节) as the resolver sees it: its number and articles (which are its chapter's too). */
+export interface OutlineSection {
+  readonly number: number
+  readonly articles: readonly OutlineArticle[]
+}
+/**
+ * A chapter (章) as the resolver sees it: its number (0 for a text without
+ * chapters) and articles (all of them, its sections' included), and its
+ * sections when it is divided into them.
+ */
+export interface OutlineChapter {
+  readonly number: number
+  readonly articles: readonly OutlineArticle[]
+  readonly sections?: readonly OutlineSection[] | undefined
+  /** The number of the part (编) the chapter is in, where chapter numbers restart in each part. */
+  readonly part?: number | undefined
+}
+/** A part (编) as the resolver sees it: its number and chapters (which are the outline's too). */
+export interface OutlinePart {
+  readonly number: number
+  readonly chapters: readonly OutlineChapter[]
+}
+/**
+ * A document as the resolver sees it: the regulation is one. A text without
+ * chapters has one chapter numbered 0. With `type: 'regulation'` its
+ * messages say `the regulation`, else `the document`.
+ */
+export interface Outline {
+  readonly type?: string
+  readonly chapters: readonly OutlineChapter[]
+  /** The parts (编), for a statute divided into them; their chapters are in `chapters` too, with their `part`. */
+  readonly parts?: readonly OutlinePart[] | undefined
+}
+
+/** Any node of an {@link Outline}. */
+export type OutlineNode =
+  | OutlinePart
+  | OutlineChapter
+  | OutlineSection
+  | OutlineArticle
+  | OutlineParagraph
+  | OutlineItem
+
+export interface Located {
+  readonly chapter: OutlineChapter
+  /** The section the article is in, when its chapter has sections. */
+  readonly section?: OutlineSection | undefined
+  readonly article: OutlineArticle
+  /** Position in document order. */
+  readonly index: number
+}
+
+/**
+ * Values by article number and 之 suffix. The two are never combined into
+ * one number, so no article can be mistaken for another, whatever the
+ * numbers (`第十四条之一千零二十四` is not Article 15).
+ */
+class ArticleTable<V> {
+  private readonly plain = new Map<number, V>()
+  private readonly inserted = new Map<number, Map<number, V>>()
+  size = 0
+
+  get(number: number, suffix: number | undefined): V | undefined {
+    return suffix === undefined ? this.plain.get(number) : this.inserted.get(number)?.get(suffix)
+  }
+
+  has(number: number, suffix: number | undefined): boolean {
+    return this.get(number, suffix) !== undefined
+  }
+
+  set(number: number, suffix: number | undefined, value: V): void {
+    let table = this.plain
+    if (suffix !== undefined) {
+      let bySuffix = this.inserted.get(number)
+      if (!bySuffix) {
+        bySuffix = new Map()
+        this.inserted.set(number, bySuffix)
+      }
+      table = bySuffix
+    }
+    if (!table.has(suffix ?? number)) this.size++
+    table.set(suffix ?? number, value)
+  }
+}
+
+export interface DocumentIndex {
+  readonly articles: readonly Located[]
+  readonly byKey: ArticleTable<Located>
+  /** Answers for articles that do not exist, built once: texts cite the same missing numbers often. */
+  readonly missing: ArticleTable<Fail>
+  readonly chapters: ReadonlyMap<number, OutlineChapter>
+  /** The chapters' numbers (0, for articles before the first chapter, left out), sorted, each once. */
+  readonly chapterNumbers: readonly number[]
+  /** The numbers of the articles that are not inserted ones, sorted, each once. */
+  readonly articleNumbers: readonly number[]
+  readonly hasInserted: boolean
+  /** Whether any chapter is divided into sections (节). */
+  readonly hasSections: boolean
+  /** Parts (编) by number, for a statute divided into them (empty otherwise). */
+  readonly parts: ReadonlyMap<number, OutlinePart>
+  /** Chapters by part and number (`2:4`), for a statute divided into parts. */
+  readonly partChapters: ReadonlyMap<string, OutlineChapter>
+  /** `the regulation` or `the document`, for messages. */
+  readonly whose: string
+  /** Which paragraphs of each article hold items, read when first asked for (see {@link itemHolders}). */
+  readonly holders: Map<OutlineArticle, ItemHolders>
+  /** The paragraphs read to find items in this outline, counted for the linearity tests. */
+  readonly stats: ScanStats
+}
+
+/** Each outline's index, or why the outline cannot be read (checked once per outline). */
+const indexes = new WeakMap<Outline, DocumentIndex | Fail>()
+
+let last: { document: Outline; index: DocumentIndex | Fail } | undefined
+
+export function indexOf(document: Outline): DocumentIndex | Fail {
+  if (last?.document === document) return last.index
+  let index = indexes.get(document)
+  if (index) {
+    last = { document, index }
+    return index
+  }
+  const problem = checkOutline(document)
+  index = problem === undefined ? buildIndex(document) : fail('invalid', problem)
+  // A weak map keeps objects only: an outline that is not one (a number, from untyped callers) is checked each time.
+  if (isObject(document)) indexes.set(document, index)
+  last = { document, index }
+  return index
+}
+
+function buildIndex(document: Outline): DocumentIndex {
+  const articles: Located[] = []
+  const byKey = new ArticleTable<Located>()
+  const chapters = new Map<number, OutlineChapter>()
+  const chapterNumbers = new Set<number>()
+  const articleNumbers = new Set<number>()
+  let hasInserted = false
+  let hasSections = false
+  const parts = new Map<number, OutlinePart>()
+  for (const part of Array.isArray(document.parts) ? (document.parts as unknown[]) : []) {
+    if (isObject(part) && Number.isSafeInteger(part.number))
+      parts.set(part.number as number, part as unknown as OutlinePart)
+  }
+  const partChapters = new Map<string, OutlineChapter>()
+  for (const chapter of document.chapters) {
+    if (Number.isSafeInteger(chapter.part)) partChapters.set(`${chapter.part}:${chapter.number}`, chapter)
+    if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
+    if (chapter.number > 0) chapterNumbers.add(chapter.number)
+    const sectionOf = new Map<OutlineArticle, OutlineSection>()
+    const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
+    if (sections.length > 0) hasSections = true
+    for (const section of sections) {
+      if (isObject(section) && Array.isArray(section.articles))
+        for (const article of section.articles) sectionOf.set(article, section as unknown as OutlineSection)
+    }
+    for (const article of chapter.articles) {
+      const section = sectionOf.get(article)
+      const located = { chapter, ...(section ? { section } : {}), article, index: articles.length }
+      articles.push(located)
+      byKey.set(article.number, article.suffix, located)
+      if (article.suffix === undefined) articleNumbers.add(article.number)
+      else hasInserted = true
+    }
+  }
+  const whose = document.type === 'regulation' ? 'the regulation' : 'the document'
+  return {
+    articles,
+    byKey,
+    chapters,
+    chapterNumbers: sorted(chapterNumbers),
+    articleNumbers: sorted(articleNumbers),
+    hasInserted,
+    hasSections,
+    parts,
+    partChapters,
+    whose,
+    missing: new ArticleTable(),
+    holders: new Map(),
+    stats: { steps: 0 },
+  }
+}
+
+/**
+ * Which paragraphs of an article hold items, read once: a bare `第X项` (an
+ * item cited without its paragraph, or one its paragraph lacks) is answered
+ * without walking the article's paragraphs again, which made a long article
+ * of penalty lists quadratic.
+ */
+export interface ItemHolders {
+  /** How many paragraphs have items. */
+  readonly count: number
+  /** The first paragraph with the most items; `undefined` in an article without paragraphs. */
+  readonly largest: OutlineParagraph | undefined
+  /** The most items of a paragraph (`-Infinity` without paragraphs). */
+  readonly most: number
+  /** The most items of a paragraph other than `largest` (`-Infinity` without one). */
+  readonly second: number
+  /** The numbers of the paragraphs that have items, joined by ` and `, for the message when more than one has. */
+  readonly numbers: string
+}
+
+/** The {@link ItemHolders} of `article`, read the first time it is asked for in `document`. */
+export function itemHolders(document: DocumentIndex, article: OutlineArticle): ItemHolders {
+  const known = document.holders.get(article)
+  if (known !== undefined) return known
+  let count = 0
+  let largest: OutlineParagraph | undefined
+  let most = Number.NEGATIVE_INFINITY
+  let second = Number.NEGATIVE_INFINITY
+  const numbers: number[] = []
+  for (const paragraph of article.paragraphs) {
+    const { length } = paragraph.items
+    if (length > 0) {
+      count++
+      numbers.push(paragraph.number)
+    }
+    if (length > most) {
+      second = most
+      most = length
+      largest = paragraph
+    } else if (length > second) second = length
+  }
+  document.stats.steps += article.paragraphs.length
+  const holders: ItemHolders = { count, largest, most, second, numbers: numbers.join(' and ') }
+  document.holders.set(article, holders)
+  return holders
+}
+
+/** The one paragraph with at least `item` items, when exactly one has that many. */
+export function onlyHolder(holders: ItemHolders, item: number): OutlineParagraph | undefined {
+  return item <= holders.most && item > holders.second ? holders.largest : undefined
+}
+
+const sorted = (numbers: Set<number>): readonly number[] => [...numbers].sort((a, b) => a - b)
+
+/** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
+export function checkOutline(outline: unknown): string | undefined {
+  const array = (value: unknown, where: string): string | undefined =>
+    Array.isArray(value)
+      ? undefined
+      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected an array`
+  const number = (value: unknown, where: string, min: number): string | undefined =>
+    Number.isSafeInteger(value) && (value as number) >= min
+      ? undefined
+      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected a whole number from ${min}`
+  if (!isObject(outline)) return `Unexpected ${describeValue(outline)}, expected an outline \`{ chapters: […] }\``
+  const chapters = outline.chapters as unknown[]
+  let problem = array(chapters, 'chapters')
+  for (let c = 0; problem === undefined && c < chapters.length; c++) {
+    const chapter = chapters[c] as Record<string, unknown>
+    const at = `chapters[${c}]`
+    problem = isObject(chapter)
+      ? undefined
+      : `Unexpected ${describeValue(chapter)} at \`${at}\` in the outline, expected a chapter`
+    problem ??= number(chapter.number, `${at}.number`, 0) ?? array(chapter.articles, `${at}.articles`)
+    const articles = (chapter?.articles ?? []) as unknown[]
+    for (let a = 0; problem === undefined && a < articles.length; a++) {
+      const article = articles[a] as Record<string, unknown>
+      const at2 = `${at}.articles[${a}]`
+      problem = isObject(article)
+        ? undefined
+        : `Unexpected ${describeValue(article)} at \`${at2}\` in the outline, expected an article`
+      problem ??=
+        number(article.number, `${at2}.number`, 1) ??
+        (article.suffix === undefined ? undefined : number(article.suffix, `${at2}.suffix`, 1)) ??
+        array(article.paragraphs, `${at2}.paragraphs`)
+      const paragraphs = (article?.paragraphs ?? []) as unknown[]
+      for (let p = 0; problem === undefined && p < paragraphs.length; p++) {
+        const paragraph = paragraphs[p] as Record<string, unknown>
+        const at3 = `${at2}.paragraphs[${p}]`
+        problem = isObject(paragraph)
+          ? (number(paragraph.number, `${at3}.number`, 1) ?? array(paragraph.items, `${at3}.items`))
+          : `Unexpected ${describeValue(paragraph)} at \`${at3}\` in the outline, expected a paragraph`
+        const items = (paragraph?.items ?? []) as unknown[]
+        for (let i = 0; problem === undefined && i < items.length; i++) {
+          const item = items[i] as Record<string, unknown>
+          problem = isObject(item)
+            ? number(item.number, `${at3}.items[${i}].number`, 1)
+            : `Unexpected ${describeValue(item)} at \`${at3}.items[${i}]\` in the outline, expected an item`
+        }
+      }
+    }
+  }
+  return problem
+}

@@ -1,0 +1,319 @@
+/**
+ * The body of a citation: designations (`第三十八条`, `第（三）项`, `第五条之一`),
+ * chains of them in descending order (`第三十八条第一款第（三）项`), elliptic
+ * lists (`第三、四项`), and lists and ranges of elements joined by
+ * 、/和/及/以及/或者/或/与 or 至/到 (or their English words, `english-elements.ts`).
+ * Functions over the reader's fields, as `english-elements.ts` is: the hot
+ * path keeps what it reads in fields, and allocates nothing for a
+ * designation without a list.
+ */
+import { type Address, LEVELS, type Level } from '../../model/address.js'
+import type { Reference } from '../citation-types.js'
+import { LEVEL_INDEX, UNITS } from '../grammar/characters.js'
+import { LIST_WORDS, RANGE_WORDS } from '../grammar/words.js'
+import { type Element, englishJoin, type ListReader, readEnglish } from './english-elements.js'
+import { internList, internSingle, newAddress, setLevel } from './intern.js'
+import { byCodeUnit, unexpected } from './reader.js'
+
+/** Code points of the characters read here, to avoid making one-character strings. */
+const C = {
+  di: 0x7b2c, // 第
+  zhi: 0x4e4b, // 之
+  xiang: 0x9879, // 项
+  open: 0xff08, // （
+  close: 0xff09, // ）
+  dun: 0x3001, // 、
+} as const
+
+/** The elided numbers of a designation without an elliptic list: shared, never written to. */
+export const NO_ELIDED: number[] = []
+
+/** `（` or `(`. */
+function isOpen(code: number): boolean {
+  return code === C.open || code === 40
+}
+
+/** The index of each unit character's level plus one, by code unit (0: not a unit). */
+export const UNIT_INDEX = new Uint8Array(0x10000)
+for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+/**
+ * The level of each {@link UNIT_INDEX}, `undefined` at 0, in an array of
+ * its own (not frozen, never read below index 0): the same load from
+ * LEVELS (frozen, read at index - 1) stayed a generic keyed load in V8's
+ * optimized `plainAt` (bench/NOTES.md, "Comments that held
+ * measurements"); from this array it is a plain element load.
+ */
+export const UNIT_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS]
+
+/** A list or range word. */
+interface Join {
+  readonly word: string
+  readonly range: boolean
+}
+/** The range words, then the list words (longest first), by their first code unit: only those that can match are tried. */
+const JOINS_BY_FIRST = byCodeUnit(
+  [
+    ...RANGE_WORDS.map((word): Join => ({ word, range: true })),
+    ...LIST_WORDS.map((word): Join => ({ word, range: false })),
+  ],
+  ({ word }) => word.charCodeAt(0),
+)
+
+const NO_DI = unexpected('`第`')
+const NO_XIANG = unexpected('`项`')
+const NO_UNIT = unexpected('a unit: 章, 节, 条, 款 or 项')
+const NO_CLOSE = unexpected('`）`')
+
+/**
+ * What designations are read into: a text reader that keeps the kind of
+ * the last join (`ListReader`), where the last list ended, and the last
+ * designation read. The scanner is one.
+ */
+export interface DesignationReader extends ListReader {
+  /** Where the last list read by `readList` ends. */
+  listEnd: number
+  /** The 之 number of the last designation read (`第五条之一`: 1), else 0. */
+  suffix: number
+  /** The other numbers of an elliptic list read by `readDesignation` (`第三、四项`: [4]), else {@link NO_ELIDED}. */
+  elided: number[]
+  /** The level of the last designation read. */
+  level: Level
+  /** The index in LEVELS of `level`, read with it (a lookup in LEVEL_INDEX by the level's name was a megamorphic load). */
+  depth: number
+}
+
+/**
+ * `第` NUMBER UNIT [之 NUMBER], or `第（NUMBER）项`; `第` may be left out
+ * after a list word. Returns where it ends (the designation in
+ * `reader.level`, `reader.value`, `reader.suffix`), or -1.
+ */
+function readDesignation(reader: DesignationReader, at: number, optionalDi: boolean): number {
+  const { text } = reader
+  let pos = at
+  if (text.charCodeAt(pos) === C.di) pos++
+  else if (!optionalDi) {
+    reader.fail(NO_DI, pos)
+    return -1
+  }
+  reader.suffix = 0
+  // No allocation on the hot path: most designations have no elliptic list.
+  reader.elided = NO_ELIDED
+  const open = text.charCodeAt(pos)
+  if (open === C.open || open === 40) {
+    let end = readItemNumber(reader, pos)
+    if (end === -1) return -1
+    const value = reader.value
+    // An elliptic list of items: 第（一）、（二）项.
+    while (text.charCodeAt(end) === C.dun && isOpen(text.charCodeAt(end + 1))) {
+      const next = readItemNumber(reader, end + 1)
+      if (next === -1) break
+      if (reader.elided === NO_ELIDED) reader.elided = []
+      reader.elided.push(reader.value)
+      end = next
+    }
+    if (text.charCodeAt(end) !== C.xiang) {
+      reader.fail(NO_XIANG, end)
+      return -1
+    }
+    reader.stats.steps++
+    reader.value = value
+    reader.level = 'item'
+    reader.depth = LEVEL_INDEX.item
+    return end + 1
+  }
+  let numberEnd = reader.readNumber(reader.skipSpace(pos))
+  if (numberEnd === -1) return -1
+  const value = reader.value
+  // An elliptic list: 第三、四项, 第一、二款, 第十、十一条 (numbers joined by 、 before one unit).
+  while (text.charCodeAt(numberEnd) === C.dun) {
+    const next = reader.readNumber(numberEnd + 1)
+    if (next === -1) break
+    if (reader.elided === NO_ELIDED) reader.elided = []
+    reader.elided.push(reader.value)
+    numberEnd = next
+  }
+  const unitAt = reader.skipSpace(numberEnd)
+  const unit = text.charCodeAt(unitAt)
+  const index = unit < 0x10000 ? (UNIT_INDEX[unit] as number) : 0
+  const level = UNIT_LEVELS[index]
+  reader.stats.steps++
+  if (!level) {
+    reader.fail(NO_UNIT, unitAt)
+    return -1
+  }
+  let end = unitAt + 1
+  if (level === 'article' && reader.elided.length === 0 && text.charCodeAt(end) === C.zhi) {
+    const inserted = reader.readNumber(end + 1)
+    if (inserted !== -1) {
+      reader.suffix = reader.value
+      end = inserted
+    }
+  }
+  reader.level = level
+  reader.depth = index - 1
+  reader.value = value
+  return end
+}
+
+/** `（NUMBER）` at `at`: where it ends (the number in `reader.value`), or -1. */
+function readItemNumber(reader: DesignationReader, at: number): number {
+  const { text } = reader
+  const end = reader.readNumber(at + 1)
+  if (end === -1) return -1
+  const close = text.charCodeAt(end)
+  if (close !== C.close && close !== 41) {
+    reader.fail(NO_CLOSE, end)
+    return -1
+  }
+  reader.stats.steps += 2
+  return end + 1
+}
+
+/**
+ * A chain of designations in descending order. An elliptic list ends the
+ * chain: its other numbers become the element's `more` addresses.
+ */
+export function readChinese(reader: DesignationReader, at: number, optionalDi: boolean): Element | undefined {
+  let end = readDesignation(reader, at, optionalDi)
+  if (end === -1) return undefined
+  let level = reader.level
+  let depth = reader.depth
+  const address = newAddress(level, reader.value)
+  if (reader.suffix !== 0) address.suffix = reader.suffix
+  let elided = reader.elided
+  while (elided.length === 0 && reader.text.charCodeAt(end) === C.di) {
+    const next = readDesignation(reader, end, false)
+    if (next === -1 || reader.depth <= depth) break
+    level = reader.level
+    depth = reader.depth
+    address.level = level
+    setLevel(address, level, reader.value)
+    if (reader.suffix !== 0) address.suffix = reader.suffix
+    elided = reader.elided
+    end = next
+  }
+  if (elided.length === 0) return { address: address as unknown as Address, end }
+  // A loop, not `map`: a closure over `address` would make V8 allocate a context on every call.
+  const more: Address[] = []
+  for (const value of elided) {
+    const other = { ...address }
+    setLevel(other, level, value)
+    more.push(other as unknown as Address)
+  }
+  reader.stats.steps += elided.length
+  return { address: address as unknown as Address, end, more }
+}
+
+/**
+ * The list after a first element: more elements and ranges. Returns its
+ * references; where it ends is in `reader.listEnd`. (The current reference
+ * is kept in locals and the list made only for a second one: most lists
+ * have one element.)
+ */
+export function readList(
+  reader: DesignationReader,
+  first: Element,
+  english: 'article' | 'chapter' | undefined,
+): Reference[] {
+  let references: Reference[] | undefined
+  let from = first.address
+  let to: Address | undefined
+  let previous = first.address
+  let end = first.end
+  if (first.more) {
+    references = []
+    for (const address of first.more) {
+      references.push({ from })
+      from = address
+      previous = address
+    }
+  }
+  for (;;) {
+    const at = english ? englishJoin(reader, end) : chineseJoin(reader, end)
+    if (at === -1) break
+    const range = reader.range
+    const element = english ? readEnglish(reader, at, english) : readChinese(reader, at, reader.optionalDi)
+    if (!element) break
+    const address = inherit(previous, element.address)
+    if (range && to === undefined) to = address
+    else {
+      references ??= []
+      references.push(to === undefined ? { from } : { from, to })
+      from = address
+      to = undefined
+    }
+    previous = address
+    if (element.more) {
+      for (const more of element.more) {
+        const filled = inherit(previous, more)
+        references ??= []
+        references.push(to === undefined ? { from } : { from, to })
+        from = filled
+        to = undefined
+        previous = filled
+      }
+    }
+    end = element.end
+  }
+  reader.listEnd = end
+  if (references === undefined && to === undefined) return internSingle(from)
+  references ??= []
+  references.push(to === undefined ? { from } : { from, to })
+  return internList(references)
+}
+
+/** A list word or range word at `at`: where the next element starts (`reader.range`, `reader.optionalDi`), or -1. */
+function chineseJoin(reader: DesignationReader, at: number): number {
+  const words = JOINS_BY_FIRST.get(reader.text.charCodeAt(at))
+  if (words === undefined) return -1
+  for (let index = 0; index < words.length; index++) {
+    const { word, range } = words[index] as Join
+    if (!reader.startsWith(word, at)) continue
+    const next = at + word.length
+    if (range) {
+      reader.range = true
+      reader.optionalDi = true
+      return next
+    }
+    // Only 、 may be followed by a bare numeral; after 和, 及, … an element starts with 第.
+    const after = reader.text.charCodeAt(next)
+    if (after !== C.di && !(word === '、' && after === C.open)) return -1
+    reader.range = false
+    reader.optionalDi = word === '、'
+    return next
+  }
+  return -1
+}
+
+/** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */
+export function inherit(previous: Address, next: Address): Address {
+  const top = topLevel(next)
+  // Most elements leave nothing out (第五条、第六条): `next` as it is, no copy.
+  const inherits = previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article
+  if (!inherits && topLevel(previous) >= top) return next
+  const filled = { ...next } as Record<string, number | string | undefined>
+  for (let index = 0; index < top; index++) {
+    const level = LEVELS[index] as Level
+    const value = previous[level]
+    if (value !== undefined) setLevel(filled, level, value)
+  }
+  if (previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article)
+    filled.suffix = previous.suffix
+  return filled as unknown as Address
+}
+
+/**
+ * The index in LEVELS of the largest level `address` names (LEVELS.length
+ * for none), read by name: a lookup by a computed key was the slowest step
+ * of reading a list in a CPU profile.
+ */
+function topLevel(address: Address): number {
+  if (address.part !== undefined) return LEVEL_INDEX.part
+  if (address.chapter !== undefined) return LEVEL_INDEX.chapter
+  if (address.section !== undefined) return LEVEL_INDEX.section
+  if (address.article !== undefined) return LEVEL_INDEX.article
+  if (address.paragraph !== undefined) return LEVEL_INDEX.paragraph
+  if (address.item !== undefined) return LEVEL_INDEX.item
+  if (address.subitem !== undefined) return LEVEL_INDEX.subitem
+  return LEVELS.length
+}

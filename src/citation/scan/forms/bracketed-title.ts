@@ -1,0 +1,23 @@
+/**
+ * A citation at `《`: a title (`《中华人民共和国反间谍法》`), a short name
+ * defined after it (`（以下简称反间谍法）`), and an optional list
+ * (`《…》第二十五条`). A short name the text gave this regulation in 《》
+ * names this regulation.
+ */
+import type { Citation } from '../../citation-types.js'
+import { type CitationReader, tail } from '../citation-reader.js'
+import { titled } from '../titles.js'
+
+/** The citation whose title starts at the 《 at `at`, or where to go on from. */
+export function readBracketedTitle(reader: CitationReader, at: number): Citation | number {
+  const { titles } = reader
+  const title = titles.readTitle(at)
+  if (typeof title === 'number') return title
+  // A short name the text defined for this regulation may be written in 《》 too (`（以下简称《规定》）…《规定》第五条`);
+  // another instrument's keeps the title as written.
+  const alias = titles.aliases.use(title.title)
+  const instrument = alias?.type === 'self' ? alias : titled(title.title)
+  if (instrument.type === 'external') reader.lastExternal = instrument
+  titles.readAlias(title.end, instrument)
+  return tail(reader, at, title.end, instrument)
+}

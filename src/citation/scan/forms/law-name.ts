@@ -1,0 +1,184 @@
+/**
+ * The name of a law written without 《》 just before a `第` (`依照刑法第十条`,
+ * `违反治安管理处罚法第十二条`): a short name the text defined, a known title,
+ * or a run of Han characters that ends like a law's name and starts after
+ * a word that cannot be part of one. The citation at that 第 (`numbered.ts`)
+ * then starts at the name. The look-back is bounded (MAX_BARE_TITLE).
+ */
+import { TITLE } from '../../../model/constants.js'
+import type { Instrument } from '../../citation-types.js'
+import { instrumentTitles } from '../../grammar/instruments.js'
+import {
+  MAX_BARE_TITLE,
+  NAME_BOUNDARY_WORDS,
+  NAME_WORDS,
+  NOT_NAME_START,
+  NOT_NAME_WORDS,
+  NOT_TITLES,
+  TITLE_SUFFIXES,
+} from '../../grammar/law-names.js'
+import type { Aliases } from '../aliases.js'
+import { byCodeUnit, lastCodeUnit, type TextReader } from '../reader.js'
+import { ENDING_CODES, titled, UNNAMED } from '../titles.js'
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/** The words a law's name without 《》 starts after, their last characters, and the longest. */
+const BOUNDARY_BY_LAST = byCodeUnit(NAME_BOUNDARY_WORDS, lastCodeUnit)
+const BOUNDARY_LAST: ReadonlySet<number> = new Set(BOUNDARY_BY_LAST.keys())
+
+/** The longest phrase in NOT_TITLES: longer names need not be looked up. */
+const MAX_NOT_TITLE = Math.max(...[...NOT_TITLES].map((word) => word.length))
+
+/** Words of NAME_WORDS and NAME_BOUNDARY_WORDS by the characters they hold: [word, index of the character]. */
+function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [string, number][]> {
+  return byCodeUnit(
+    words.flatMap((word) => Array.from({ length: word.length }, (_, index): [string, number] => [word, index])),
+    ([word, index]) => word.charCodeAt(index),
+  )
+}
+const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
+const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
+/** The known titles and short titles by their last code unit, longest first. */
+const TITLES_BY_LAST = byCodeUnit(instrumentTitles, lastCodeUnit)
+const NO_TITLES: readonly string[] = []
+/** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
+const SUFFIXES_BY_LAST = byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
+
+/**
+ * The name of a law written just before `第` at `at` without 《》, as in
+ * `依照刑法第十条` or `违反治安管理处罚法第十二条`: a short name the text
+ * defined, a known title, or a run of Han characters ending in 法, 条例,
+ * 办法, 规定 or 细则 that starts after punctuation or a word such as 根据,
+ * 依照, 违反 or 适用. Nothing before `lastEnd` (the last citation's end) is read.
+ */
+export function lawNameBefore(
+  reader: TextReader,
+  aliases: Aliases,
+  at: number,
+  lastEnd: number,
+): { instrument: Instrument; length: number } | undefined {
+  const { text } = reader
+  if (!ENDING_CODES.has(text.charCodeAt(at - 1))) return undefined
+  // At most one lookup per alias length (at most MAX_ALIAS), however many aliases the text defines, longest first;
+  // none where no alias of that length starts with the code unit there.
+  const { lengths } = aliases
+  for (let index = 0; index < lengths.length; index++) {
+    const length = lengths[index] as number
+    if (at - length < lastEnd || !aliases.mayStart(length, text.charCodeAt(at - length))) continue
+    reader.stats.steps += length
+    const instrument = aliases.use(text.slice(at - length, at))
+    if (instrument) return { instrument, length }
+  }
+  const name = bareTitle(reader, at, lastEnd)
+  if (name === undefined) return undefined
+  // A law's name that cannot be delimited: another instrument, by no title; the citation starts at 第.
+  if (name === null) return { instrument: UNNAMED, length: 0 }
+  // This regulation's own title without 《》 names this regulation, as it does in 《》.
+  return { instrument: titled(name), length: name.length }
+}
+
+/**
+ * The name of a law before `at` without 《》: a known title, or the run of
+ * Han characters before `at` (at most {@link MAX_BARE_TITLE}, not before
+ * `lastEnd`) that ends like a title, cut after the last word that cannot
+ * be part of a name (NAME_BOUNDARY_WORDS: 依照, 应当, 属于, 或者, 将, 就, …)
+ * unless that word is inside a word of names (NAME_WORDS: 共和国, 就业, …).
+ * Without such a word the name is the whole run when the run starts after
+ * punctuation, another citation or the start of the text; when the run
+ * is longer than the window, the name cannot be delimited: `null` (the
+ * citation still names another instrument, by no title).
+ */
+function bareTitle(reader: TextReader, at: number, lastEnd: number): string | null | undefined {
+  const { text } = reader
+  if (at - TITLE.length >= lastEnd && reader.startsWith(TITLE, at - TITLE.length)) return TITLE
+  // Only the titles that end with the character before `at`, longest first.
+  const titles = TITLES_BY_LAST.get(text.charCodeAt(at - 1)) ?? NO_TITLES
+  for (let index = 0; index < titles.length; index++) {
+    const title = titles[index] as string
+    const start = at - title.length
+    if (start >= lastEnd && reader.startsWith(title, start)) return title
+  }
+  // The run of Han characters before `at`.
+  let runStart = at
+  const limit = Math.max(lastEnd, at - MAX_BARE_TITLE)
+  while (runStart > limit && isHan(text.charCodeAt(runStart - 1))) runStart--
+  reader.stats.steps += at - runStart
+  if (at - runStart < 2 || !endsLikeTitle(reader, at)) return undefined
+  // Where the last word that marks a phrase (有关, 国家规定) starts: a name from before it is a phrase.
+  let phrase = -1
+  const run = text.slice(runStart, at)
+  reader.stats.steps += 2 * run.length
+  NOT_NAME_WORDS.lastIndex = 0
+  for (let match = NOT_NAME_WORDS.exec(run); match !== null; match = NOT_NAME_WORDS.exec(run)) {
+    phrase = runStart + match.index
+  }
+  // The last boundary word whose name after it is a title.
+  for (let cut = at - 2; cut > runStart; cut--) {
+    if (boundaryEndsAt(reader, cut, runStart) && isNameAt(reader, cut, at, phrase)) return text.slice(cut, at)
+  }
+  if (!isNameAt(reader, runStart, at, phrase)) return undefined
+  const bounded = runStart === lastEnd || runStart === 0 || !isHan(text.charCodeAt(runStart - 1))
+  return bounded ? run : null
+}
+
+/** Whether the text before `at` ends like a law's name (TITLE_SUFFIXES), compared in place. */
+function endsLikeTitle(reader: TextReader, at: number): boolean {
+  const words = SUFFIXES_BY_LAST.get(reader.text.charCodeAt(at - 1))
+  if (words === undefined) return false
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (reader.startsWith(word, at - word.length)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the text from `start` to `end` may be a name, given where the
+ * last phrase word starts (`phrase`): checked in constant time. (A
+ * function, not a closure: one over the caller's locals would make V8
+ * allocate a context on every call of the caller.)
+ */
+function isNameAt(reader: TextReader, start: number, end: number, phrase: number): boolean {
+  reader.stats.steps += 8
+  if (end - start < 2 || phrase >= start) return false
+  NOT_NAME_START.lastIndex = start
+  if (NOT_NAME_START.test(reader.text)) return false
+  return end - start > MAX_NOT_TITLE || !NOT_TITLES.has(reader.text.slice(start, end))
+}
+
+/**
+ * Whether the name may start at `at` (not before `from`): a word of
+ * NAME_BOUNDARY_WORDS ends there, no longer one runs across it (按 in
+ * 按照), and no word of NAME_WORDS holds the character before it (有 in
+ * 国有). Most positions are refused on their last character alone.
+ */
+function boundaryEndsAt(reader: TextReader, at: number, from: number): boolean {
+  const { text } = reader
+  reader.stats.steps++
+  const before = text.charCodeAt(at - 1)
+  if (!BOUNDARY_LAST.has(before)) return false
+  let found = false
+  // The words that end with that character, compared in place (no string made).
+  for (const word of BOUNDARY_BY_LAST.get(before) as readonly string[]) {
+    reader.stats.steps += word.length
+    if (at - word.length >= from && reader.startsWith(word, at - word.length)) {
+      found = true
+      break
+    }
+  }
+  if (!found) return false
+  // A longer boundary word that runs across `at` (按照 when 按 ends there): it holds the character before `at` not last.
+  for (const [word, index] of BOUNDARY_BY_CHARACTER.get(before) ?? []) {
+    reader.stats.steps++
+    if (index < word.length - 1 && reader.startsWith(word, at - 1 - index)) return false
+  }
+  // A word of names that holds the character before `at` (国有, 共和国, 就业).
+  for (const [word, index] of NAME_WORDS_BY_CHARACTER.get(before) ?? []) {
+    reader.stats.steps++
+    if (reader.startsWith(word, at - 1 - index)) return false
+  }
+  return true
+}
