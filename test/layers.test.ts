@@ -5,8 +5,7 @@
  * a higher layer. The layers, from the lowest: model ← numeral ← access ←
  * citation ← query ← annotations; render and parse depend on the model (and the numeral
  * readers beside it, which hold no data) only; the CLI and the entry files
- * sit on top. And every module of `src/` with code is in the graph of an
- * entry point: what only the build uses lives in `scripts/`.
+ * sit on top.
  */
 import { readdirSync } from 'node:fs'
 import { build, type Metafile } from 'esbuild'
@@ -128,27 +127,5 @@ describe('the module graph of every entry point', () => {
     const { inputs } = graphs.get('citation') as Metafile
     expect(Object.keys(inputs)).toContain(DATA)
     expect(ALLOWED.render).not.toContain('access')
-  })
-
-  it('reaches every module of src/ that has code: build-only code lives in scripts/', async () => {
-    const reached = new Set([...graphs.values()].flatMap((graph) => Object.keys(graph.inputs)))
-    const modules = (readdirSync(`${root}src`, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.ts'))
-      .map((file) => `src/${file}`)
-    const unreached: string[] = []
-    for (const path of modules.filter((module) => !reached.has(module))) {
-      // The graphs hold no module imported for its types alone (esbuild erases such imports): those export no code.
-      const alone = await build({
-        entryPoints: [`${root}${path}`],
-        absWorkingDir: root,
-        write: false,
-        metafile: true,
-        format: 'esm',
-        logLevel: 'silent',
-      })
-      if (Object.values(alone.metafile.outputs).some((output) => output.exports.length > 0)) unreached.push(path)
-    }
-    expect(modules).toContain('src/entries/index.ts')
-    expect(unreached).toEqual([])
   })
 })
