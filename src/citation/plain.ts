@@ -11,7 +11,8 @@
  * 8 × 6 + 3 = 51 bits (exact in a double), kept as two Smis (`low`, its
  * 26 low bits; `high`, the rest). No class is 0, so no two designations
  * share a key. The trigger module (`trigger-module.ts`) makes the same key
- * from the same classes (`keyClasses`) while it reads a block. It replaced
+ * from the same classes while it reads a block: its tables are made from
+ * the ones here and the other tables `Scanner#readPlain` reads (tested). It replaced
  * a 32-bit hash, whose entry had to be compared with the text in place: in a
  * Linux `perf` profile of 50 MB, the reads of the entry's string were a
  * sixth of the scanner's own time. Without them, the paired ratio to the
@@ -19,7 +20,8 @@
  * `extractCitations` from 0.45 and 0.45 to 0.52 and 0.51 (two runs of 15
  * rounds on 50 MB, both builds in one process, interleaved).
  */
-import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from './grammar.js'
+import { CONTINUING, LEVEL_INDEX, NUMERAL_CHARS, UNITS } from './grammar.js'
+import { CodeSet } from './reader.js'
 import type { Reference } from './types.js'
 
 /**
@@ -58,6 +60,13 @@ export function keyClasses(): Map<number, number> {
 /** {@link keyClasses} by code unit (0: none). */
 export const KEY_CLASS = new Uint8Array(0x10000)
 for (const [code, keyClass] of keyClasses()) KEY_CLASS[code] = keyClass
+
+/** The index of each unit character's level plus one, by code unit (0: not a unit). */
+export const UNIT_INDEX = new Uint8Array(0x10000)
+for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+
+/** What continues a designation after its unit (之, 第, a list or range word's first character): no plain one ends there. */
+export const CONTINUES = new CodeSet(CONTINUING)
 
 /** 2 ** 26: where a key splits into its low and high numbers. */
 const SPLIT = 0x4000000

@@ -24,7 +24,6 @@ import { type Element, englishJoin, englishLead, isLatinLetter, type ListReader,
 import {
   ANAPHORA,
   BEN_NEXT,
-  CONTINUING,
   GAI_NEXT,
   LEVEL_INDEX,
   LIST_WORDS,
@@ -36,12 +35,21 @@ import {
   RANGE_WORDS,
   SELF_WORDS,
   THIS_WORDS,
-  UNITS,
 } from './grammar.js'
 import { compactReference, internList, internSingle, newAddress, setLevel } from './intern.js'
 import { makeCitation, type Shape, shapeOf } from './make.js'
 import { isDigit, isNumeralChar, plainNumber } from './number.js'
-import { findPlain, KEY_CLASS, keepPlain, keyHigh, keyLow, type Plain, wordEntry } from './plain.js'
+import {
+  CONTINUES,
+  findPlain,
+  KEY_CLASS,
+  keepPlain,
+  keyHigh,
+  keyLow,
+  type Plain,
+  UNIT_INDEX,
+  wordEntry,
+} from './plain.js'
 import { byCodeUnit, CodeSet, type ScanStats, TextReader, unexpected } from './reader.js'
 import { ENDING_CODES, Titles, titled, UNNAMED } from './titles.js'
 import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
@@ -171,9 +179,6 @@ const PREVIOUS_BY_CODE = new Map<
     },
   ]),
 )
-/** The index of each unit character's level plus one, by code unit (0: not a unit). */
-const UNIT_INDEX = new Uint8Array(0x10000)
-for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 /**
  * The level of each {@link UNIT_INDEX}, `undefined` at 0, in an array of
  * its own (not frozen, never read below index 0): the same load from
@@ -199,7 +204,6 @@ const JOINS_BY_FIRST = byCodeUnit(
   ],
   ({ word }) => word.charCodeAt(0),
 )
-const CONTINUES = codes(CONTINUING)
 /** What ends a sentence: 。；！？ and line breaks. */
 const SENTENCE_ENDS = codes('。；！？;!?\n\r')
 
