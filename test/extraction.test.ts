@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   CLASSES_AT,
   FLAG,
@@ -36,12 +36,13 @@ import { resolveTrusted } from '../src/citation/resolve.js'
 import { Scanner } from '../src/citation/scan.js'
 import { ChunkScanner, LOOK_AHEAD, scanStream, streamCitations, type TextSource } from '../src/citation/stream.js'
 import { ENDING_CODES } from '../src/citation/titles.js'
-import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
+import { AFTER_NAME, hasNativeTriggers, nativeCopy, type TriggerMode, triggersOf } from '../src/citation/trigger.js'
 import type { Citation } from '../src/citation/types.js'
 import { TRIGGER_MODULE } from '../src/generated/trigger-module.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'
+import { triggerInputs } from './helpers/trigger-inputs.js'
 
 const texts: [string, string][] = [
   ['corpus', corpusMarkdown()],
@@ -180,6 +181,7 @@ describe('triggers', () => {
 
   it('can run natively here (Node has WebAssembly SIMD and Buffer)', () => {
     expect(hasNativeTriggers()).toBe(true)
+    expect(nativeCopy()).toBe('Buffer#write')
   })
 
   it.each(texts)(
@@ -918,5 +920,56 @@ describe('streamCitations', () => {
       'Unexpected chunk of type number, expected a string',
     )
     await expect(collect(streamCitations(42 as unknown as TextSource))).rejects.toThrow(TypeError)
+  })
+})
+
+describe('both ways of finding triggers, both copies into the module', () => {
+  /**
+   * `Scanner` of a fresh copy of the modules whose trigger module was
+   * loaded while `Buffer` was hidden: it copies text with `charCodeAt`, as
+   * in a browser.
+   */
+  async function scannerWithoutBuffer(): Promise<typeof Scanner> {
+    vi.resetModules()
+    const fresh = await import('../src/citation/scan.js')
+    const trigger = await import('../src/citation/trigger.js')
+    const host = globalThis as { Buffer?: unknown }
+    const saved = host.Buffer
+    host.Buffer = undefined
+    try {
+      expect(trigger.nativeCopy()).toBe('charCodeAt')
+    } finally {
+      host.Buffer = saved
+    }
+    return fresh.Scanner
+  }
+
+  it.each(triggerInputs())('give the same citations: %s', async (_, text) => {
+    const Copying = await scannerWithoutBuffer()
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
+    expect(general.length).toBeGreaterThan(10)
+    expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Copying(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Scanner(text, { triggers: 'regex' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Copying(text, { triggers: 'regex' }).collect(), general)).toBeUndefined()
+  })
+
+  it('find the same triggers with either copy, in any text at block edges', async () => {
+    const Copying = await scannerWithoutBuffer()
+    const edges = fc
+      .tuple(
+        fc.integer({ min: 32_700, max: 32_800 }),
+        hostileText,
+        fc.constantFrom('\ud800', '\udc00', '𠀀', '😀', '第'),
+      )
+      .map(([length, text, unit]) => `${'甲'.repeat(length)}${unit}${text}${unit}第五条`)
+    fc.assert(
+      fc.property(fc.oneof(generated, edges), (text) => {
+        expect(
+          firstDifference(new Copying(text, { triggers: 'native' }).collect(), new Scanner(text).collect()),
+        ).toBeUndefined()
+      }),
+      fuzzParameters(2),
+    )
   })
 })
