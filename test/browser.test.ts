@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractCitations } from '../src/entries/citation.js'
 import { regulation } from '../src/entries/index.js'
 import { renderBilingual } from '../src/entries/render-bilingual.js'
+import { BLOCK } from '../src/generated/trigger-module.js'
 import { renderHtml } from '../src/render/html.js'
 import { root } from './helpers/corpus.js'
+import { triggerInputs } from './helpers/trigger-inputs.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** The longest statute of the security folder: long enough for the native triggers in Node. */
@@ -178,9 +180,13 @@ describe('the bilingual page in Chromium', () => {
   })
 })
 
-describe('the citation subpath in Chromium (no Buffer: triggers found by the regular expression)', () => {
+describe('the citation subpath in Chromium (WebAssembly triggers without Buffer, and the regular expression)', () => {
   let server: Server
   let origin = ''
+  /** A tab where the bundle finds triggers with WebAssembly: its `scan` calls are counted in `globalThis.seen`. */
+  let wasm: Page
+  /** A tab without WebAssembly: the bundle finds triggers with the regular expression. */
+  let regex: Page
 
   beforeAll(async () => {
     if (!existsSync(`${root}dist/citation.js`))
@@ -200,33 +206,111 @@ describe('the citation subpath in Chromium (no Buffer: triggers found by the reg
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    wasm = await browser.newPage()
+    // Before the bundle loads: the module it instantiates gets a `scan` that counts its calls and the code units.
+    await wasm.addInitScript(`{
+      const seen = { instances: 0, scans: 0, units: 0 }
+      globalThis.seen = seen
+      const Instance = WebAssembly.Instance
+      WebAssembly.Instance = new Proxy(Instance, {
+        construct(target, args) {
+          const { exports } = Reflect.construct(target, args)
+          seen.instances++
+          const scan = (length, out) => {
+            seen.scans++
+            seen.units += length
+            return exports.scan(length, out)
+          }
+          return { exports: { memory: exports.memory, scan } }
+        },
+      })
+    }`)
+    await wasm.goto(`${origin}/`)
+    regex = await browser.newPage()
+    await regex.addInitScript('delete globalThis.WebAssembly')
+    await regex.goto(`${origin}/`)
   })
 
   afterAll(async () => {
+    await wasm?.close()
+    await regex?.close()
     await new Promise((resolve) => server?.close(resolve))
   })
+
+  /**
+   * `extractCitations` of `text` in `tab`, as JSON (which escapes lone
+   * surrogates: they cross to Node intact), and what the tab's counters saw.
+   */
+  async function extractIn(
+    tab: Page,
+    text: string,
+  ): Promise<{ citations: unknown[]; wasm: string; buffer: string; seen?: { scans: number; units: number } }> {
+    // A string, not a function: the test runner would rewrite `import()` in a function's source.
+    const found = (await tab.evaluate(`(async () => {
+      const api = await import(${JSON.stringify(`${origin}/citation.js`)})
+      const before = globalThis.seen && { ...globalThis.seen }
+      const citations = JSON.stringify(api.extractCitations(${JSON.stringify(text)}))
+      const seen = globalThis.seen && { scans: globalThis.seen.scans - before.scans, units: globalThis.seen.units - before.units }
+      return { citations, wasm: typeof globalThis.WebAssembly, buffer: typeof globalThis.Buffer, seen }
+    })()`)) as { citations: string; wasm: string; buffer: string; seen?: { scans: number; units: number } }
+    return { ...found, citations: JSON.parse(found.citations) as unknown[] }
+  }
+
+  /** Where two lists first differ, for a message that shows it. */
+  function firstDifference(got: readonly unknown[], expected: readonly unknown[]): string | undefined {
+    for (let index = 0; index < Math.max(got.length, expected.length); index++) {
+      const [a, b] = [JSON.stringify(got[index]), JSON.stringify(expected[index])]
+      if (a !== b) return `citation ${index}: ${a} instead of ${b}`
+    }
+    return undefined
+  }
 
   it('finds in a long statute what Node finds with WebAssembly, all at once and streamed', async () => {
     const text = readFileSync(`${root}test/fixtures/peer-corpus/security/${SECURITY_FILE}`, 'utf8')
     expect(text.length).toBeGreaterThan(4096)
     const expected = extractCitations(text, { resolve: false }).map((c) => [c.start, c.end, c.text])
     expect(expected.length).toBeGreaterThan(10)
-    const tab = await browser.newPage()
-    await tab.goto(`${origin}/`)
     // A string, not a function: the test runner would rewrite `import()` in a function's source.
-    const found = (await tab.evaluate(`(async () => {
+    const found = (await wasm.evaluate(`(async () => {
       const api = await import(${JSON.stringify(`${origin}/citation.js`)})
       const input = ${JSON.stringify(text)}
       const row = (c) => [c.start, c.end, c.text]
       const chunks = []
       for (let at = 0; at < input.length; at += 1000) chunks.push(input.slice(at, at + 1000))
       const streamed = []
+      const scans = globalThis.seen.scans
       for await (const c of api.streamCitations(chunks, { resolve: false })) streamed.push(row(c))
-      return { buffer: typeof globalThis.Buffer, all: api.extractCitations(input, { resolve: false }).map(row), streamed }
-    })()`)) as { buffer: string; all: unknown[]; streamed: unknown[] }
-    await tab.close()
+      const streamScans = globalThis.seen.scans - scans
+      return { buffer: typeof globalThis.Buffer, all: api.extractCitations(input, { resolve: false }).map(row), streamed, streamScans }
+    })()`)) as { buffer: string; all: unknown[]; streamed: unknown[]; streamScans: number }
     expect(found.buffer).toBe('undefined')
     expect(found.all).toEqual(expected)
     expect(found.streamed).toEqual(expected)
+    expect(found.streamScans).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ...triggerInputs(),
+    [
+      'the longest security statute',
+      readFileSync(`${root}test/fixtures/peer-corpus/security/${SECURITY_FILE}`, 'utf8'),
+    ],
+  ])('finds with WebAssembly, and without it, what Node finds: %s', async (_, text) => {
+    const expected = JSON.parse(JSON.stringify(extractCitations(text))) as unknown[]
+    expect(expected.length).toBeGreaterThan(10)
+    const native = await extractIn(wasm, text)
+    expect([native.wasm, native.buffer]).toEqual(['object', 'undefined'])
+    expect(firstDifference(native.citations, expected)).toBeUndefined()
+    const viaRegex = await extractIn(regex, text)
+    expect(viaRegex.wasm).toBe('undefined')
+    expect(firstDifference(viaRegex.citations, expected)).toBeUndefined()
+    // Long texts went through the module a block at a time (but what a citation across a block's end holds past it:
+    // the next block starts where it ends), compiled once a page; short ones through the regular expression.
+    if (text.length >= 4096) {
+      expect(native.seen?.scans).toBeGreaterThanOrEqual(Math.ceil(text.length / BLOCK))
+      expect(native.seen?.units).toBeGreaterThan(0.99 * text.length)
+      expect(native.seen?.units).toBeLessThanOrEqual(text.length)
+      expect(await wasm.evaluate('globalThis.seen.instances')).toBe(1)
+    } else expect(native.seen?.scans).toBe(0)
   })
 })

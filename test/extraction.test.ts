@@ -7,8 +7,15 @@
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { generateTriggerModule, triggerCubes, triggerTables } from '../scripts/lib/trigger-module.js'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  CLASSES_AT,
+  FLAG,
+  FLAGS_AT,
+  generateTriggerModule,
+  triggerCubes,
+  triggerTables,
+} from '../scripts/lib/trigger-module.js'
 import { regulation } from '../src/access/regulation.js'
 import type { Citation } from '../src/citation/citation-types.js'
 import { citations, extractCitations } from '../src/citation/extract/extract.js'
@@ -27,15 +34,25 @@ import {
   TRIGGER_CHARS,
   UNITS,
 } from '../src/citation/grammar/characters.js'
+import { isDigit, isNumeralChar } from '../src/citation/grammar/numerals.js'
 import { BEN_NEXT, GAI_NEXT, QIAN_NEXT } from '../src/citation/grammar/words.js'
 import { resolveTrusted } from '../src/citation/resolve/resolve.js'
-import { findPlain, keyClasses, keyHigh, keyLow } from '../src/citation/scan/plain.js'
+import { CONTINUES, findPlain, KEY_CLASS, keyClasses, keyHigh, keyLow, UNIT_INDEX } from '../src/citation/scan/plain.js'
 import { isSpace } from '../src/citation/scan/reader.js'
 import { Scanner } from '../src/citation/scan/scanner.js'
-import { AFTER_NAME, hasNativeTriggers, type TriggerMode, triggersOf } from '../src/citation/scan/trigger.js'
+import { ENDING_CODES } from '../src/citation/scan/titles.js'
+import {
+  AFTER_NAME,
+  hasNativeTriggers,
+  nativeCopy,
+  type TriggerMode,
+  triggersOf,
+} from '../src/citation/scan/trigger.js'
+import { TRIGGER_MODULE } from '../src/generated/trigger-module.js'
 import { corpusMarkdown, root } from './helpers/corpus.js'
 import { fuzzParameters, hostileText, TOKENS, tokenSoup } from './helpers/hostile.js'
 import { statuteFiles } from './helpers/peer.js'
+import { triggerInputs } from './helpers/trigger-inputs.js'
 
 const texts: [string, string][] = [
   ['corpus', corpusMarkdown()],
@@ -174,6 +191,7 @@ describe('triggers', () => {
 
   it('can run natively here (Node has WebAssembly SIMD and Buffer)', () => {
     expect(hasNativeTriggers()).toBe(true)
+    expect(nativeCopy()).toBe('Buffer#write')
   })
 
   it.each(texts)(
@@ -378,6 +396,60 @@ describe('fast paths', () => {
     const spaces: string[] = []
     for (let unit = 0; unit < 0x10000; unit++) if (isSpace(unit)) spaces.push(String.fromCharCode(unit))
     expect(spaces.sort()).toEqual([...SPACE_CHARS].sort())
+  })
+
+  it('are read by the module with the tables the scanner reads, over every code unit (no drift)', () => {
+    // The committed module's own memory, as it is instantiated: the flags and key classes of every code unit.
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(TRIGGER_MODULE as Uint8Array<ArrayBuffer>))
+    const memory = new Uint8Array((exports.memory as WebAssembly.Memory).buffer)
+    const mayFollow = new Set(BEN_NEXT + QIAN_NEXT + GAI_NEXT)
+    const faults: string[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const flags = memory[FLAGS_AT + code] as number
+      const unit = (UNIT_INDEX[code] as number) > 0
+      const expected: [keyof typeof FLAG, boolean][] = [
+        ['DIGIT', isDigit(code)],
+        ['NUMERAL', isNumeralChar(code)],
+        ['UNIT', unit],
+        ['CONTINUES', CONTINUES.has(code)],
+        ['ENDING', ENDING_CODES.has(code)],
+        // What `Scanner#readDesignation` reads after 第 other than a number (an item's bracket, a space it skips), and
+        // after a number (a unit, 、 before another number, a space).
+        ['AFTER_DI', code === 0xff08 || code === 0x28 || isSpace(code)],
+        ['AFTER_NUMBER', unit || code === 0x3001 || isSpace(code)],
+        ['MAY_FOLLOW', mayFollow.has(String.fromCharCode(code))],
+      ]
+      for (const [name, set] of expected) {
+        if (((flags & FLAG[name]) !== 0) !== set)
+          faults.push(`U+${code.toString(16)}: ${name} ${!set}, expected ${set}`)
+      }
+      const keyClass = memory[CLASSES_AT + code]
+      if (keyClass !== KEY_CLASS[code])
+        faults.push(`U+${code.toString(16)}: class ${keyClass}, expected ${KEY_CLASS[code]}`)
+    }
+    expect(faults).toEqual([])
+  })
+
+  it('read by the module give what the scanner alone and the general grammar give, with every code unit in every place of a designation', () => {
+    // Before 第 (a name's last character or not), after it, after or inside a number (a unit or not), after the unit
+    // (what continues a designation or not); each after 。 so that no piece runs into the next one's designation.
+    const places = [
+      (unit: string) => `${unit}第五条`,
+      (unit: string) => `第${unit}条`,
+      (unit: string) => `第五${unit}`,
+      (unit: string) => `第二十${unit}条`,
+      (unit: string) => `第12${unit}`,
+      (unit: string) => `第3${unit}款`,
+      (unit: string) => `第五条${unit}`,
+      (unit: string) => `第１２项${unit}`,
+    ]
+    for (const place of places) {
+      const text = Array.from({ length: 0x10000 }, (_, code) => `。${place(String.fromCharCode(code))}`).join('')
+      const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
+      expect(general.length, place('X')).toBeGreaterThan(0)
+      expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general), place('X')).toBeUndefined()
+      expect(firstDifference(new Scanner(text, { triggers: 'regex' }).collect(), general), place('X')).toBeUndefined()
+    }
   })
 
   it('read by the trigger module give what the general grammar gives after another instrument, across blocks', () => {
@@ -858,5 +930,56 @@ describe('streamCitations', () => {
       'Unexpected chunk of type number, expected a string',
     )
     await expect(collect(streamCitations(42 as unknown as TextSource))).rejects.toThrow(TypeError)
+  })
+})
+
+describe('both ways of finding triggers, both copies into the module', () => {
+  /**
+   * `Scanner` of a fresh copy of the modules whose trigger module was
+   * loaded while `Buffer` was hidden: it copies text with `charCodeAt`, as
+   * in a browser.
+   */
+  async function scannerWithoutBuffer(): Promise<typeof Scanner> {
+    vi.resetModules()
+    const fresh = await import('../src/citation/scan/scanner.js')
+    const trigger = await import('../src/citation/scan/trigger.js')
+    const host = globalThis as { Buffer?: unknown }
+    const saved = host.Buffer
+    host.Buffer = undefined
+    try {
+      expect(trigger.nativeCopy()).toBe('charCodeAt')
+    } finally {
+      host.Buffer = saved
+    }
+    return fresh.Scanner
+  }
+
+  it.each(triggerInputs())('give the same citations: %s', async (_, text) => {
+    const Copying = await scannerWithoutBuffer()
+    const general = new Scanner(text, { fast: false, triggers: 'regex' }).collect()
+    expect(general.length).toBeGreaterThan(10)
+    expect(firstDifference(new Scanner(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Copying(text, { triggers: 'native' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Scanner(text, { triggers: 'regex' }).collect(), general)).toBeUndefined()
+    expect(firstDifference(new Copying(text, { triggers: 'regex' }).collect(), general)).toBeUndefined()
+  })
+
+  it('find the same triggers with either copy, in any text at block edges', async () => {
+    const Copying = await scannerWithoutBuffer()
+    const edges = fc
+      .tuple(
+        fc.integer({ min: 32_700, max: 32_800 }),
+        hostileText,
+        fc.constantFrom('\ud800', '\udc00', '𠀀', '😀', '第'),
+      )
+      .map(([length, text, unit]) => `${'甲'.repeat(length)}${unit}${text}${unit}第五条`)
+    fc.assert(
+      fc.property(fc.oneof(generated, edges), (text) => {
+        expect(
+          firstDifference(new Copying(text, { triggers: 'native' }).collect(), new Scanner(text).collect()),
+        ).toBeUndefined()
+      }),
+      fuzzParameters(2),
+    )
   })
 })

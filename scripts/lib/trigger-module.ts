@@ -13,7 +13,9 @@
  * (V8 built constants again in the loop), the copy and scan of 50 MB took
  * as long as the module without that reading (15.8 against 15.9 ms for
  * `Buffer#write` and `scan` of every block of the bench's 50 MB, both
- * modules in one process, interleaved, while it was written).
+ * modules in one process, interleaved, while it was written). That reading
+ * pays for itself in extraction (bench/NOTES.md, "`$plain` on its own"),
+ * and it reads with the scanner's own tables (see `plainFlags`, tested).
  */
 import wabtInit from 'wabt'
 import {
@@ -23,13 +25,12 @@ import {
   ENGLISH_START,
   MAX_DIGITS,
   MAX_NUMERAL_CHARS,
-  NUMERAL_CHARS,
   TRIGGER_CHARS,
-  UNITS,
 } from '../../src/citation/grammar/characters.js'
-import { TITLE_ENDINGS } from '../../src/citation/grammar/law-names.js'
-import { BEN_NEXT, CONTINUING, GAI_NEXT, QIAN_NEXT } from '../../src/citation/grammar/words.js'
-import { keyClasses } from '../../src/citation/scan/plain.js'
+import { isDigit, isNumeralChar } from '../../src/citation/grammar/numerals.js'
+import { BEN_NEXT, GAI_NEXT, QIAN_NEXT } from '../../src/citation/grammar/words.js'
+import { CONTINUES, KEY_CLASS, UNIT_INDEX } from '../../src/citation/scan/plain.js'
+import { ENDING_CODES } from '../../src/citation/scan/titles.js'
 import { paths } from './paths.js'
 
 /**
@@ -67,9 +68,9 @@ export const BLOCK = 1 << 15
  */
 export const LOOK_AFTER = MAX_NUMERAL_CHARS + 4
 /** The flags of each code unit (see {@link plainFlags}), a byte each from address 0. */
-const FLAGS_AT = 0
-/** The class of each code unit in a plain designation's key (see `keyClasses` in `plain.ts`), a byte each. */
-const CLASSES_AT = FLAGS_AT + 0x10000
+export const FLAGS_AT = 0
+/** The class of each code unit in a plain designation's key (`KEY_CLASS` of `plain.ts`), a byte each. */
+export const CLASSES_AT = FLAGS_AT + 0x10000
 /** The vectors `scan` holds in locals (see `triggerWat`), 16 bytes each, after the flags and classes. */
 const VECTORS_AT = CLASSES_AT + 0x10000
 /** Where the block's first code unit is in memory: the unit before it is at `BLOCK_AT - 2`. */
@@ -82,13 +83,16 @@ export const RECORD = 4
 const PAGES = Math.ceil((OUT + 4 * RECORD * BLOCK) / 0x10000)
 
 /** The flags of {@link plainFlags}. */
-const NUMERAL = 1
-const UNIT = 2
-const CONTINUES = 4
-const ENDING = 8
-const AFTER_NUMBER_FLAG = 16
-const AFTER_DI_FLAG = 32
-const MAY_FOLLOW = 64
+export const FLAG = {
+  NUMERAL: 1,
+  UNIT: 2,
+  CONTINUES: 4,
+  ENDING: 8,
+  AFTER_NUMBER: 16,
+  AFTER_DI: 32,
+  MAY_FOLLOW: 64,
+  DIGIT: 128,
+} as const
 /** Added to the length of a plain designation after a name's last character (see `$plain`). */
 export const AFTER_NAME = 256
 
@@ -100,25 +104,34 @@ const GAI = '该'.charCodeAt(0)
 
 /**
  * The flags of the code units a plain designation is read with, by code
- * unit: a numeral character, a unit (条, 款, …), a character that continues
- * a designation (之, 第, a list or range word's first), a character a
- * law's name ends with (法, 例, …), what may follow a designation's number
- * (its unit, 、, a space), what may follow 第 but a number (（, (, a space);
- * and what may follow 本, 前 or 该 in a citation (BEN_NEXT, QIAN_NEXT,
- * GAI_NEXT: one flag for the three, so the scanner still asks which).
+ * unit, from the tables `Scanner#readPlain` reads (one source for both
+ * readers): a digit (`isDigit`), a numeral character (`isNumeralChar`), a
+ * unit (`UNIT_INDEX`: 条, 款, …), what continues a designation
+ * (`CONTINUES`: 之, 第, a list or range word's first), a character a law's
+ * name ends with (`ENDING_CODES`: 法, 例, …); what may follow a
+ * designation's number (its unit, 、, a space) and what may follow 第 but a
+ * number (（, (, a space), as `Scanner#readDesignation` reads them
+ * (AFTER_NUMBER, AFTER_DI); and what may follow 本, 前 or 该 in a citation
+ * (BEN_NEXT, QIAN_NEXT, GAI_NEXT: one flag for the three, so the scanner
+ * still asks which).
  */
 export function plainFlags(): Map<number, number> {
+  const afterNumber = new Set([...AFTER_NUMBER].map((char) => char.charCodeAt(0)))
+  const afterDi = new Set([...AFTER_DI].map((char) => char.charCodeAt(0)))
+  const mayFollow = new Set([...(BEN_NEXT + QIAN_NEXT + GAI_NEXT)].map((char) => char.charCodeAt(0)))
   const flags = new Map<number, number>()
-  const add = (chars: string, flag: number): void => {
-    for (const char of chars) flags.set(char.charCodeAt(0), (flags.get(char.charCodeAt(0)) ?? 0) | flag)
+  for (let code = 0; code < 0x10000; code++) {
+    const flag =
+      (isDigit(code) ? FLAG.DIGIT : 0) |
+      (isNumeralChar(code) ? FLAG.NUMERAL : 0) |
+      ((UNIT_INDEX[code] as number) > 0 ? FLAG.UNIT : 0) |
+      (CONTINUES.has(code) ? FLAG.CONTINUES : 0) |
+      (ENDING_CODES.has(code) ? FLAG.ENDING : 0) |
+      (afterNumber.has(code) ? FLAG.AFTER_NUMBER : 0) |
+      (afterDi.has(code) ? FLAG.AFTER_DI : 0) |
+      (mayFollow.has(code) ? FLAG.MAY_FOLLOW : 0)
+    if (flag !== 0) flags.set(code, flag)
   }
-  add(NUMERAL_CHARS, NUMERAL)
-  add(Object.keys(UNITS).join(''), UNIT)
-  add(CONTINUING, CONTINUES)
-  add(TITLE_ENDINGS, ENDING)
-  add(AFTER_NUMBER, AFTER_NUMBER_FLAG)
-  add(AFTER_DI, AFTER_DI_FLAG)
-  add(BEN_NEXT + QIAN_NEXT + GAI_NEXT, MAY_FOLLOW)
   return flags
 }
 
@@ -188,6 +201,22 @@ function anyOf(v: string, chars: string, splat: (value: number) => string): stri
   return any
 }
 
+/** The `data` segments that write `bytes` (offset → byte) from `address`: one for each run of adjacent offsets. */
+function dataSegments(address: number, bytes: ReadonlyMap<number, number>): string {
+  const runs: [number, number[]][] = []
+  for (const [offset, byte] of [...bytes].sort(([a], [b]) => a - b)) {
+    const last = runs.at(-1)
+    if (last !== undefined && last[0] + last[1].length === offset) last[1].push(byte)
+    else runs.push([offset, [byte]])
+  }
+  return runs
+    .map(
+      ([offset, run]) =>
+        `  (data (i32.const ${address + offset}) "${run.map((byte) => `\\${byte.toString(16).padStart(2, '0')}`).join('')}")`,
+    )
+    .join('\n')
+}
+
 const codePoints = (chars: string): string =>
   [...chars].map((char) => `U+${(char.charCodeAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
 
@@ -223,35 +252,25 @@ export function triggerWat(): string {
   // \`key\` shifted by \`bits\`, with the class of \`code\` in them (see \`plain.ts\`).
   const addClass = (key: string, bits: number, code: string): string =>
     `(i64.or (i64.shl ${key} (i64.const ${bits})) (i64.extend_i32_u (i32.load8_u offset=${CLASSES_AT} ${code})))`
-  // An ASCII or full-width digit; `code` is read twice: a local.
-  const digit = (code: string): string =>
-    `(i32.or (i32.lt_u (i32.sub ${code} (i32.const 0x30)) (i32.const 10)) (i32.lt_u (i32.sub ${code} (i32.const 0xff10)) (i32.const 10)))`
+  // An ASCII or full-width digit, by its flag.
+  const digit = (code: string): string => `(i32.and ${flags(code)} (i32.const ${FLAG.DIGIT}))`
   return `;; Where citations can start: the code units ${codePoints(TRIGGER_CHARS)} (TRIGGER_CHARS), and
 ;; ${codePoints(ENGLISH_START)} (ENGLISH_START) where ${codePoints(ENGLISH_NEXT)} (ENGLISH_NEXT) follows and no ASCII letter precedes.
 ;; scan(n, out) reads n UTF-16 code units from address ${BLOCK_AT}, with the unit before them at ${BLOCK_AT - 2} and the
 ;; ${LOOK_AFTER} after them from ${BLOCK_AT} + 2n (zeros where the text ends), padded with zeros to a multiple of 16 and one more;
-;; the flags of code units (numeral ${NUMERAL}, unit ${UNIT}, continues ${CONTINUES}, ends a name ${ENDING}, after a number ${AFTER_NUMBER_FLAG},
-;; after U+7B2C ${AFTER_DI_FLAG}, after U+672C U+524D or U+8BE5 ${MAY_FOLLOW}) are bytes from address ${FLAGS_AT}, their classes in a key
-;; (keyClasses in plain.ts) from ${CLASSES_AT}. Triggers where no citation can start are not written: a U+672C, U+524D or U+8BE5
-;; that no unit flagged ${MAY_FOLLOW} follows (most start other words), and a U+7B2C where no designation starts (see $plain).
+;; the flags of code units (numeral ${FLAG.NUMERAL}, unit ${FLAG.UNIT}, continues ${FLAG.CONTINUES}, ends a name ${FLAG.ENDING}, after a number ${FLAG.AFTER_NUMBER},
+;; after U+7B2C ${FLAG.AFTER_DI}, after U+672C U+524D or U+8BE5 ${FLAG.MAY_FOLLOW}, digit ${FLAG.DIGIT}) are bytes from address ${FLAGS_AT}, their classes in a key
+;; (KEY_CLASS in plain.ts) from ${CLASSES_AT}. Triggers where no citation can start are not written: a U+672C, U+524D or U+8BE5
+;; that no unit flagged ${FLAG.MAY_FOLLOW} follows (most start other words), and a U+7B2C where no designation starts (see $plain).
 ;; it writes ${RECORD} i32 per trigger from address \`out\` on: its index, the length of the plain designation
 ;; that starts there (see $plain: 0 for none the fast path reads) and the low 26 bits and the rest of
 ;; its key (6 bits per numeral's class after U+7B2C, then 3 for the unit's), and answers how many.
 ;; Sixteen units at a time: their low and high bytes are classified by nibble tables (see triggerTables).
 (module
   (memory (export "memory") ${PAGES})
-${[...plainFlags()]
-  .sort(([a], [b]) => a - b)
-  .map(([code, flag]) => `  (data (i32.const ${FLAGS_AT + code}) "\\${flag.toString(16).padStart(2, '0')}")`)
-  .join('\n')}
-  (data (i32.const ${VECTORS_AT}) "${vectors
-    .flatMap(([, values]) => values)
-    .map((value) => `\\${value.toString(16).padStart(2, '0')}`)
-    .join('')}")
-${[...keyClasses()]
-  .sort(([a], [b]) => a - b)
-  .map(([code, keyClass]) => `  (data (i32.const ${CLASSES_AT + code}) "\\${keyClass.toString(16).padStart(2, '0')}")`)
-  .join('\n')}
+${dataSegments(FLAGS_AT, plainFlags())}
+${dataSegments(VECTORS_AT, new Map(vectors.flatMap(([, values]) => values).entries()))}
+${dataSegments(CLASSES_AT, new Map([...KEY_CLASS.entries()].filter(([, keyClass]) => keyClass !== 0)))}
   (global $key (mut i64) (i64.const 0))
   ;; The plain designation at $k (U+7B2C, then up to ${MAX_DIGITS} digits or ${MAX_NUMERAL_CHARS} numeral characters and a unit, with
   ;; nothing that continues it after it), as Scanner#readPlain reads it: its length, its key in $key, the length plus
@@ -276,24 +295,24 @@ ${[...keyClasses()]
         (block $numerals
           (loop $numeral
             (br_if $numerals (i32.eq (i32.sub (local.get $j) (local.get $k)) (i32.const ${MAX_NUMERAL_CHARS + 1})))
-            (br_if $numerals (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${NUMERAL}))))
+            (br_if $numerals (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${FLAG.NUMERAL}))))
             (local.set $key ${addClass('(local.get $key)', 6, '(local.get $code)')})
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (local.set $code ${unit('(local.get $j)')})
             (br $numeral)))))
     (if (i32.eq (local.get $j) (i32.add (local.get $k) (i32.const 1)))
       (then
-        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${AFTER_DI_FLAG}))))))
-    (if (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${UNIT})))
+        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${FLAG.AFTER_DI}))))))
+    (if (i32.eqz (i32.and ${flags('(local.get $code)')} (i32.const ${FLAG.UNIT})))
       (then
-        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${AFTER_NUMBER_FLAG}))))))
-    (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${CONTINUES}))
+        (return (select (i32.const 0) (i32.const -2) (i32.and ${flags('(local.get $code)')} (i32.const ${FLAG.AFTER_NUMBER}))))))
+    (if (i32.and ${flags(unit('(i32.add (local.get $j) (i32.const 1))'))} (i32.const ${FLAG.CONTINUES}))
       (then (return (i32.const 0))))
     (global.set $key ${addClass('(local.get $key)', 3, '(local.get $code)')})
     (i32.add
       (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $k))
       (select (i32.const ${AFTER_NAME}) (i32.const 0)
-        (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${ENDING})))))
+        (i32.and ${flags(unit('(i32.sub (local.get $k) (i32.const 1))'))} (i32.const ${FLAG.ENDING})))))
   (func $english (param $i i32) (result i32)
     (local $v v128) (local $s v128) (local $prev v128) (local $next v128)
     (local.set $v (v128.load offset=${BLOCK_AT} (i32.shl (local.get $i) (i32.const 1))))
@@ -359,7 +378,7 @@ ${vectors.map(([name], index) => `    (local.set $${name} (v128.load (i32.const 
                         (local.set $p (i32.add (local.get $p) (i32.const ${4 * RECORD}))))))
                   (else
                     (if (i32.or
-                          (i32.and ${flags(unit('(i32.add (local.get $k) (i32.const 1))'))} (i32.const ${MAY_FOLLOW}))
+                          (i32.and ${flags(unit('(i32.add (local.get $k) (i32.const 1))'))} (i32.const ${FLAG.MAY_FOLLOW}))
                           (i32.and (i32.ne (local.get $c) (i32.const ${BEN}))
                             (i32.and (i32.ne (local.get $c) (i32.const ${QIAN})) (i32.ne (local.get $c) (i32.const ${GAI})))))
                       (then
@@ -383,10 +402,10 @@ export async function generateTriggerModule(): Promise<{ path: string; content: 
   parsed.destroy()
   const lines: string[] = []
   for (let at = 0; at < bytes.length; at += 24) lines.push(`  ${[...bytes.subarray(at, at + 24)].join(', ')},`)
-  const content = `// Generated by \`npm run generate\` (scripts/lib/trigger-module.ts) from the trigger tables of grammar.ts: do not edit.
+  const content = `// Generated by \`npm run generate\` (scripts/lib/trigger-module.ts) from the grammar's and the scanner's tables: do not edit.
 /**
  * The WebAssembly module that finds where citations can start (see
- * \`citation/trigger.ts\`), assembled from this text:
+ * \`citation/scan/trigger.ts\`), assembled from this text:
  *
 ${wat
   .trimEnd()

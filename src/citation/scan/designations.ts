@@ -9,10 +9,11 @@
  */
 import { type Address, LEVELS, type Level } from '../../model/address.js'
 import type { Reference } from '../citation-types.js'
-import { LEVEL_INDEX, UNITS } from '../grammar/characters.js'
+import { LEVEL_INDEX } from '../grammar/characters.js'
 import { LIST_WORDS, RANGE_WORDS } from '../grammar/words.js'
 import { type Element, englishJoin, type ListReader, readEnglish } from './english-elements.js'
 import { internList, internSingle, newAddress, setLevel } from './intern.js'
+import { UNIT_INDEX } from './plain.js'
 import { byCodeUnit, unexpected } from './reader.js'
 
 /** Code points of the characters read here, to avoid making one-character strings. */
@@ -33,9 +34,6 @@ function isOpen(code: number): boolean {
   return code === C.open || code === 40
 }
 
-/** The index of each unit character's level plus one, by code unit (0: not a unit). */
-export const UNIT_INDEX = new Uint8Array(0x10000)
-for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
 /**
  * The level of each {@link UNIT_INDEX}, `undefined` at 0, in an array of
  * its own (not frozen, never read below index 0): the same load from

@@ -11,14 +11,17 @@
  * 8 × 6 + 3 = 51 bits (exact in a double), kept as two Smis (`low`, its
  * 26 low bits; `high`, the rest). No class is 0, so no two designations
  * share a key. The trigger module (`trigger-module.ts`) makes the same key
- * from the same classes (`keyClasses`) while it reads a block. An exact
- * key needs no comparison of the entry's text with the text in place, as
- * the 32-bit hash it replaced did (bench/NOTES.md, "Comments that held
+ * from the same classes while it reads a block: its tables are made from
+ * the ones here and the other tables `Scanner#readPlain` reads (tested). An
+ * exact key needs no comparison of the entry's text with the text in place,
+ * as the 32-bit hash it replaced did (bench/NOTES.md, "Comments that held
  * measurements").
  */
 
 import type { Reference } from '../citation-types.js'
 import { LEVEL_INDEX, NUMERAL_CHARS, UNITS } from '../grammar/characters.js'
+import { CONTINUING } from '../grammar/words.js'
+import { CodeSet } from './reader.js'
 
 /**
  * A plain designation or word, one entry per text: its text, its shared
@@ -56,6 +59,13 @@ export function keyClasses(): Map<number, number> {
 /** {@link keyClasses} by code unit (0: none). */
 export const KEY_CLASS = new Uint8Array(0x10000)
 for (const [code, keyClass] of keyClasses()) KEY_CLASS[code] = keyClass
+
+/** The index of each unit character's level plus one, by code unit (0: not a unit). */
+export const UNIT_INDEX = new Uint8Array(0x10000)
+for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+
+/** What continues a designation after its unit (之, 第, a list or range word's first character): no plain one ends there. */
+export const CONTINUES = new CodeSet(CONTINUING)
 
 /** 2 ** 26: where a key splits into its low and high numbers. */
 const SPLIT = 0x4000000

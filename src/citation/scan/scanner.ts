@@ -21,10 +21,9 @@ import type { Address, Level } from '../../model/address.js'
 import type { Citation, Instrument } from '../citation-types.js'
 import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
 import { isDigit, isNumeralChar } from '../grammar/numerals.js'
-import { CONTINUING } from '../grammar/words.js'
 import type { Aliases } from './aliases.js'
 import { type CitationReader, citationFrom, plainEntry, SELF } from './citation-reader.js'
-import { NO_ELIDED, UNIT_INDEX, UNIT_LEVELS } from './designations.js'
+import { NO_ELIDED, UNIT_LEVELS } from './designations.js'
 import { readAnaphora } from './forms/anaphora.js'
 import { readBracketedTitle } from './forms/bracketed-title.js'
 import { readEnglishCitation } from './forms/english-citation.js'
@@ -33,8 +32,8 @@ import { readPreviousWord } from './forms/previous-words.js'
 import { readSelfWord } from './forms/self-words.js'
 import { mayFollow } from './forms/word-starts.js'
 import { type Shape, shapeOf } from './make.js'
-import { KEY_CLASS, keyHigh, keyLow, type Plain } from './plain.js'
-import { CodeSet, TextReader } from './reader.js'
+import { CONTINUES, KEY_CLASS, keyHigh, keyLow, type Plain, UNIT_INDEX } from './plain.js'
+import { TextReader } from './reader.js'
 import type { ScannerOptions } from './scanner-options.js'
 import { ENDING_CODES, Titles } from './titles.js'
 import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from './trigger.js'
@@ -62,8 +61,6 @@ const C = {
 
 /** The citations of each array `collect` gathers before it joins them: a store of 32 KB, young. */
 const CHUNK = 4096
-
-const CONTINUES = new CodeSet(CONTINUING)
 
 /**
  * The scanner over one input. With `explain` (for `parseCitation`) it

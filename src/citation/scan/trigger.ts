@@ -4,7 +4,7 @@
  * English form at the start of a word, its second letter after it). Two
  * ways find them; the scanner reads the same citations from either (tested):
  *
- * - `NativeTriggers`, where Node's `Buffer` and WebAssembly SIMD are there:
+ * - `NativeTriggers`, wherever WebAssembly SIMD is there (Node, browsers):
  *   the text is copied, a block at a time, into the memory of a tiny module
  *   (`trigger-module.ts`) that classifies sixteen code units at once by
  *   their two bytes with nibble tables. Measured side by side on 50 MB of
@@ -18,8 +18,12 @@
  *   triggers where it sees that no citation starts (本省, 第十三届: about a
  *   quarter of those of the bench's statutes), which the scanner would
  *   refuse one by one.
- * - `RegexTriggers` elsewhere (browsers, short texts): one native search
- *   with the grammar's trigger class.
+ * - `RegexTriggers` elsewhere (no WebAssembly SIMD, short texts): one
+ *   native search with the grammar's trigger class.
+ *
+ * The copy is `Buffer#write` where Node's `Buffer` is there, else a loop
+ * of `charCodeAt` into a `Uint16Array` on the memory: the loop is standard
+ * but many times slower in V8 (bench/NOTES.md).
  */
 
 import { AFTER_NAME, BLOCK, BLOCK_AT, LOOK_AFTER, OUT, RECORD, TRIGGER_MODULE } from '../../generated/trigger-module.js'
@@ -91,13 +95,13 @@ class RegexTriggers implements Triggers {
   }
 }
 
-/** The module's `scan` and its memory as bytes for `Buffer#write`, or `null` where they cannot be had. */
+/** The module's `scan` and its memory, or `null` where they cannot be had. */
 interface Native {
   readonly scan: (length: number, out: number) => number
-  readonly memory: {
-    write(text: string, offset: number, encoding: 'utf16le'): number
-    fill(value: number, start: number, end: number): unknown
-  }
+  /** The memory as code units: WebAssembly's are little-endian, so only on a little-endian host. */
+  readonly units: Uint16Array
+  /** `Buffer#write` of a string's code units at a byte address, where Node's `Buffer` is there; else the loop does it. */
+  readonly write: ((text: string, address: number) => void) | undefined
   readonly found: Int32Array
 }
 
@@ -107,20 +111,34 @@ interface WebAssemblyApi {
   readonly Instance: new (module: object) => { readonly exports: Record<string, unknown> }
 }
 
+/** Node's `Buffer`, as far as the copy uses it. */
+interface BufferApi {
+  from(bytes: ArrayBuffer): { write(text: string, offset: number, encoding: 'utf16le'): number }
+}
+
+/** Where the block's first code unit is, as an index of {@link Native.units}. */
+const UNIT_AT = BLOCK_AT / 2
+
 let native: Native | null | undefined
 
 /** The module, compiled and instantiated once, on the first long text. */
 function loadNative(): Native | null {
   if (native !== undefined) return native
   native = null
-  const host = globalThis as { Buffer?: { from(bytes: ArrayBuffer): Native['memory'] }; WebAssembly?: WebAssemblyApi }
+  const host = globalThis as { Buffer?: BufferApi; WebAssembly?: WebAssemblyApi }
   const wasm = host.WebAssembly
-  if (typeof wasm?.Instance !== 'function' || typeof host.Buffer?.from !== 'function') return native
+  const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1
+  if (typeof wasm?.Instance !== 'function' || !littleEndian) return native
   try {
     const { exports } = new wasm.Instance(new wasm.Module(TRIGGER_MODULE))
     const scan = exports.scan as Native['scan']
     const { buffer } = exports.memory as { buffer: ArrayBuffer }
-    native = { scan, memory: host.Buffer.from(buffer), found: new Int32Array(buffer, OUT, RECORD * BLOCK) }
+    let write: Native['write']
+    if (typeof host.Buffer?.from === 'function') {
+      const bytes = host.Buffer.from(buffer)
+      write = (text, address) => bytes.write(text, address, 'utf16le')
+    }
+    native = { scan, units: new Uint16Array(buffer), write, found: new Int32Array(buffer, OUT, RECORD * BLOCK) }
   } catch {
     // No WebAssembly SIMD here: the regular expression does the work.
   }
@@ -197,16 +215,14 @@ class NativeTriggers implements Triggers {
   private load(from: number): void {
     const { text } = this
     const length = Math.min(BLOCK, text.length - from)
-    const { memory, scan, found } = this.native
-    const start = from > 0 ? from - 1 : from
+    const { units, write, scan, found } = this.native
     const end = Math.min(text.length, from + length + LOOK_AFTER)
-    const address = BLOCK_AT - 2 * (from - start)
     // Zeros stand for the text's ends: no trigger, no letter, no numeral.
-    memory.fill(0, BLOCK_AT - 2, address)
-    memory.write(text.slice(start, end), address, 'utf16le')
+    units[UNIT_AT - 1] = from > 0 ? text.charCodeAt(from - 1) : 0
+    if (write !== undefined) write(text.slice(from, end), BLOCK_AT)
+    else for (let index = from, at = UNIT_AT; index < end; index++, at++) units[at] = text.charCodeAt(index)
     // The module reads sixteen code units at a time, and the one after: what lies past the text must be no trigger.
-    const written = address + 2 * (end - start)
-    memory.fill(0, written, BLOCK_AT + 2 * (length + LOOK_AFTER) + 48)
+    units.fill(0, UNIT_AT + end - from, UNIT_AT + length + LOOK_AFTER + 24)
     let count = scan(length, OUT)
     // The last sixteen units may run past the block: what the next block holds is found there.
     while (count > 0 && (found[RECORD * (count - 1)] as number) >= length) count--
@@ -224,6 +240,13 @@ class NativeTriggers implements Triggers {
 /** Whether the WebAssembly way can run here. */
 export function hasNativeTriggers(): boolean {
   return loadNative() !== null
+}
+
+/** How the WebAssembly way copies text here (for the tests), or `undefined` where it cannot run. */
+export function nativeCopy(): 'Buffer#write' | 'charCodeAt' | undefined {
+  const loaded = loadNative()
+  if (loaded === null) return undefined
+  return loaded.write === undefined ? 'charCodeAt' : 'Buffer#write'
 }
 
 /**
