@@ -23,14 +23,17 @@ function digitOf(code: number): number {
   return code < 0x10000 ? (DIGIT_OF[code] as number) : 0
 }
 
+/** An ASCII or full-width digit. */
 export function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
 }
 
+/** The value of a digit {@link isDigit} accepts. */
 export function digitValue(code: number): number {
   return code >= 0xff10 ? code - 0xff10 : code - 48
 }
 
+/** A character of a Chinese numeral (NUMERAL_CHARS). */
 export function isNumeralChar(code: number): boolean {
   return CHINESE_NUMERAL[code] === 1
 }

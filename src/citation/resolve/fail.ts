@@ -5,6 +5,7 @@
  */
 import { type ErrorCode, type Failure, failure } from '../../model/result.js'
 
+/** A failure of the resolver: its code, reason and suggestion, and the frozen `Failure` it answers with. */
 export class Fail {
   /** The answer for this failure, made once. */
   private answer: Failure | undefined
@@ -24,6 +25,7 @@ export class Fail {
   }
 }
 
+/** A {@link Fail} from its code, reason and suggestion. */
 export const fail = (code: ErrorCode, reason: string, suggestion?: string): Fail => new Fail(code, reason, suggestion)
 
 /** A {@link Fail} from a reason and its suggestion. */

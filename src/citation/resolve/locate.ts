@@ -121,6 +121,7 @@ function describe(address: Address): string {
   return address.article === undefined ? `chapter ${address.chapter}` : text
 }
 
+/** The article `address` names (by number and 之 suffix), where it stands, or the failure that it does not exist. */
 export function lookupArticle(document: DocumentIndex, address: Address): Located | Fail {
   const number = address.article as number
   const located = document.byKey.get(number, address.suffix)
@@ -191,6 +192,7 @@ function sectionIn(chapter: OutlineChapter, address: Address): OutlineSection | 
   )
 }
 
+/** The node `address` names: a part, chapter, section, article, paragraph or item, or the failure that it does not exist. */
 export function lookup(document: DocumentIndex, address: Address): OutlineNode | Fail {
   if (address.article === undefined && address.part !== undefined) {
     const part = document.parts.get(address.part)

@@ -67,6 +67,7 @@ export type OutlineNode =
   | OutlineParagraph
   | OutlineItem
 
+/** An article of an indexed outline, with the chapter (and section) it is in. */
 export interface Located {
   readonly chapter: OutlineChapter
   /** The section the article is in, when its chapter has sections. */
@@ -109,6 +110,7 @@ class ArticleTable<V> {
   }
 }
 
+/** An outline indexed once for the resolver: its articles by number, chapters, sections and parts, and who it is. */
 export interface DocumentIndex {
   readonly articles: readonly Located[]
   readonly byKey: ArticleTable<Located>
@@ -139,6 +141,7 @@ const indexes = new WeakMap<Outline, DocumentIndex | Fail>()
 
 let last: { document: Outline; index: DocumentIndex | Fail } | undefined
 
+/** The index of `document`, made on first use and kept while the outline lives, or why the outline cannot be read. */
 export function indexOf(document: Outline): DocumentIndex | Fail {
   if (last?.document === document) return last.index
   let index = indexes.get(document)

@@ -42,6 +42,7 @@ export interface Element {
   more?: Address[]
 }
 
+/** An ASCII letter, either case. */
 export function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

@@ -103,7 +103,7 @@ export function findPlain(low: number, high: number): Plain | undefined {
   return undefined
 }
 
-/** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `CitationReader#tail`). */
+/** An entry not kept in the table: for a word whose citation alone names one thing (本条例, 本款; see `tail` in `citation-reader.ts`). */
 export function wordEntry(text: string, references: Reference[]): Plain {
   return entryOf(text, references, -1, -1)
 }

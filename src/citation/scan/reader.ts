@@ -83,6 +83,7 @@ export function byCodeUnit<T>(items: Iterable<T>, code: (item: T) => number): Ma
 /** The last code unit of `word`. */
 export const lastCodeUnit = (word: string): number => word.charCodeAt(word.length - 1)
 
+/** Reads one text: its characters and numbers, counting the work, and why a strict parse stopped. */
 export class TextReader {
   readonly text: string
   readonly stats: ScanStats

@@ -19,7 +19,7 @@ export function readAnaphora(reader: CitationReader, at: number): Citation | num
       const instrument = reader.lastExternal ?? UNNAMED
       const citation = tail(reader, at, at + word.length, instrument)
       if (citation.references.length === 0) return at + 1
-      // The instrument a bare 款 or 项 after it may belong to (see `carries`), also when no name came before.
+      // The instrument a bare 款 or 项 after it may belong to (see `carries` in `citation-reader.ts`), also when no name came before.
       reader.lastExternal = instrument
       return citation
     }
