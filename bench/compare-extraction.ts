@@ -16,7 +16,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { perCallRatios, repeatedStatutes } from './extraction.js'
-import { median, root, row } from './util.js'
+import { median, root, row, timed } from './util.js'
 
 const args = process.argv.slice(2)
 /** The value of `--name value`, or `fallback`. */
@@ -55,15 +55,6 @@ const calls: [string, string, (api: Api) => number][] = [
     (api) => documents.reduce((count, document) => count + api.extractCitations(document).length, 0),
   ],
 ]
-/** Wall and CPU time of one call, in milliseconds (CPU: the process's user and system time, all its threads). */
-function timed(run: () => number): { wall: number; cpu: number; count: number } {
-  const cpu = process.cpuUsage()
-  const start = performance.now()
-  const count = run()
-  const wall = performance.now() - start
-  const used = process.cpuUsage(cpu)
-  return { wall, cpu: (used.user + used.system) / 1000, count }
-}
 
 for (const [key, label, call] of calls) {
   if (only !== '' && key !== only) continue

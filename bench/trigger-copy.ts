@@ -12,7 +12,7 @@
  */
 import { BLOCK, BLOCK_AT, LOOK_AFTER, OUT, TRIGGER_MODULE } from '../src/generated/trigger-module.js'
 import { repeatedStatutes } from './extraction.js'
-import { median, row } from './util.js'
+import { median, row, timed } from './util.js'
 
 const ROUNDS = Number(process.argv[2] ?? 21)
 const { exports } = new WebAssembly.Instance(new WebAssembly.Module(TRIGGER_MODULE as Uint8Array<ArrayBuffer>))
@@ -48,15 +48,6 @@ function pass(text: string, copy: (text: string, from: number) => number, withSc
     count += withScan ? scan(length, OUT) : 1
   }
   return count
-}
-
-function timed(run: () => number): { wall: number; cpu: number; count: number } {
-  const cpu = process.cpuUsage()
-  const start = performance.now()
-  const count = run()
-  const wall = performance.now() - start
-  const used = process.cpuUsage(cpu)
-  return { wall, cpu: (used.user + used.system) / 1000, count }
 }
 
 const { text } = repeatedStatutes()
