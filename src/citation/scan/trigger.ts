@@ -7,17 +7,14 @@
  * - `NativeTriggers`, wherever WebAssembly SIMD is there (Node, browsers):
  *   the text is copied, a block at a time, into the memory of a tiny module
  *   (`trigger-module.ts`) that classifies sixteen code units at once by
- *   their two bytes with nibble tables. Measured side by side on 50 MB of
- *   statutes while it was written, it found every trigger in about a third
- *   of the time of the regular expression, and in half the time of a bare
- *   `matchAll` of `第…条`: the one part of extraction that reads every
- *   character. The copy takes about a third of that. At each 第 it also
+ *   their two bytes with nibble tables: the one part of extraction that
+ *   reads every character, so the part worth a module (bench/NOTES.md,
+ *   "The trigger module's search"). At each 第 it also
  *   reads a plain designation (`第五条`) as `Scanner#readPlain` does, with
  *   the exact key of its code units, while the block is at hand: the
  *   scanner then only finds it in its cache (`plain.ts`). It leaves out the
- *   triggers where it sees that no citation starts (本省, 第十三届: about a
- *   quarter of those of the bench's statutes), which the scanner would
- *   refuse one by one.
+ *   triggers where it sees that no citation starts (本省, 第十三届), which
+ *   the scanner would refuse one by one.
  * - `RegexTriggers` elsewhere (no WebAssembly SIMD, short texts): one
  *   native search with the grammar's trigger class.
  *
