@@ -29,11 +29,12 @@ const HEAD = 4096
 /** The longest title read as one. */
 export const MAX_TITLE = 80
 
-/** This regulation's titles: the Chinese one, and the English one in its common variants. */
-const THIS_TITLE = new RegExp(
-  `${TITLE}|Jilin(?:\\s+Province|\\s+Provincial)?\\s+Counter[-\\s]?espionage\\s+(?:Work\\s+)?Regulations?`,
-  'i',
-)
+/** This regulation's English title in its common variants, as an expression's source. */
+export const ENGLISH_NAME =
+  'Jilin(?:\\s+Province|\\s+Provincial)?\\s+Counter[-\\s]?espionage\\s+(?:Work\\s+)?Regulations?'
+
+/** This regulation's titles: the Chinese one, and the English one. */
+const THIS_TITLE = new RegExp(`${TITLE}|${ENGLISH_NAME}`, 'i')
 
 /** A title written 《…》 that ends like an instrument's name. */
 export const BRACKETED = /《([^《》\n]{2,80})》/g

@@ -25,17 +25,7 @@ export class ParagraphNames {
     for (let match = NAME.exec(block); match !== null; match = NAME.exec(block)) {
       const name = match[0]
       // A blank line ends the paragraph; this regulation's name ends another's stretch.
-      const next: OtherInstrument | undefined = name.startsWith('\n')
-        ? undefined
-        : name.startsWith('《')
-          ? endsLikeInstrument(match[1] as string) && !isThisTitle(match[1] as string)
-            ? { title: match[1] as string, by: 'paragraph' }
-            : isThisTitle(match[1] as string)
-              ? undefined
-              : this.open
-          : name === WORK_URI
-            ? undefined
-            : { title: name, by: 'paragraph' }
+      const next = name.startsWith('\n') ? undefined : this.named(name, match[1])
       if (next === this.open) continue
       if (this.open !== undefined && match.index > from)
         regions.push({ start: from, end: match.index, instrument: this.open })
@@ -45,5 +35,13 @@ export class ParagraphNames {
     if (this.open !== undefined && block.length > from)
       regions.push({ start: from, end: block.length, instrument: this.open })
     return regions
+  }
+
+  /** The instrument open after `name` (a 《title》, its text `title`, or a work URI): this regulation's name closes it. */
+  private named(name: string, title: string | undefined): OtherInstrument | undefined {
+    if (title === undefined) return name === WORK_URI ? undefined : { title: name, by: 'paragraph' }
+    if (isThisTitle(title)) return undefined
+    // A 《…》 that names no instrument (a book, a form) leaves the paragraph as it was.
+    return endsLikeInstrument(title) ? { title, by: 'paragraph' } : this.open
   }
 }

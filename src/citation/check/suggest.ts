@@ -21,9 +21,8 @@ import { UNITS } from '../grammar/characters.js'
 import type { Resolution } from '../resolve/resolution.js'
 import { inheritFrom, resolveTrusted } from '../resolve/resolve.js'
 import { type Element, type Notation, notationOf, URI_PREFIX, writings } from './notation.js'
+import { GAPS } from './text-forms.js'
 
-/** Gaps a writer leaves inside a citation: spaces, or a line break with the next line's comment marker. */
-const GAPS = /[ \t\u3000\u00a0]*\r?\n[ \t]*(?:\/\/+|#+|\*+|--|;+)?[ \t]*|[ \t\u3000\u00a0]+/g
 /** A designation in a citation-like text: 第, a numeral however written, a unit, and 之 with a numeral. */
 const DESIGNATION =
   /第[（(]?([一二三四五六七八九十百千零〇两0-9０-９]+)[）)]?([条款项章节编目])(?:之([一二三四五六七八九十百千零〇两0-9０-９]+))?/g

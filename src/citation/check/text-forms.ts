@@ -7,16 +7,16 @@
 import type { Address } from '../../model/address.js'
 import { TITLE } from '../../model/constants.js'
 import type { Citation } from '../citation-types.js'
-import { DIGIT_CLASS, NUMERAL_CHARS } from '../grammar/characters.js'
+import { DIGIT_CLASS, NUMERAL_CHARS, SPACE_CHARS } from '../grammar/characters.js'
 import { isLatinLetter } from '../scan/english-elements.js'
 import type { EnglishNames } from './english-names.js'
+import { ENGLISH_NAME } from './instrument-names.js'
 
 /** How a text names this regulation in a reference: its title, 本规定, English, an eId, a URI, or a bare citation. */
 export type ReferenceForm = 'title' | 'self' | 'english' | 'eid' | 'uri' | 'bare'
 
 /** The English title and its common variants; `these Regulations` is the English of 本规定. */
-export const ENGLISH_TITLE =
-  '(?:the\\s+)?Jilin(?:\\s+Province|\\s+Provincial)?\\s+Counter[-\\s]?espionage\\s+(?:Work\\s+)?Regulations?|these\\s+Regulations'
+export const ENGLISH_TITLE = `(?:the\\s+)?${ENGLISH_NAME}|these\\s+Regulations`
 /** Within how many characters after an English citation its title may follow (`, paragraph 2, of the …` aside). */
 const ENGLISH_AFTER = new RegExp(`\\s{0,3},?\\s{0,3}(?:of|in|under)\\s{1,3}(?:${ENGLISH_TITLE})`, 'iy')
 /** Another instrument's English name after an English citation: `of the Counter-Espionage Law`, `of the Criminal Law of the PRC`. */
@@ -27,27 +27,21 @@ const ENGLISH_OTHER =
 const ENGLISH_BEFORE = new RegExp(`(?:${ENGLISH_TITLE})\\s{0,3}[,:]?\\s{0,3}$`, 'i')
 /** How far back the title may start before an English citation. */
 export const ENGLISH_WINDOW = 80
+/** One line break with the next line's comment marker (`//`, `#`, `*`, `--`, `;`), and the spaces around it. */
+const BREAK = '\\r?\\n[ \\t]*(?:\\/\\/+|#+|\\*+|--|;+)?[ \\t]*'
+/** A gap a writer leaves between the parts of a citation: spaces, or one line break (see {@link BREAK}). */
+const GAP = `(?:[ \\t\\u3000]*(?:${BREAK})?)`
+/** Gaps (no-break spaces too) in a citation's text, taken out to read it. */
+export const GAPS = new RegExp(`[\\t${SPACE_CHARS}]*${BREAK}|[\\t${SPACE_CHARS}]+`, 'g')
+/** 第, a number (Chinese numerals or digits, item numbers in parentheses) and gaps, before a unit. */
+const NUMBERED = `第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}`
 /**
- * A gap a writer leaves between the parts of a citation: spaces, or one line
- * break with the next line's comment marker (`//`, `#`, `*`, `--`, `;`).
+ * Citation-like text: {@link NUMBERED}, a unit, and 之 with a number
+ * (`之规定` is the idiom "the provisions of", not a suffix).
  */
-const GAP = '(?:[ \\t\\u3000]*(?:\\r?\\n[ \\t]*(?:\\/\\/+|#+|\\*+|--|;+)?[ \\t]*)?)'
-/** Gaps in a match, taken out to read the citation. */
-export const GAPS = /[ \t\u3000]*(?:\r?\n[ \t]*(?:\/\/+|#+|\*+|--|;+)?[ \t]*)|[ \t\u3000]+/g
-/**
- * Citation-like text: 第, a number (Chinese numerals or digits, item numbers
- * in parentheses), a unit, and 之 with a number (`之规定` is the idiom "the
- * provisions of", not a suffix); gaps may stand between the parts.
- */
-export const CITATION_LIKE = new RegExp(
-  `第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]+)?`,
-  'g',
-)
+export const CITATION_LIKE = new RegExp(`${NUMBERED}[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]+)?`, 'g')
 /** A 款, 项 or 目 right after a citation-like text, a gap between: `第三十⏎九条第二款` goes on past the line break. */
-const FINER = new RegExp(
-  `${GAP}第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}([款项目])`,
-  'y',
-)
+const FINER = new RegExp(`${GAP}${NUMBERED}([款项目])`, 'y')
 /** Which units a finer one may follow. */
 const COARSER: Readonly<Record<string, string>> = { 款: '条', 项: '条款', 目: '项' }
 
