@@ -73,7 +73,7 @@ describe('a law named without 《》', () => {
   })
 })
 
-describe('a law named once governs a bare 款 or 项 after it in the same sentence', () => {
+describe('a law named once is carried to the bare designations of the same phrase (carry.ts)', () => {
   const cited = (text: string) =>
     extractCitations(text, { resolve: false }).map((citation) => [
       citation.text,
@@ -88,12 +88,16 @@ describe('a law named once governs a bare 款 or 项 after it in the same senten
     ])
   })
 
-  it('not across the end of a sentence, nor after a citation of the text itself, nor far away', () => {
+  it('through ；, commas and any distance in the phrase; a bare article or chapter too', () => {
+    expect(cited('违反刑法第一百八十条第一款；第二款')[1]).toEqual(['第二款', '刑法', '180'])
+    expect(cited(`违反刑法第一百八十条第一款，${'甲'.repeat(21)}第二款`)[1]).toEqual(['第二款', '刑法', '180'])
+    expect(cited('违反刑法第一百八十条，依照第五条')[1]).toEqual(['第五条', '刑法', '5'])
+  })
+
+  it('not across the end of a sentence or a line, nor after a citation of the text itself', () => {
     expect(cited('违反刑法第一百八十条第一款。依照第二款处罚')[1]).toEqual(['第二款', 'self', '-'])
-    expect(cited('违反刑法第一百八十条第一款；第二款')[1]).toEqual(['第二款', 'self', '-'])
+    expect(cited('违反刑法第一百八十条第一款\n第二款')[1]).toEqual(['第二款', 'self', '-'])
     expect(cited('违反刑法第一百八十条和本条例第五条，依照第二款')[2]).toEqual(['第二款', 'self', '-'])
-    expect(cited(`违反刑法第一百八十条第一款，${'甲'.repeat(21)}第二款`)[1]).toEqual(['第二款', 'self', '-'])
-    // A bare article is never taken: 第五条 names an article of the text itself.
-    expect(cited('违反刑法第一百八十条，依照第五条')[1]).toEqual(['第五条', 'self', '5'])
+    expect(cited('违反刑法第一百八十条和本条，依照第五条')[2]).toEqual(['第五条', 'self', '5'])
   })
 })

@@ -20,10 +20,22 @@ export type Anchor =
 
 /** Which instrument a citation points into. */
 export type Instrument =
-  /** The text the citation stands in (本规定, 本法, a bare `第…条`), or this regulation by title. */
-  | { readonly type: 'self'; readonly title?: string }
+  /**
+   * The text the citation stands in (本规定, 本法, a bare `第…条`), or this regulation by title;
+   * `carried` when 该条 names an article of it cited just before (`本条例第十条…该条第二款`).
+   */
+  | { readonly type: 'self'; readonly title?: string; readonly carried?: true }
   /** Another instrument, by the title the text gives (`《中华人民共和国反间谍法》`, `该法`, `刑法`). */
-  | { readonly type: 'external'; readonly title?: string; readonly known?: KnownInstrument }
+  | {
+      readonly type: 'external'
+      readonly title?: string
+      readonly known?: KnownInstrument
+      /**
+       * Set when the citation's own text does not name the instrument: it continues the one cited
+       * before it in the same phrase (`企业所得税法第十六条…和第十九条`), or names it by 其 or 该条.
+       */
+      readonly carried?: true
+    }
 
 /** An instrument this regulation cites or relies on. */
 export interface KnownInstrument {

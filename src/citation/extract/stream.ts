@@ -10,6 +10,7 @@
 import type { Citation } from '../citation-types.js'
 import { detach } from '../detach.js'
 import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from '../grammar/law-names.js'
+import { keepOpen, PARAGRAPH_ENDS, PHRASE_ENDS } from '../scan/carry.js'
 import type { Plain } from '../scan/plain.js'
 import { Scanner, type ScannerState, type ScanStats } from '../scan/scanner.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
@@ -303,7 +304,9 @@ export class ChunkScanner {
       ...state,
       at: state.at - cut,
       lastEnd: state.lastEnd - cut,
-      externalEnd: shift(state.externalEnd, cut),
+      // The phrase (or paragraph) a later citation may continue, still open where the next window starts or not.
+      externalEnd: keepOpen(text, state.externalEnd, cut, PHRASE_ENDS),
+      articleEnd: keepOpen(text, state.articleEnd, cut, PARAGRAPH_ENDS),
     }
     this.base += cut
     this.scanner = undefined
@@ -328,9 +331,4 @@ export class ChunkScanner {
     placed.end += this.base
     return this.resolver === undefined ? citation : this.resolver.resolve(citation, plain)
   }
-}
-
-/** A position moved `cut` characters back; one before the window (no longer reachable) is -1. */
-function shift(position: number, cut: number): number {
-  return position < 0 || position - cut < 0 ? -1 : position - cut
 }

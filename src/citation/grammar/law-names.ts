@@ -16,7 +16,7 @@ export const MAX_ALIAS = 20
 export const MAX_BARE_TITLE = 40
 
 /** `（以下简称条例）`: how a text defines a short name for an instrument. */
-export const ALIAS_LEADS: readonly string[] = Object.freeze(['（以下简称', '(以下简称'])
+export const ALIAS_LEADS: readonly string[] = Object.freeze(['（以下简称', '(以下简称', '（以下称', '(以下称'])
 
 /** Last characters of a law's name (法, 法典, 条例, 细则, 规则, 分则, 规定, 决定, 解释, 规章, 公约). */
 export const TITLE_ENDINGS = '法典例则定释章约'

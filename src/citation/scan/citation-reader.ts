@@ -13,15 +13,8 @@ import { type DesignationReader, readChinese, readList, UNIT_LEVELS } from './de
 import { internSingle, newAddress } from './intern.js'
 import { makeCitation, type Shape } from './make.js'
 import { findPlain, keepPlain, type Plain } from './plain.js'
-import { CodeSet } from './reader.js'
 import type { Titles } from './titles.js'
 import { AFTER_NAME, type Triggers } from './trigger.js'
-
-/** How far after a citation of another instrument a bare 款 or 项 may still be its (see `carries`). */
-const CARRY_WINDOW = 20
-
-/** What ends a sentence: 。；！？ and line breaks. */
-const SENTENCE_ENDS = new CodeSet('。；！？;!?\n\r')
 
 const DI = 0x7b2c // 第
 
@@ -33,12 +26,17 @@ export const SELF: Instrument = Object.freeze({ type: 'self' })
 
 /** The reader the forms read with: designations and lists, and what one citation leaves for the next. The scanner is one. */
 export interface CitationReader extends DesignationReader {
-  /** The last other instrument named (by title, by name before 第, or 该法), for a later 该法 or bare 款. */
+  /** The last other instrument named (by title, by name before 第, or 该法), for a later 该法 or a designation it carries to. */
   lastExternal: Instrument | undefined
-  /** Where the last citation of another instrument with provisions ended (-1: none since). */
+  /** Where the last citation of another instrument ended (-1: another citation since, or none); see `carry.ts`. */
   externalEnd: number
-  /** The last address that citation named. */
+  /** The last address that citation named, if it named provisions. */
   externalAddress: Address | undefined
+  /** The last article a citation named, and its instrument, for a later 该条 (see `forms/anaphora.ts`). */
+  lastArticle: Address | undefined
+  lastArticleInstrument: Instrument
+  /** Where that citation ended (-1: a line break since, or none). */
+  articleEnd: number
   /** The titles and short names of the text (a stream's next window takes over the short names). */
   titles: Titles
   /** Which literal makes the citations (see `make.ts`). */
@@ -131,24 +129,7 @@ export function plainEntry(
   return keepPlain(low, high, text.slice(at, end), internSingle(address))
 }
 
-/**
- * Whether a bare `第X款` or `第X项` at `at` (with no article) belongs to the
- * other instrument cited just before it in the same sentence: within
- * {@link CARRY_WINDOW} characters, with no 。；！？ or line break between.
- */
-export function carries(reader: CitationReader, at: number, address: Address): boolean {
-  const { externalEnd } = reader
-  if (reader.externalAddress === undefined || externalEnd < 0 || at - externalEnd > CARRY_WINDOW) return false
-  if (address.article !== undefined || address.chapter !== undefined || address.part !== undefined) return false
-  if (address.level !== 'paragraph' && address.level !== 'item') return false
-  for (let pos = externalEnd; pos < at; pos++) {
-    reader.stats.steps++
-    if (SENTENCE_ENDS.has(reader.text.charCodeAt(pos))) return false
-  }
-  return true
-}
-
-/** The citation from `start` to `end` (its text `written` when given, else sliced), noting another instrument's for {@link carries}. */
+/** The citation from `start` to `end` (its text `written` when given, else sliced), noting what a later one may carry (`carry.ts`). */
 export function citationFrom(
   reader: CitationReader,
   start: number,
@@ -160,11 +141,18 @@ export function citationFrom(
 ): Citation {
   const text = written ?? reader.text.slice(start, end)
   reader.stats.steps += end - start
-  // What a bare 款 or 项 after it in the same sentence may take (see `carries`); another citation ends it.
-  if (instrument.type === 'external' && references.length > 0) {
-    const last = references[references.length - 1] as Reference
+  // What a designation after it in the same phrase may take (see `carry.ts`); another citation ends the phrase.
+  const last = references.length > 0 ? (references[references.length - 1] as Reference) : undefined
+  const address = last === undefined ? undefined : (last.to ?? last.from)
+  if (instrument.type === 'external') {
     reader.externalEnd = end
-    reader.externalAddress = last.to ?? last.from
+    reader.externalAddress = address
   } else if (reader.externalEnd !== -1) reader.externalEnd = -1
+  // The article a later 该条 names: the last one named, of an instrument the text names (a relative 本条 or 前条 is none).
+  if (address?.article !== undefined && anchor === undefined) {
+    reader.lastArticle = address
+    reader.lastArticleInstrument = instrument
+    reader.articleEnd = end
+  }
   return makeCitation(reader.shape, text, start, end, instrument, anchor, references)
 }

@@ -22,8 +22,9 @@ import type { Citation, Instrument } from '../citation-types.js'
 import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
 import { isDigit, isNumeralChar } from '../grammar/numerals.js'
 import type { Aliases } from './aliases.js'
+import { type Carried, takeCarried } from './carry.js'
 import { type CitationReader, citationFrom, plainEntry, SELF } from './citation-reader.js'
-import { NO_ELIDED, UNIT_LEVELS } from './designations.js'
+import { NO_ELIDED } from './designations.js'
 import { readAnaphora } from './forms/anaphora.js'
 import { readBracketedTitle } from './forms/bracketed-title.js'
 import { readEnglishCitation } from './forms/english-citation.js'
@@ -41,12 +42,9 @@ import { AFTER_NAME, type TriggerMode, type Triggers, triggersOf, UNTOLD } from 
 export type { ScanError, ScanStats } from './reader.js'
 
 /** What a {@link Scanner} carries from one citation to the next (see `save` and `restore`). */
-export interface ScannerState {
+export interface ScannerState extends Carried {
   readonly at: number
   readonly lastEnd: number
-  readonly lastExternal: Instrument | undefined
-  readonly externalEnd: number
-  readonly externalAddress: Address | undefined
   readonly aliases: Aliases
 }
 
@@ -79,6 +77,9 @@ export class Scanner extends TextReader implements CitationReader {
   lastExternal: Instrument | undefined
   externalEnd = -1
   externalAddress: Address | undefined
+  lastArticle: Address | undefined
+  lastArticleInstrument: Instrument = SELF
+  articleEnd = -1
   titles: Titles
   readonly shape: Shape
   readonly fast: boolean
@@ -156,7 +157,7 @@ export class Scanner extends TextReader implements CitationReader {
     const { length } = text
     let at = this.at
     // What reading a citation changes, to go back to when it is deferred (locals: nothing is allocated).
-    const { lastExternal, externalEnd, externalAddress } = this
+    const { lastExternal, externalEnd, externalAddress, lastArticle, lastArticleInstrument, articleEnd } = this
     this.triggers ??= triggersOf(text, this.triggerMode)
     const { triggers } = this
     while (at < length) {
@@ -189,7 +190,15 @@ export class Scanner extends TextReader implements CitationReader {
           }
         }
         if (plain !== undefined) {
-          if (plain.end > this.horizon) return this.defer(plain.start, lastExternal, externalEnd, externalAddress)
+          if (plain.end > this.horizon)
+            return this.defer(plain.start, {
+              lastExternal,
+              externalEnd,
+              externalAddress,
+              lastArticle,
+              lastArticleInstrument,
+              articleEnd,
+            })
           this.plain = this.lastPlain
           this.at = this.lastEnd = plain.end
           return plain
@@ -200,7 +209,15 @@ export class Scanner extends TextReader implements CitationReader {
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
-        if (result.end > this.horizon) return this.defer(result.start, lastExternal, externalEnd, externalAddress)
+        if (result.end > this.horizon)
+          return this.defer(result.start, {
+            lastExternal,
+            externalEnd,
+            externalAddress,
+            lastArticle,
+            lastArticleInstrument,
+            articleEnd,
+          })
         this.plain = this.lastWord
         this.at = this.lastEnd = result.end
         return result
@@ -211,16 +228,9 @@ export class Scanner extends TextReader implements CitationReader {
   }
 
   /** Leave the citation at `start` for more text: the scanner goes back to how `next` found it. */
-  private defer(
-    start: number,
-    lastExternal: Instrument | undefined,
-    externalEnd: number,
-    externalAddress: Address | undefined,
-  ): undefined {
+  private defer(start: number, carried: Carried): undefined {
     this.deferred = start
-    this.lastExternal = lastExternal
-    this.externalEnd = externalEnd
-    this.externalAddress = externalAddress
+    takeCarried(this, carried)
     return undefined
   }
 
@@ -232,6 +242,9 @@ export class Scanner extends TextReader implements CitationReader {
       lastExternal: this.lastExternal,
       externalEnd: this.externalEnd,
       externalAddress: this.externalAddress,
+      lastArticle: this.lastArticle,
+      lastArticleInstrument: this.lastArticleInstrument,
+      articleEnd: this.articleEnd,
       aliases: this.titles.aliases,
     }
   }
@@ -240,9 +253,7 @@ export class Scanner extends TextReader implements CitationReader {
   restore(state: ScannerState): void {
     this.at = state.at
     this.lastEnd = state.lastEnd
-    this.lastExternal = state.lastExternal
-    this.externalEnd = state.externalEnd
-    this.externalAddress = state.externalAddress
+    takeCarried(this, state)
     this.titles = new Titles(this, state.aliases)
   }
 
@@ -314,11 +325,8 @@ export class Scanner extends TextReader implements CitationReader {
    * its number is out of range.
    */
   private plainAt(at: number, end: number, low: number, high: number): Citation | undefined {
-    // The key's last 3 bits are its unit's class (see `plainEntry`): no code unit is read.
-    if (this.externalEnd !== -1) {
-      const level = UNIT_LEVELS[low & 7]
-      if (level === 'paragraph' || level === 'item') return undefined
-    }
+    // After another instrument's citation, the phrase may carry it to this one (see `carry.ts`): the general grammar decides.
+    if (this.externalEnd !== -1) return undefined
     const plain = plainEntry(this, at, end, low, high)
     if (plain === undefined) return undefined
     this.stats.steps += end - at
