@@ -22,6 +22,7 @@ interface Hit {
     readonly start: number
     readonly end: number
     readonly instrument: Instrument
+    readonly references: readonly { readonly from: Address; readonly to?: Address }[]
   }
   readonly resolution: Answer
 }
@@ -29,6 +30,7 @@ interface Instrument {
   readonly type: string
   readonly title?: string
 }
+type Address = Readonly<Record<string, string | number>>
 type Answer =
   | { readonly ok: true; readonly scope: string; readonly nodes?: readonly { readonly eId?: string }[] }
   | { readonly ok: false; readonly code: string }
@@ -45,7 +47,26 @@ function answerOf(hit: Hit): string {
   if (!resolution.ok) return resolution.code
   if (resolution.scope === 'internal') return (resolution.nodes ?? []).map((node) => node.eId ?? '?').join(', ')
   const title = citation.instrument.title ?? '(unnamed instrument)'
-  return `external: ${title} ${citation.text}`
+  const named = citation.references.map(({ from, to }) => (to ? `${place(from)} to ${place(to)}` : place(from)))
+  return `external: ${title}${named.length > 0 ? `, ${named.join('; ')}` : ''}`
+}
+
+/** An address written out: `art 13 item 2`. */
+function place(address: Address): string {
+  const short: Record<string, string> = {
+    part: 'part',
+    chapter: 'chp',
+    section: 'sec',
+    article: 'art',
+    suffix: 'suffix',
+    paragraph: 'para',
+    item: 'item',
+    subitem: 'subitem',
+  }
+  return Object.entries(address)
+    .filter(([key]) => key !== 'level')
+    .map(([key, value]) => `${short[key] ?? key} ${value}`)
+    .join(' ')
 }
 
 async function load(checkout: string): Promise<{ api: Api; parse: Parse }> {
