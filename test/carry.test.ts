@@ -144,3 +144,55 @@ describe('every consumer agrees: the scanner decides', () => {
     for (const size of [7, 64, 1000]) expect(await streamed(text, size)).toEqual(whole)
   })
 })
+
+describe('penalty lists on real text (statute/penalty.ts, statute/carry.ts)', () => {
+  const itemsOf = (file: string, prefix: string) =>
+    citationsOf(file)
+      .filter(({ eId }) => eId.startsWith(prefix))
+      .map(({ eId, citation, resolution }) => [
+        eId,
+        citation.text,
+        resolution.ok && resolution.scope === 'internal'
+          ? resolution.nodes.map((node) => (node as { eId: string }).eId).join()
+          : resolution.ok
+            ? resolution.scope
+            : resolution.code,
+      ])
+
+  it('违反本条例第十七条有关规定…：（一）违反第六项规定的: items of the article the lead-in cites', () => {
+    expect(itemsOf('dev/020-枣庄市饮用水水源保护条例(2018-12-04).md', 'art_42')).toEqual([
+      ['art_42__para_1', '本条例第十七条', 'art_17'],
+      ['art_42__para_1__list_1__item_1', '第六项', 'art_17__para_1__list_1__item_6'],
+      ['art_42__para_1__list_1__item_2', '第九项', 'art_17__para_1__list_1__item_9'],
+    ])
+  })
+
+  it('违反本条例第十七条第一项至第五项规定的…；违反第六项规定的: the article is carried through ；', () => {
+    expect(itemsOf('dev/029-信阳市城市道路交通安全设施管理条例(2018-10-31).md', 'art_23')).toEqual([
+      [
+        'art_23__para_1',
+        '本条例第十七条第一项至第五项',
+        [1, 2, 3, 4, 5].map((item) => `art_17__para_1__list_1__item_${item}`).join(),
+      ],
+      ['art_23__para_1', '第六项', 'art_17__para_1__list_1__item_6'],
+    ])
+  })
+
+  it('违反本办法第十一条第一项规定…；…；违反第二项至第五项规定: two sentences on, still article 11', () => {
+    expect(itemsOf('dev/021-淄博市生活饮用水卫生监督管理办法(2020-01-16).md', 'art_32')).toEqual([
+      ['art_32__para_1', '本办法第十一条第一项', 'art_11__para_1__list_1__item_1'],
+      ['art_32__para_1', '第二项至第五项', [2, 3, 4, 5].map((item) => `art_11__para_1__list_1__item_${item}`).join()],
+    ])
+  })
+
+  it('no bare item of the peer corpus is left ambiguous or needing context', () => {
+    for (const file of [
+      'dev/020-枣庄市饮用水水源保护条例(2018-12-04).md',
+      'dev/032-商丘市文明行为促进条例(2019-11-13).md',
+      'dev/055-湖州市市容和环境卫生管理条例(2019-08-10).md',
+    ])
+      expect(
+        itemsOf(file, 'art_').filter(([, , answer]) => answer === 'ambiguous' || answer === 'needs-context'),
+      ).toEqual([])
+  })
+})

@@ -48,6 +48,10 @@ const FORMS: [string, (count: number) => string][] = [
   ['ranges of items (违反第一项至第二项)', (n) => penaltyLists(n, '有下列行为的：', '违反第一项至第二项的；', 2)],
   ['a lead-in citing one article (违反第一条的：)', (n) => penaltyLists(n, '违反第一条的：', '违反第三项的；', 5)],
   ['one lead-in citing as many times as its list has items', longLeadIn],
+  [
+    'an article named in the item, then a bare item (违反第一条第一项；第二项)',
+    (n) => penaltyLists(n, '违反第一条的：', '违反第一条第一项；第二项；', 2),
+  ],
 ]
 
 /** The steps `statuteCitations` takes over the statute `markdown` is, and its length. */

@@ -314,6 +314,20 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
           '（四）违反第九项规定的，处三百元罚款。',
           '',
           '第三条 违反本条例第一条第一项规定的……；违反第二项规定的……。',
+          '',
+          '第四条 违反本条例第一条规定的，按照下列规定处理：',
+          '',
+          '（一）有第一项行为的，予以警告；',
+          '',
+          '（二）丁；',
+          '',
+          '（三）有第一项、第二项行为的……。',
+          '',
+          '第五条 有下列行为之一的，予以处罚：',
+          '',
+          '（一）违反第一条第二项规定的……；违反第一项规定的……；',
+          '',
+          '（二）丙。',
         ].join('\n'),
       ),
     )
@@ -331,16 +345,27 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
     expect(answers).toEqual([
       ['art_2__para_1__list_1__item_1', '第一项', 'art_1__para_1__list_1__item_1'],
       ['art_2__para_1__list_1__item_2', '第二项', 'art_1__para_1__list_1__item_2'],
-      // Not written 违反第X项: its own list's items, or the lead-in's, cannot be told apart.
-      ['art_2__para_1__list_1__item_3', '第一项、第二项', 'ambiguous'],
+      // Not written 违反第X项, but in a penalty list (its other items are): the lead-in's items.
+      [
+        'art_2__para_1__list_1__item_3',
+        '第一项、第二项',
+        'art_1__para_1__list_1__item_1,art_1__para_1__list_1__item_2',
+      ],
       ['art_2__para_1__list_1__item_4', '第九项', 'needs-context'],
       // An article named once governs the bare items after it in the same sentence.
       ['art_3__para_1', '第二项', 'art_1__para_1__list_1__item_2'],
+      // Item 1 would name itself: only the lead-in's list can be meant.
+      ['art_4__para_1__list_1__item_1', '第一项', 'art_1__para_1__list_1__item_1'],
+      // No item is written 违反第X项: its own list's items, or the lead-in's, cannot be told apart.
+      ['art_4__para_1__list_1__item_3', '第一项、第二项', 'ambiguous'],
+      // The article named in the item governs its later bare items, not its own list.
+      ['art_5__para_1__list_1__item_1', '第一条第二项', 'art_1__para_1__list_1__item_2'],
+      ['art_5__para_1__list_1__item_1', '第一项', 'art_1__para_1__list_1__item_1'],
     ])
-    const ambiguous = found.find(({ citation }) => citation.text === '第一项、第二项')?.resolution
+    const ambiguous = found.find(({ eId }) => eId === 'art_4__para_1__list_1__item_3')?.resolution
     expect(ambiguous).toMatchObject({
       reason:
-        "`第一项、第二项` is ambiguous: it may name art_2__para_1__list_1__item_1, art_2__para_1__list_1__item_2 (of its own list) or art_1__para_1__list_1__item_1, art_1__para_1__list_1__item_2 (of art_1, which the list's lead-in cites)",
+        "`第一项、第二项` is ambiguous: it may name art_4__para_1__list_1__item_1, art_4__para_1__list_1__item_2 (of its own list) or art_1__para_1__list_1__item_1, art_1__para_1__list_1__item_2 (of art_1, which the list's lead-in cites)",
     })
   })
 

@@ -6,29 +6,26 @@
  * (`statute-outline.ts`) with the provision it stands in as context.
  */
 import { unreadable } from '../../model/guard.js'
-import { failure } from '../../model/result.js'
 import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
 import { indexOf, type Outline, type OutlineNode } from '../resolve/outline.js'
-import type { Resolution } from '../resolve/resolution.js'
-import { isBareItem, resolveTrusted } from '../resolve/resolve.js'
+import { resolveTrusted } from '../resolve/resolve.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
+import { carried, itemsOfArticleBefore } from './carry.js'
+import {
+  ITEM_MARK,
+  isBareItemCitation,
+  type Lead,
+  leadTarget,
+  penaltyLead,
+  penaltyLists,
+  type StatuteCitation,
+  type Unit,
+} from './penalty.js'
 import { listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
 
-/** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
-interface Unit {
-  readonly eId: string
-  readonly text: string
-}
-
-/** A citation found in a statute: the eId of the provision it stands in, the citation (offsets in that provision's text) and its resolution. */
-export interface StatuteCitation {
-  /** The eId of the paragraph, item or sub-item whose text holds the citation. */
-  readonly eId: string
-  readonly citation: Citation
-  readonly resolution: Resolution<OutlineNode | Provision>
-}
+export type { StatuteCitation } from './penalty.js'
 
 const isUnit = (value: unknown): value is Unit =>
   typeof value === 'object' &&
@@ -53,125 +50,6 @@ function units(outline: Outline): Unit[] {
     }
   }
   return out
-}
-
-/** `违反第一项规定`: the word before a bare item reference in a penalty list. */
-const VIOLATES = '违反'
-const ITEM_MARK = '__list_1__item_'
-/** How many earlier citations of the same provision a bare item reference may be read against. */
-const CARRY_BACK = 4
-
-/** What a list's lead-in cites (see {@link leadTarget}), and how many citations the lead-in had when it was read. */
-interface Lead {
-  readonly count: number
-  readonly target: { readonly eId: string } | undefined
-}
-
-/**
- * The one article or paragraph the citations of the lead-in `eId` name, if
- * they name one. Read once per lead-in, not for each item of its list (a
- * list of many items would read a lead-in of many citations once per item):
- * kept in `leads` with how many citations it was read from.
- */
-function leadTarget(
-  eId: string,
-  byUnit: ReadonlyMap<string, readonly StatuteCitation[]>,
-  leads: Map<string, Lead>,
-  stats: ScanStats,
-): { readonly eId: string } | undefined {
-  const hits = byUnit.get(eId) ?? []
-  const known = leads.get(eId)
-  if (known !== undefined && known.count === hits.length) return known.target
-  let named = 0
-  let node: { eId?: unknown; type?: unknown } | undefined
-  for (const { resolution } of hits) {
-    stats.steps++
-    if (!resolution.ok || resolution.scope !== 'internal' || resolution.whole) continue
-    named += resolution.nodes.length
-    if (resolution.nodes.length === 1) node = resolution.nodes[0] as typeof node
-  }
-  const target =
-    named === 1 && typeof node?.eId === 'string' && (node.type === 'article' || node.type === 'paragraph')
-      ? (node as { eId: string })
-      : undefined
-  leads.set(eId, { count: hits.length, target })
-  return target
-}
-
-/**
- * A bare `第X项` in an item of a penalty list (`违反本条例第十一条规定的，按照
- * 下列规定处罚：（一）违反第一项规定的…`) names item X of the article or
- * paragraph the list's lead-in cites, not of its own list: resolved against
- * that provision. Where the lead-in cites one provision but the reference is
- * not written `违反第X项`, either reading is possible: `ambiguous`, naming
- * both. `undefined` when the pattern does not apply (the resolver answers).
- */
-function penaltyLead(
-  outline: Outline,
-  unit: Unit,
-  citation: Citation,
-  target: { readonly eId: string } | undefined,
-): Resolution<OutlineNode | Provision> | undefined {
-  if (!target) return undefined
-  const read = (context: string) => resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
-  const lead = read(target.eId)
-  if (unit.text.slice(Math.max(0, citation.start - VIOLATES.length), citation.start) === VIOLATES) return lead
-  const own = read(unit.eId)
-  if (!lead.ok) return own
-  if (!own.ok) return lead
-  const names = (resolution: typeof lead): string =>
-    resolution.ok && resolution.scope === 'internal'
-      ? resolution.nodes.map((node) => (node as { eId?: string }).eId ?? '?').join(', ')
-      : ''
-  if (names(lead) === names(own)) return own
-  return failure(
-    'ambiguous',
-    `\`${citation.text}\` is ambiguous: it may name ${names(own)} (of its own list) or ${names(lead)} (of ${target.eId}, which the list's lead-in cites)`,
-  )
-}
-
-/** `第三项`, `第二项至第五项`: items without their article and paragraph, and no 本/前 before them. */
-function isBareItemCitation(citation: Citation): boolean {
-  return (
-    citation.anchor === undefined &&
-    citation.instrument.type === 'self' &&
-    citation.references.length > 0 &&
-    citation.references.every((reference) => isBareItem(reference.from))
-  )
-}
-
-/** The eId of the paragraph an item's eId is in, or the eId itself. */
-function paragraphOf(eId: string): string {
-  const at = eId.indexOf(ITEM_MARK)
-  return at === -1 ? eId : eId.slice(0, at)
-}
-
-/**
- * A bare `第X项` that its own paragraph cannot answer, read against the
- * provision an earlier citation of the same sentence names (`违反本办法第十一条
- * 第一项规定的…；违反第二项至第五项规定的…`): a law or article named once
- * governs the references after it. `undefined` when none answers.
- */
-function carried(
-  outline: Outline,
-  citation: Citation,
-  before: readonly StatuteCitation[] | undefined,
-  stats: ScanStats,
-): Resolution<OutlineNode | Provision> | undefined {
-  const last = (before?.length ?? 0) - 1
-  // The few citations just before it: a sentence does not hold more, and the look-back stays bounded.
-  for (let index = last; index >= Math.max(0, last - CARRY_BACK + 1); index--) {
-    const { resolution } = (before as readonly StatuteCitation[])[index] as StatuteCitation
-    if (!resolution.ok || resolution.scope !== 'internal' || resolution.whole) continue
-    stats.steps += resolution.nodes.length
-    const eIds = new Set(
-      resolution.nodes.map((node) => paragraphOf(String((node as { eId?: unknown }).eId ?? ''))).filter(Boolean),
-    )
-    if (eIds.size !== 1) continue
-    const answer = resolveTrusted<OutlineNode | Provision>(outline, citation, { context: [...eIds][0] as string })
-    if (answer.ok) return answer
-  }
-  return undefined
 }
 
 /**
@@ -217,6 +95,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   // The citations of each paragraph, for the lead-ins of penalty lists.
   const byUnit = new Map<string, StatuteCitation[]>()
   const leads = new Map<string, Lead>()
+  const penalty = penaltyLists(list, stats)
   let index = 0
   for (const citation of new Scanner(text, { stats }).collect()) {
     stats.steps++
@@ -227,13 +106,18 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
     const at = unit.eId.indexOf(ITEM_MARK)
     const bare = isBareItemCitation(local)
-    const target = at !== -1 && bare ? leadTarget(unit.eId.slice(0, at), byUnit, leads, stats) : undefined
-    const lead = penaltyLead(outline, unit, local, target)
-    let resolution = lead ?? resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
-    if (!resolution.ok && bare) resolution = carried(outline, local, byUnit.get(unit.eId), stats) ?? resolution
+    const same = byUnit.get(unit.eId)
+    // An article named before it in the same sentence governs it first (第三十条第一、七项…；第二、三、四项).
+    const before = bare ? itemsOfArticleBefore(outline, unit, local, same, stats) : undefined
+    const lead = at === -1 ? unit.eId : unit.eId.slice(0, at)
+    const target = before === undefined && at !== -1 && bare ? leadTarget(lead, byUnit, leads, stats) : undefined
+    let resolution =
+      before ??
+      penaltyLead(outline, unit, local, target, penalty.has(lead)) ??
+      resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
+    if (!resolution.ok && bare) resolution = carried(outline, local, same, stats) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
-    const same = byUnit.get(unit.eId)
     if (same) same.push(hit)
     else byUnit.set(unit.eId, [hit])
   }
