@@ -97,6 +97,8 @@ describe('a law named once is carried to the bare designations of the same phras
   it('not across the end of a sentence or a line, nor after a citation of the text itself', () => {
     expect(cited('违反刑法第一百八十条第一款。依照第二款处罚')[1]).toEqual(['第二款', 'self', '-'])
     expect(cited('违反刑法第一百八十条第一款\n第二款')[1]).toEqual(['第二款', 'self', '-'])
+    // The half-width ; of code and English text ends it; the full-width ；does not.
+    expect(cited('刑法第九十条 names another law; 第九十九条 is bare')[1]).toEqual(['第九十九条', 'self', '99'])
     expect(cited('违反刑法第一百八十条和本条例第五条，依照第二款')[2]).toEqual(['第二款', 'self', '-'])
     expect(cited('违反刑法第一百八十条和本条，依照第五条')[2]).toEqual(['第五条', 'self', '5'])
   })

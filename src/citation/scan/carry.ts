@@ -2,8 +2,8 @@
  * Carry-over, as a reader does it: a designation with no instrument of its
  * own (no 《》, law name, 本…, 前… or 该…) continues the other instrument
  * cited last in the same phrase. A phrase runs from a citation of another
- * instrument to the next 。！？ or line break (a new paragraph or item);
- * commas, 和, 及, 或者, 、 and ；inside it do not end it, and any citation
+ * instrument to the next 。！？, half-width `;` or line break (a new
+ * paragraph or item); commas, 和, 及, 或者, 、 and ；inside it do not end it, and any citation
  * in between that is not itself carried (本条例, 本条, 前款, a bare
  * designation after a phrase end) ends it. So:
  *
@@ -21,8 +21,12 @@ import type { Instrument } from '../citation-types.js'
 import type { CitationReader } from './citation-reader.js'
 import { CodeSet } from './reader.js'
 
-/** What ends a phrase: 。！？ and line breaks (a new paragraph or item). ；and ， do not. */
-export const PHRASE_ENDS = new CodeSet('。！？!?\n\r')
+/**
+ * What ends a phrase: 。！？ and line breaks (a new paragraph or item), and
+ * the half-width `;`, which separates sentences of code and English text
+ * (where `check` reads too). The full-width ；and ， do not.
+ */
+export const PHRASE_ENDS = new CodeSet('。！？!?;\n\r')
 /** What ends the reach of 该条: a line break (a new paragraph or item). */
 export const PARAGRAPH_ENDS = new CodeSet('\n\r')
 

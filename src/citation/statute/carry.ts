@@ -18,7 +18,7 @@ import { paragraphOf, type StatuteCitation, type Unit } from './penalty.js'
 /** How many earlier citations of the same provision a bare item reference may be read against. */
 const CARRY_BACK = 4
 /** What ends a sentence: a bare item after it is not read against a citation before it. */
-const SENTENCE_ENDS = /[。！？!?]/
+const SENTENCE_ENDS = /[。！？!?;]/
 
 /** The one paragraph the nodes of `resolution` lie in, if they lie in one. */
 function oneParagraph(resolution: StatuteCitation['resolution'], stats: ScanStats): string | undefined {
