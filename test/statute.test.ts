@@ -28,22 +28,8 @@ const files = statuteFiles()
 
 /** The files whose source is defective, and what the importer says of each (rule, line). */
 const DEFECTIVE: Record<string, [string, number][]> = {
-  // Items （七）（八） continue a list after a paragraph with 1．2． sub-items inside item （六）: nesting lost in the Markdown.
-  'sample/种子法(2021-12-24).md': [
-    ['statute-sequence', 449],
-    ['statute-sequence', 451],
-    ['statute-sequence', 453],
-    ['statute-sequence', 455],
-    ['statute-sequence', 457],
-    ['statute-sequence', 459],
-  ],
-  // Item （一） of 第十六条 lost its marker.
-  'dev/023-菏泽市物业管理条例(2022-01-21).md': [
-    ['statute-sequence', 115],
-    ['statute-sequence', 117],
-    ['statute-sequence', 119],
-    ['statute-sequence', 121],
-  ],
+  // Item （一） of 第十六条 lost its marker: the list starts at （二）, and goes on from there.
+  'dev/023-菏泽市物业管理条例(2022-01-21).md': [['statute-sequence', 115]],
   // 第六章 is missing: 第五章 is followed by 第七章.
   'dev/028-广州市社会急救医疗管理条例(2023-02-01).md': [['statute-sequence', 400]],
   // The heading of 第一章 is missing: the file starts with 第一条 and goes on with 第二章.
@@ -51,16 +37,10 @@ const DEFECTIVE: Record<string, [string, number][]> = {
   'dev/034-平顶山市文明行为促进条例(2021-12-28).md': [['statute-sequence', 39]],
   'dev/046-浙江省大气污染防治条例(2020-11-27).md': [['statute-sequence', 43]],
   'dev/052-浙江省渔港渔业船舶管理条例(2020-09-24).md': [['statute-sequence', 29]],
-  // Items numbered on from an earlier list in another paragraph.
+  // Items （三）（四） and （六） lost their markers: （五） and （七） start lists of their own.
   'dev/057-绍兴市居家养老服务条例(2021-10-12).md': [
     ['statute-sequence', 31],
     ['statute-sequence', 99],
-    ['statute-sequence', 101],
-  ],
-  // Items （二）（三） under two paragraphs whose （一） is in the paragraph before.
-  'dev/068-最高人民法院关于审理挪用公款案件具体应用法律若干问题的解释(1998-04-29).md': [
-    ['statute-sequence', 23],
-    ['statute-sequence', 27],
   ],
   // 第四章 is missing: 第三章 is followed by 第五章.
   'dev/104-证券公司监督管理条例(2014-07-29).md': [['statute-sequence', 267]],

@@ -22,16 +22,28 @@ const Text = z
   .regex(/^[^\r\n\u2028\u2029]*$/, 'expected text on one line')
 const EId = z.string().regex(/^[a-z]+_\d+(?:_\d+)?(?:__[a-z]+_\d+(?:_\d+)?)*$/, 'expected an eId such as art_133_1')
 
-/** A sub-item (目), printed `1.`. */
+/**
+ * The unnumbered paragraphs that continue an item or sub-item after its
+ * first line (before the next item of its list): part of it, not 款 of the
+ * article, so the article's 款 are counted as a reader counts them.
+ */
+const Continuation = z.array(Text).min(1)
+
+/** A sub-item (目), printed `1.`, `１．`, `⒈` or `(1)`; its eId follows its number. */
 export const StatuteSubItem = z.object({
   type: z.literal('subitem'),
   eId: EId,
   number: Position,
   marker: z.string().min(1),
   text: Text,
+  continuation: Continuation.optional(),
 })
 
-/** An item (项), printed `（一）`. */
+/**
+ * An item (项), printed `（一）`; its eId follows its number
+ * (`…__list_1__item_2` is item （二）). Its `continuation` comes before its
+ * sub-items when it has none yet; lines after a sub-item continue that one.
+ */
 export const StatuteItem = z.object({
   type: z.literal('item'),
   eId: EId,
@@ -39,6 +51,7 @@ export const StatuteItem = z.object({
   marker: z.string().min(1),
   text: Text,
   subItems: z.array(StatuteSubItem).optional(),
+  continuation: Continuation.optional(),
 })
 
 /** A paragraph (款). */

@@ -6,7 +6,8 @@
  * -->`; `##`/`###` headings `第X编`, `第X章`, `第X节` (or `一、…` in some
  * interpretations); an article is a paragraph that begins `第X条` (also
  * `第X 条`, `第X条之Y`), each following paragraph is its next 款, items begin
- * `（一）` or `(一)`, sub-items `1.` or `1．`. Titles keep their spacing as
+ * `（一）` or `(一)`, sub-items `1.`, `１．` or `(1)` (lists and the paragraphs
+ * that continue an item: `statute-lists.ts`). Titles keep their spacing as
  * written (`总 则`); text is kept exactly as written, trimmed.
  *
  * Read line by line rather than with remark-parse: the convention is
@@ -29,6 +30,7 @@ import type {
 import { describeValue } from '../model/value.js'
 import { parseChineseNumeral } from '../numeral/index.js'
 import { MAX_MARKDOWN_LENGTH } from './limits.js'
+import { ListReader, type Mutable } from './statute-lists.js'
 
 /** What the statute importer reports. */
 export type StatuteRuleId =
@@ -60,13 +62,9 @@ const SPACE = '[ \\t\\u3000]'
 const HEADING = new RegExp(`^(#{2,6})${SPACE}*(第${SPACE}*(${NUMERAL})${SPACE}*([编章节]))${SPACE}*(.*)$`)
 const ORDINAL_HEADING = new RegExp(`^(#{2,6})${SPACE}*((${NUMERAL})、)${SPACE}*(.*)$`)
 const ARTICLE = new RegExp(`^(第${SPACE}?(${NUMERAL})${SPACE}?条(?:之(${NUMERAL}))?)(?:${SPACE}+|$)`)
-const ITEM = new RegExp(`^[（(](${NUMERAL})[）)]`)
-const SUB_ITEM = /^([0-9]{1,3})[.．]/
 const INFO_END = '<!-- INFO END -->'
 
 const UNITS = { 编: 'part', 章: 'chapter', 节: 'section' } as const
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : T[K] }
 
 /**
  * Read `markdown` (one statute in the LawRefBook convention) into the
@@ -98,8 +96,10 @@ class Importer {
   private chapter: Mutable<StatuteChapter> | undefined
   private section: Mutable<StatuteSection> | undefined
   private article: Mutable<StatuteArticle> | undefined
-  private paragraph: Mutable<StatuteParagraph> | undefined
-  private item: Mutable<StatuteItem> | undefined
+  paragraph: Mutable<StatuteParagraph> | undefined
+  item: Mutable<StatuteItem> | undefined
+  /** Items, sub-items and the paragraphs that continue them (statute-lists.ts). */
+  private readonly lists = new ListReader(this)
   /** The last article's number and suffix, for the sequence check. */
   private last: [number, number] = [0, 0]
 
@@ -107,7 +107,7 @@ class Importer {
     this.lines = markdown.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   }
 
-  private message(reason: string, line: number, column: number, ruleId: StatuteRuleId): void {
+  message(reason: string, line: number, column: number, ruleId: StatuteRuleId): void {
     const message = new VFileMessage(reason, {
       place: { line: line + 1, column },
       ruleId,
@@ -117,7 +117,7 @@ class Importer {
     this.messages.push(message as StatuteMessage)
   }
 
-  private number(numeral: string, line: number, column: number): number {
+  number(numeral: string, line: number, column: number): number {
     const parsed = parseChineseNumeral(numeral)
     if (parsed.ok && parsed.value > 0) return parsed.value
     this.message(`Unexpected numeral \`${numeral}\`, expected a number such as 十二`, line, column, 'statute-numeral')
@@ -146,6 +146,7 @@ class Importer {
       index = end + 1
     }
     for (; index < lines.length; index++) this.line(lines[index] as string, index)
+    this.lists.flush()
     return { ok: true, statute: this.statute as Statute, messages: this.messages }
   }
 
@@ -154,12 +155,10 @@ class Importer {
     if (text === '' || text.startsWith('<!--')) return
     const column = raw.indexOf(text.charAt(0)) + 1
     const article = ARTICLE.exec(text)
-    const item = ITEM.exec(text)
-    const sub = SUB_ITEM.exec(text)
+    // Items, sub-items and the lines that continue them; a heading or an article ends a list.
+    if (this.lists.take(text, index, column, article !== null || text.startsWith('#'))) return
     if (text.startsWith('#')) this.heading(text, index, column)
     else if (article) this.startArticle(text, article, index, column)
-    else if (item && this.paragraph) this.addItem(text, item, index, column)
-    else if (sub && this.item) this.addSubItem(text, sub, index)
     else if (this.article) this.addParagraph(text)
     else {
       if (!this.statute.preamble) this.statute.preamble = []
@@ -266,43 +265,11 @@ class Importer {
     if (rest !== '') this.addParagraph(rest)
   }
 
-  private addParagraph(text: string): void {
+  addParagraph(text: string): void {
     const article = this.article as Mutable<StatuteArticle>
     const number = article.paragraphs.length + 1
     this.paragraph = { type: 'paragraph', eId: `${article.eId}__para_${number}`, number, text, items: [] }
     article.paragraphs.push(this.paragraph)
     this.item = undefined
-  }
-
-  private addItem(text: string, match: RegExpExecArray, index: number, column: number): void {
-    const paragraph = this.paragraph as Mutable<StatuteParagraph>
-    const number = this.number(match[1] as string, index, column)
-    const expected = paragraph.items.length + 1
-    if (number !== expected)
-      this.message(`Unexpected item ${number}, expected item ${expected}`, index, column, 'statute-sequence')
-    this.item = {
-      type: 'item',
-      eId: `${paragraph.eId}__list_1__item_${paragraph.items.length + 1}`,
-      number,
-      marker: match[0],
-      text: text.slice(match[0].length).trim() || match[0],
-    }
-    paragraph.items.push(this.item)
-  }
-
-  private addSubItem(text: string, match: RegExpExecArray, index: number): void {
-    const item = this.item as Mutable<StatuteItem>
-    if (!item.subItems) item.subItems = []
-    const subItems = item.subItems
-    const number = Number(match[1])
-    if (number !== subItems.length + 1)
-      this.message(`Unexpected sub-item ${number}, expected ${subItems.length + 1}`, index, 1, 'statute-sequence')
-    subItems.push({
-      type: 'subitem',
-      eId: `${item.eId}__list_1__point_${subItems.length + 1}`,
-      number,
-      marker: match[0],
-      text: text.slice(match[0].length).trim() || match[0],
-    })
   }
 }

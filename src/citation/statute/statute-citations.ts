@@ -36,7 +36,7 @@ const isUnit = (value: unknown): value is Unit =>
   typeof (value as Unit).eId === 'string' &&
   typeof (value as Unit).text === 'string'
 
-/** The text units of the statute whose outline is `outline`, in document order (a sub-item stands in its item). */
+/** The text units of the statute whose outline is `outline`, in document order (a sub-item, and what continues an item, stands in its item). */
 function units(outline: Outline): Unit[] {
   const out: Unit[] = []
   for (const chapter of outline.chapters) {
@@ -44,10 +44,18 @@ function units(outline: Outline): Unit[] {
       for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
         if (!isUnit(paragraph)) continue
         out.push(paragraph)
-        for (const item of listOf<Unit & { subItems?: unknown }>(paragraph.items)) {
+        for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
           if (!isUnit(item)) continue
           out.push(item)
-          for (const sub of listOf<Unit>(item.subItems)) if (isUnit(sub)) out.push({ eId: item.eId, text: sub.text })
+          // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
+          for (const text of listOf<unknown>(item.continuation))
+            if (typeof text === 'string') out.push({ eId: item.eId, text })
+          for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
+            if (!isUnit(sub)) continue
+            out.push({ eId: item.eId, text: sub.text })
+            for (const text of listOf<unknown>(sub.continuation))
+              if (typeof text === 'string') out.push({ eId: item.eId, text })
+          }
         }
       }
     }
