@@ -3,7 +3,7 @@
  * context eId read as an address (`contextAddress`, inserted articles of
  * statutes too), and the article, paragraph, chapter or part a relative
  * address leaves out taken from it (`complete`: 第二款, 第三节, 第一章 in a
- * statute whose chapter numbers restart in each part).
+ * statute whose chapter numbers restart in each part, 本项第１目).
  */
 import { type Address, eIdToAddress } from '../../model/address.js'
 import { describeValue } from '../../model/value.js'
@@ -51,11 +51,23 @@ export function complete(
   base: Address | undefined,
   context: () => Address | undefined | Fail,
 ): Address | Fail {
-  if (address.subitem !== undefined)
-    return fail(
-      'unsupported',
-      `\`${addressText(address)}\` names a 目 (sub-item), which the resolver does not read yet`,
-    )
+  // 本项第１目, a bare 第１目: a sub-item of the item the anchor or the context names.
+  if (address.subitem !== undefined && address.item === undefined) {
+    const given = base ?? context()
+    if (given instanceof Fail) return given
+    if (given?.item === undefined)
+      return fail(
+        'needs-context',
+        `\`${addressText(address)}\` names a sub-item (目) without its item: write the item (第…项${addressText(address)}) or give a context inside an item`,
+      )
+    return {
+      ...address,
+      article: given.article as number,
+      ...(given.suffix === undefined ? {} : { suffix: given.suffix }),
+      ...(given.paragraph === undefined ? {} : { paragraph: given.paragraph }),
+      item: given.item,
+    }
+  }
   if (address.part !== undefined) {
     if (document.parts.size === 0)
       return fail(
