@@ -74,6 +74,12 @@ const CITATION_CONSTRUCTS: [string, (n: number) => string][] = [
   ['elliptic lists', (n) => fill('第三条第一、二款和第（一）、（二）项，第十、十一条', n)],
   ['elliptic list without its unit', (n) => `第${fill('一、', n - 1)}`],
   ['elliptic items without 项', (n) => fill('第（一）、（二）、', n)],
+  ['elliptic lists with 第 repeated and no unit', (n) => fill('第一、', n)],
+  ['elliptic items with 第 repeated and no 项', (n) => fill('第(一)至第(二)、', n)],
+  [
+    'elliptic ranges in every bracket style',
+    (n) => fill('第(二)至第(六)项、第（一）、第（三）项，第十四至十七项；', n),
+  ],
   ['本条第 × n', (n) => fill('本条第', n)],
   ['本规定/本法/本条例', (n) => fill('本规定本法本条例本项目本章程', n)],
   ['前N款', (n) => fill('前两款前三条前款前项前条件', n)],
