@@ -134,6 +134,8 @@ describe('目 (sub-items) are addressable', () => {
     ['第（二）项第1目', 'art_210__para_1', point(2, 1)],
     ['第一款第一项第二目', 'art_210__para_2', point(1, 2)],
     ['第１目', 'art_210__para_1__list_1__item_2', point(2, 1)],
+    // A sub-item's eId is a context too: 本项 is its item.
+    ['本项第１目', point(2, 2), point(2, 1)],
   ])('%s (context %s)', (text, context, expected) => {
     expect(resolveText(outline, text, context)).toBe(expected)
   })

@@ -29,10 +29,22 @@ function insertedAddress(eId: string): Address | undefined {
   } as Address
 }
 
+/** A sub-item's eId in the statute model (`…__list_1__item_2__list_1__point_1`): its item's eId, and its number. */
+const POINT = /^(.+__item_[1-9]\d{0,5})__list_1__point_([1-9]\d{0,5})$/
+
+/** The address an eId names: of this model, of an inserted article, or of a sub-item of either. */
+function eIdAddress(eId: string): Address | undefined {
+  const point = POINT.exec(eId)
+  const item = point ? (point[1] as string) : eId
+  const address = eIdToAddress(item) ?? insertedAddress(item)
+  if (!point || address?.level !== 'item') return point ? undefined : address
+  return { ...address, level: 'subitem', subitem: Number(point[2]) }
+}
+
 /** The context eId as an address, checked against the document. */
 export function contextAddress(document: DocumentIndex, context: unknown): Address | undefined | Fail {
   if (context === undefined) return undefined
-  const address = typeof context === 'string' ? (eIdToAddress(context) ?? insertedAddress(context)) : undefined
+  const address = typeof context === 'string' ? eIdAddress(context) : undefined
   if (!address) {
     return fail(
       'invalid-context',
