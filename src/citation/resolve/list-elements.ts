@@ -9,15 +9,31 @@ import { addressText } from '../../numeral/index.js'
 import { type Fail, fail } from './fail.js'
 import type { OutlineItem } from './outline.js'
 
+/** The place of the first element of each number, of the lists whose places do not follow their numbers. */
+const places = new WeakMap<readonly { readonly number: number }[], Map<number, number>>()
+
 /**
- * The element numbered `number` of a list (items, sub-items): its eId
- * follows its number, not its place, where a source skips or restarts
- * numbering. Most lists are numbered in order, so the place is tried first.
+ * The place of the first element numbered `number` in `list`, or -1. Most
+ * lists are numbered in order, so the place the number gives is tried
+ * first; for the others the places are read once per list, so a long list
+ * numbered out of order (a source that restarts at （一）) is not searched
+ * once per reference. An outline is read as unchanging, as its index is
+ * (`outline.ts`).
  */
+function placeOf(list: readonly { readonly number: number }[], number: number): number {
+  if (list[number - 1]?.number === number) return number - 1
+  let known = places.get(list)
+  if (known === undefined) {
+    known = new Map()
+    for (const [index, element] of list.entries()) if (!known.has(element.number)) known.set(element.number, index)
+    places.set(list, known)
+  }
+  return known.get(number) ?? -1
+}
+
+/** The element numbered `number` of a list (items, sub-items): its eId follows its number, not its place. */
 export function numbered<T extends { readonly number: number }>(list: readonly T[], number: number): T | undefined {
-  const at = list[number - 1]
-  if (at?.number === number) return at
-  return list.find((element) => element.number === number)
+  return list[placeOf(list, number)]
 }
 
 /** An item's sub-items (目), as far as they are objects with numbers (an outline from elsewhere may hold anything). */
@@ -46,15 +62,15 @@ export function subItemIn(item: OutlineItem, address: Address, name: string, par
   )
 }
 
-/** The elements of `list` from `first` to `last`, inclusive (each in the list): by place, which follows number. */
+/** The elements of `list` from `first` to `last`, inclusive (each the first of its number in the list). */
 export function between(
   list: readonly OutlineItem[],
   first: OutlineItem,
   last: OutlineItem,
   written: string,
 ): OutlineItem[] | Fail {
-  const a = list[first.number - 1] === first ? first.number - 1 : list.indexOf(first)
-  const b = list[last.number - 1] === last ? last.number - 1 : list.indexOf(last)
+  const a = placeOf(list, first.number)
+  const b = placeOf(list, last.number)
   if (a > b) return reversed(written)
   return list.slice(a, b + 1)
 }
