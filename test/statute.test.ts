@@ -199,7 +199,14 @@ describe('parseStatute', () => {
       ].join('\n'),
     )
     if (!read.ok) throw new Error(read.reason)
-    expect(read.messages).toEqual([])
+    // `第二 条` is read as the article it plainly is, with a message that says so.
+    expect(read.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      [
+        'statute-heading',
+        13,
+        'Unexpected article heading `第二 条 本法`, expected `第二条` and a space: read as 第二条',
+      ],
+    ])
     const [first, second] = read.statute.parts ?? []
     expect(first).toMatchObject({ eId: 'part_1', heading: '第一编', title: '总　则' })
     const chapter = first?.chapters[0]
@@ -229,7 +236,7 @@ describe('parseStatute', () => {
   })
 
   it('says what it cannot read, with line and column, and keeps the rest', () => {
-    const read = parseStatute('标题\n\n## 附件一\n\n第一条 甲。\n\n第三条 乙。\n\n### 第一节 节\n')
+    const read = parseStatute('标题\n\n## 说明\n\n第一条 甲。\n\n第三条 乙。\n\n### 第一节 节\n')
     if (!read.ok) throw new Error(read.reason)
     expect(read.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ['statute-title', 1, 1],

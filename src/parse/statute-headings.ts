@@ -103,6 +103,8 @@ export class Structure {
   annex: Mutable<StatuteAnnex> | undefined
   /** The last chapter's number (in any part), and whether numbers restart in each part (`undefined`: not known yet). */
   private lastChapter = 0
+  /** The last chapter's number in the open part (0 before its first). */
+  private partLast = 0
   private restart: boolean | undefined
   /** Whether a part before this one had chapters. */
   private earlierChapters = false
@@ -134,9 +136,9 @@ export class Structure {
     }
     if (line.kind === 'part') {
       this.close()
-      if (this.statute.parts?.some((part) => part.chapters.length > 0 || (part.subparts ?? []).length > 0))
-        this.earlierChapters = true
+      if (this.partLast > 0) this.earlierChapters = true
       this.part = { type: 'part', eId: `part_${number}`, number, heading, title, chapters: [] }
+      this.partLast = 0
       this.statute.parts = [...(this.statute.parts ?? []), this.part]
       this.titled = this.part
       return
@@ -185,10 +187,11 @@ export class Structure {
     this.annex = undefined
     const part = this.part
     const holder = this.subpart ?? part
-    const chapters = holder ? holder.chapters : (this.statute.chapters ??= [])
-    const inPart = part ? [...part.chapters, ...(part.subparts ?? []).flatMap((s) => s.chapters)] : chapters
-    let previous = inPart.at(-1)?.number ?? 0
-    if (part && inPart.length === 0 && this.earlierChapters) {
+    if (!holder && !this.statute.chapters) this.statute.chapters = []
+    const chapters = holder ? holder.chapters : (this.statute.chapters as Mutable<StatuteChapter>[])
+    // Chapters number on through a part's sub-parts: the last one of the part, wherever it stands.
+    let previous = part ? this.partLast : (chapters.at(-1)?.number ?? 0)
+    if (part && previous === 0 && this.earlierChapters) {
       // The first chapter of a later part says whether numbers restart or run on.
       this.restart ??= number === 1 ? true : number === this.lastChapter + 1 ? false : undefined
       previous = this.restart === false ? this.lastChapter : 0
@@ -198,6 +201,7 @@ export class Structure {
     this.chapter = { type: 'chapter', eId, number, heading, title, articles: [] }
     chapters.push(this.chapter)
     this.lastChapter = number
+    this.partLast = number
     this.section = undefined
     this.titled = this.chapter
   }
@@ -217,8 +221,13 @@ export class Structure {
     this.titled = undefined
     const container = this.section ?? this.chapter ?? this.division
     if (container) container.articles.push(article)
-    else if (this.part) (this.part.articles ??= []).push(article)
-    else (this.statute.articles ??= []).push(article)
+    else if (this.part) {
+      if (!this.part.articles) this.part.articles = []
+      this.part.articles.push(article)
+    } else {
+      if (!this.statute.articles) this.statute.articles = []
+      this.statute.articles.push(article)
+    }
   }
 
   /** Give chapters `chp_M` (and their sections `chp_M__sec_K`) where chapter numbers run on through the parts. */
