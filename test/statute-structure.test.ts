@@ -151,7 +151,59 @@ describe('刑事诉讼法 (parts that restart chapter numbers, a part without ch
   })
 })
 
+describe('民事诉讼法 (chapter numbers that run on through the parts)', () => {
+  const parsed = parseStatute(readFileSync(`${base}codes/民事诉讼法.md`, 'utf8'))
+  if (!parsed.ok) throw new Error(parsed.reason)
+  const { statute } = parsed
+
+  it('detects the numbering and reports nothing: chapters are chp_M in their part', () => {
+    expect(parsed.messages).toEqual([])
+    expect(statute.parts?.map((part) => part.chapters.map((chapter) => chapter.number))).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      [12, 13, 14, 15, 16, 17, 18],
+      [19, 20, 21, 22],
+      [23, 24, 25, 26, 27],
+    ])
+    expect(statute.parts?.[1]?.chapters[0]?.eId).toBe('chp_12')
+    expect(statute.parts?.[1]?.chapters[0]?.sections?.[2]?.eId).toBe('chp_12__sec_3')
+  })
+
+  it('resolves 第X章 wherever it stands, and 本编 to the part of the article', () => {
+    expect(resolved(statute, '第九章', 'art_266__para_1')).toEqual(['chp_9'])
+    expect(resolved(statute, '第十二章第三节', 'art_266__para_1')).toEqual(['chp_12__sec_3'])
+    expect(resolved(statute, '本编', 'art_266__para_1')).toEqual(['part_4'])
+    expect(resolved(statute, '本编第二十四章', 'art_266__para_1')).toEqual(['chp_24'])
+    expect(resolved(statute, '第一百五十二条至第一百五十四条')).toEqual(['art_152', 'art_153', 'art_154'])
+  })
+
+  it('finds and resolves the citations of the code in it', () => {
+    const hits = statuteCitations(statute)
+    const chapter = hits.find((hit) => hit.eId === 'art_84__para_3' && hit.citation.text.startsWith('本法第九章'))
+    expect(chapter?.resolution).toMatchObject({ ok: true, nodes: [{ eId: 'chp_9' }] })
+    const part = hits.filter((hit) => hit.citation.text === '本编')
+    expect(part.map((hit) => hit.eId)).toEqual(['art_241__para_1', 'art_266__para_1', 'art_266__para_1'])
+    for (const hit of part) expect(hit.resolution).toMatchObject({ ok: true, nodes: [{ type: 'part' }] })
+  })
+})
+
 describe('annexes, a file holding one part of a code, amendments', () => {
+  it('reads `# 继承编` under the code`s title as the part the file holds: 本编 names it', () => {
+    const parsed = parseStatute(readFileSync(`${base}codes/继承编.md`, 'utf8'))
+    if (!parsed.ok) throw new Error(parsed.reason)
+    expect(parsed.messages).toEqual([])
+    expect(parsed.statute.excerpt).toEqual({ heading: '继承编' })
+    const hits = statuteCitations(parsed.statute).filter((hit) => hit.citation.text === '本编')
+    expect(hits.map((hit) => hit.eId)).toEqual([
+      'art_1119__para_1',
+      'art_1127__para_3',
+      'art_1127__para_4',
+      'art_1127__para_5',
+    ])
+    for (const hit of hits)
+      expect(hit.resolution).toMatchObject({ ok: true, scope: 'internal', nodes: [{ heading: '继承编', number: 0 }] })
+    expect(resolved(parsed.statute, '第二章', 'art_1133__para_1')).toEqual(['chp_2'])
+  })
+
   it('reads `附件：` and what follows as an annex, not as articles or chapters', () => {
     const { statute } = read('structures/006-导弹及相关物项和技术出口管制条例(2002-08-22).md')
     // The list's `## 一、前言` … `## 九、…` are headings of the annex, not chapters of the regulation.
