@@ -38,7 +38,9 @@ function resolved(statute: Statute, text: string, context?: string): string[] | 
   if (!parsed.ok) return parsed.reason
   const answer = resolveIn(statuteOutline(statute), parsed.citation, context === undefined ? {} : { context })
   if (!answer.ok) return `${answer.code}: ${answer.reason}`
-  return answer.scope === 'internal' ? answer.nodes.map((node) => (node as { eId: string }).eId) : answer.scope
+  return answer.scope === 'internal'
+    ? answer.nodes.map((node) => (node as unknown as { eId: string }).eId)
+    : answer.scope
 }
 
 const heading = (article: OutlineArticle): string =>
@@ -131,9 +133,11 @@ describe('刑事诉讼法 (parts that restart chapter numbers, a part without ch
     const answers = hits.map((hit) => [
       hit.eId,
       hit.citation.text,
-      hit.resolution.ok
-        ? hit.resolution.nodes.map((node) => (node as { eId: string }).eId).join(' ')
-        : hit.resolution.code,
+      hit.resolution.ok && hit.resolution.scope === 'internal'
+        ? hit.resolution.nodes.map((node) => (node as unknown as { eId: string }).eId).join(' ')
+        : hit.resolution.ok
+          ? hit.resolution.scope
+          : hit.resolution.code,
     ])
     expect(answers).toEqual([
       ['art_32__para_1', '本章', 'part_1__chp_3'],
@@ -183,6 +187,45 @@ describe('民事诉讼法 (chapter numbers that run on through the parts)', () =
     const part = hits.filter((hit) => hit.citation.text === '本编')
     expect(part.map((hit) => hit.eId)).toEqual(['art_241__para_1', 'art_266__para_1', 'art_266__para_1'])
     for (const hit of part) expect(hit.resolution).toMatchObject({ ok: true, nodes: [{ type: 'part' }] })
+  })
+})
+
+describe('民法典 (sub-parts 分编, chapters numbered through each part, 附则 after the parts)', () => {
+  const parsed = parseStatute(readFileSync(`${base}codes/民法典.md`, 'utf8'))
+  if (!parsed.ok) throw new Error(parsed.reason)
+  const { statute } = parsed
+
+  it('reads the sub-parts printed as paragraphs, and reports nothing', () => {
+    expect(parsed.messages).toEqual([])
+    expect(statute.parts?.map((part) => (part.subparts ?? []).map((subpart) => subpart.title))).toEqual([
+      [],
+      ['通则', '所有权', '用益物权', '担保物权', '占有'],
+      ['通则', '典型合同', '准合同'],
+      [],
+      [],
+      [],
+      [],
+    ])
+    const ownership = statute.parts?.[1]?.subparts?.[1]
+    expect(ownership).toMatchObject({ eId: 'part_2__subpart_2', heading: '第二分编' })
+    expect(ownership?.chapters.map((chapter) => chapter.eId)).toEqual([
+      'part_2__chp_4',
+      'part_2__chp_5',
+      'part_2__chp_6',
+      'part_2__chp_7',
+      'part_2__chp_8',
+      'part_2__chp_9',
+    ])
+    // 第一百九十九条 ends 第一编: no sub-part heading is read as a paragraph of it.
+    expect(statute.parts?.[0]?.chapters.at(-2)?.articles.at(-1)?.paragraphs).toHaveLength(1)
+  })
+
+  it('reads `附 则` after the parts as a division, and resolves across it', () => {
+    expect(statute.divisions?.[0]?.articles.map((article) => article.eId)).toEqual(['art_1259', 'art_1260'])
+    expect(resolved(statute, '第一千二百五十八条至第一千二百六十条')).toEqual(['art_1258', 'art_1259', 'art_1260'])
+    expect(resolved(statute, '本编', 'art_205__para_1')).toEqual(['part_2'])
+    expect(resolved(statute, '第三章', 'art_1200__para_1')).toEqual(['part_7__chp_3'])
+    expect(resolved(statute, '本编第十七章第二节', 'art_439__para_2')).toEqual(['part_2__chp_17__sec_2'])
   })
 })
 

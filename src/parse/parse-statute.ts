@@ -152,7 +152,8 @@ class Importer {
     const text = raw.trim()
     if (text === '' || text.startsWith('<!--')) return
     const column = raw.indexOf(text.charAt(0)) + 1
-    const heading = text.startsWith('#') || text.startsWith('附') ? readHeading(text) : undefined
+    const heading =
+      text.startsWith('#') || text.startsWith('附') || text.includes('分编') ? readHeading(text) : undefined
     const { annex } = this.structure
     if (annex && (heading === undefined || (heading !== 'empty' && heading.kind !== 'annex'))) {
       // An annex's title may stand on the line after `附件：`; the rest is its text, never articles.

@@ -20,13 +20,14 @@ import type {
 
 const NUMERAL = '[一二三四五六七八九十百千零〇两]+'
 const SPACE = '[ \\t\\u3000]'
-const NUMBERED = new RegExp(`^#{1,6}${SPACE}*(第${SPACE}*(${NUMERAL})${SPACE}*(分编|编|章|节))${SPACE}*(.*)$`)
+const NUMBERED = new RegExp(`^#{0,6}${SPACE}*(第${SPACE}*(${NUMERAL})${SPACE}*(分编|编|章|节))${SPACE}*(.*)$`)
 const ORDINAL = new RegExp(`^#{2,6}${SPACE}*((${NUMERAL})、)${SPACE}*(.*)$`)
 const DIVISION = new RegExp(`^#{0,6}${SPACE}*(附${SPACE}*则)${SPACE}*(.*)$`)
 const ANNEX = new RegExp(
   `^#{0,6}${SPACE}*(附${SPACE}*件${SPACE}*(${NUMERAL}|[0-9]{1,3})?|附(?=${SPACE}*[:：]))${SPACE}*[:：]?${SPACE}*(.*)$`,
 )
 const EMPTY = new RegExp(`^#{1,6}${SPACE}*$`)
+const SHORT_TITLE = /^[^。；，：:;,]{0,20}$/
 /** A clause of a decision without articles: `一、在刑法第十七条后增加一条…`. */
 const CLAUSE = new RegExp(`^(${NUMERAL})、`)
 
@@ -46,7 +47,7 @@ const KINDS = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' }
 /**
  * The heading `text` (one trimmed line) is, `'empty'` for a bare `##`, or
  * `undefined` when it is none. A line without `#` is a heading only when it
- * is `附则` or `附件…` alone: a code may print them as paragraphs.
+ * is `附则`, `附件…` or `第一分编 通则` alone: a code may print them as paragraphs.
  */
 export function readHeading(text: string): HeadingLine | 'empty' | undefined {
   const marked = text.startsWith('#')
@@ -62,8 +63,9 @@ export function readHeading(text: string): HeadingLine | 'empty' | undefined {
       heading: (annex[1] as string).replace(/[ \t\u3000]/g, ''),
       title: annex[3] as string,
     }
-  if (!marked) return undefined
   const numbered = NUMBERED.exec(text)
+  // A code may print its sub-part headings as paragraphs (民法典: `第一分编 通则`): short, and nothing else on the line.
+  if (!marked && !(numbered?.[3] === '分编' && SHORT_TITLE.test(numbered[4] as string))) return undefined
   if (numbered)
     return {
       kind: KINDS[numbered[3] as keyof typeof KINDS],
