@@ -82,6 +82,19 @@ describe('the outline of every statute of the fixtures', () => {
   })
 })
 
+describe('the citations of the codes and of the files chosen for their structure', () => {
+  it.each(structureFiles())('%s: every citation of the statute itself resolves or declines', (file) => {
+    const { statute } = read(file)
+    for (const hit of statuteCitations(statute)) {
+      if (hit.resolution.ok || hit.citation.instrument.type !== 'self') continue
+      expect(
+        ['ambiguous', 'needs-context'],
+        `${file} ${hit.eId} ${hit.citation.text}: ${hit.resolution.reason}`,
+      ).toContain(hit.resolution.code)
+    }
+  })
+})
+
 describe('刑事诉讼法 (parts that restart chapter numbers, a part without chapters, 附则)', () => {
   const { statute } = read('codes/刑事诉讼法.md')
 
