@@ -119,7 +119,9 @@ export function complete(
     // 第三节: a section of the chapter the citation stands in.
     const given = base ?? context()
     if (given instanceof Fail) return given
-    if (given?.chapter !== undefined) return { ...address, chapter: given.chapter }
+    // 本章第一节: the chapter the anchor names, with its part where chapter numbers restart in each part.
+    if (given?.chapter !== undefined)
+      return { ...address, chapter: given.chapter, ...(given.part === undefined ? {} : { part: given.part }) }
     if (given?.article === undefined)
       return fail(
         'needs-context',

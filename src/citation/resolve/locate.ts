@@ -43,9 +43,11 @@ export function anchorRange(
       return fail('needs-context', `\`${written}\` needs a context inside a part, such as \`art_15\``)
     const located = lookupArticle(document, context)
     if (located instanceof Fail) return located
-    if (located.chapter.part === undefined)
+    // The part the article stands in, whether chapter numbers restart in it (`part`) or run on (`inPart`).
+    const part = located.chapter.part ?? located.chapter.inPart
+    if (part === undefined)
       return fail('unsupported', `\`${written}\` names a part (编), and ${document.whose} is not divided into parts`)
-    const address: Address = { level: 'part', part: located.chapter.part }
+    const address: Address = { level: 'part', part }
     return [address, address]
   }
   if (level === 'section') {

@@ -10,11 +10,11 @@ import { failure } from '../../model/result.js'
 import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
-import { indexOf, type Outline, type OutlineNode } from '../resolve/outline.js'
+import { indexOf, type Outline, type OutlineArticle, type OutlineNode } from '../resolve/outline.js'
 import type { Resolution } from '../resolve/resolution.js'
 import { isBareItem, resolveTrusted } from '../resolve/resolve.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
-import { listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { amendedLaw, listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
 interface Unit {
@@ -36,26 +36,29 @@ const isUnit = (value: unknown): value is Unit =>
   typeof (value as Unit).eId === 'string' &&
   typeof (value as Unit).text === 'string'
 
-/** The text units of the statute whose outline is `outline`, in document order (a sub-item, and what continues an item, stands in its item). */
+/** The text units of the statute whose outline is `outline`, in document order, its clauses' too (a sub-item, and what continues an item, stands in its item). */
 function units(outline: Outline): Unit[] {
   const out: Unit[] = []
-  for (const chapter of outline.chapters) {
-    for (const article of chapter.articles) {
-      for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
-        if (!isUnit(paragraph)) continue
-        out.push(paragraph)
-        for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
-          if (!isUnit(item)) continue
-          out.push(item)
-          // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
-          for (const text of listOf<unknown>(item.continuation))
+  // The clauses of a decision without articles come after the (then empty) chapters.
+  const provisions = [
+    ...outline.chapters.flatMap((chapter) => chapter.articles),
+    ...listOf<OutlineArticle>(outline.clauses),
+  ]
+  for (const article of provisions) {
+    for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
+      if (!isUnit(paragraph)) continue
+      out.push(paragraph)
+      for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
+        if (!isUnit(item)) continue
+        out.push(item)
+        // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
+        for (const text of listOf<unknown>(item.continuation))
+          if (typeof text === 'string') out.push({ eId: item.eId, text })
+        for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
+          if (!isUnit(sub)) continue
+          out.push({ eId: item.eId, text: sub.text })
+          for (const text of listOf<unknown>(sub.continuation))
             if (typeof text === 'string') out.push({ eId: item.eId, text })
-          for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
-            if (!isUnit(sub)) continue
-            out.push({ eId: item.eId, text: sub.text })
-            for (const text of listOf<unknown>(sub.continuation))
-              if (typeof text === 'string') out.push({ eId: item.eId, text })
-          }
         }
       }
     }
@@ -182,6 +185,14 @@ function carried(
   return undefined
 }
 
+/** `citation` as a citation of the law `amends`, where it names provisions of its own text without a title. */
+function amended(citation: Citation, amends: string | undefined): Citation {
+  if (amends === undefined || citation.instrument.type !== 'self' || citation.instrument.title !== undefined)
+    return citation
+  if (citation.references.length === 0 && !citation.anchor) return citation
+  return { ...citation, instrument: { type: 'external', title: amends } }
+}
+
 /**
  * Every citation in `statute` (as `parseStatute` gives it), in document
  * order, each with the eId of the provision it stands in and its resolution
@@ -212,6 +223,8 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const document = indexOf(outline)
   const read = document instanceof Fail ? 0 : document.stats.steps
   const list = units(outline)
+  // An amendment without articles: what it cites without a law's name is of the law it amends.
+  const amends = outline.clauses === undefined ? undefined : amendedLaw(statute.title)
   // One text, a unit a line: no citation runs across a line break.
   const starts: number[] = []
   let length = 0
@@ -231,7 +244,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
-    const local: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
+    const local = amended({ ...citation, start: citation.start - offset, end: citation.end - offset }, amends)
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
     const at = unit.eId.indexOf(ITEM_MARK)
     const bare = isBareItemCitation(local)
