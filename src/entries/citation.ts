@@ -27,7 +27,16 @@ export {
   type TextReference,
 } from '../citation/check/text-reference.js'
 export type { About } from '../citation/check/text-scope.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
+export type {
+  Anchor,
+  Citation,
+  DocumentKind,
+  Instrument,
+  InstrumentKind,
+  KnownInstrument,
+  Reference,
+  TitleKind,
+} from '../citation/citation-types.js'
 export {
   citations,
   type ExtractedCitation,
@@ -36,6 +45,7 @@ export {
 } from '../citation/extract/extract.js'
 export { streamCitations, type TextSource } from '../citation/extract/stream.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
+export { isInstrumentKind, titleKind } from '../citation/grammar/title-kinds.js'
 export type {
   Outline,
   OutlineArticle,
@@ -47,6 +57,7 @@ export type {
   OutlineSection,
 } from '../citation/resolve/outline.js'
 export type {
+  DocumentResolution,
   ExternalResolution,
   InternalResolution,
   Resolution,
