@@ -43,7 +43,8 @@ export type Instrument =
  * instrument (`external`).
  *
  * - `constitution`: 宪法.
- * - `law`: 法, 法典, and an amendment of one (修正案).
+ * - `law`: 法, 法典, an amendment of one (修正案), a part of one or a law so
+ *   named (民法总则, 民法通则, 刑法分则).
  * - `regulation`: 条例 (administrative and local regulations).
  * - `rules`: 规定, 办法, 细则, 规则, 通则, 总则, 分则, 准则, 规程, 税则.
  * - `interpretation`: 解释, 批复, 答复 (judicial and legislative interpretations).

@@ -33,7 +33,8 @@ export function isInstrumentKind(kind: TitleKind | undefined): kind is Instrumen
  */
 const ENDINGS: Readonly<Record<TitleKind, readonly string[]>> = {
   constitution: ['宪法'],
-  law: ['法', '法典', '修正案'],
+  // 民法总则, 民法通则, 刑法分则: a law, or the general or specific part of one.
+  law: ['法', '法典', '修正案', '法总则', '法通则', '法分则'],
   regulation: ['条例'],
   rules: ['规定', '办法', '细则', '规则', '通则', '总则', '分则', '准则', '守则', '规程', '税则'],
   interpretation: ['解释', '批复', '答复'],
