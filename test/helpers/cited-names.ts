@@ -36,10 +36,26 @@ export function rawTitles(): string[] {
 export interface CitedNames {
   /** Each distinct title in 《》 the citations start with, and the kind its instrument has. */
   readonly titles: ReadonlyMap<string, string>
-  /** Each distinct law name written without 《》 before 第 (`刑法` of `依照刑法第十条`), with a file and text it is in. */
-  readonly bare: ReadonlyMap<string, string>
+  /**
+   * Each distinct law name written without 《》 before 第 (`刑法` of `依照刑法第十条`):
+   * how often, and where first (`file eId citation`, and the two characters before it).
+   */
+  readonly bare: ReadonlyMap<string, { count: number; first: string; before: string }>
   /** The citations of documents that are not instruments resolved as another instrument (`external`). */
   readonly documentsAsLaws: readonly string[]
+}
+
+/** The text of the paragraph or item `eId` of a statute as `parseStatute` gives it. */
+function unitText(statute: unknown, eId: string): string {
+  let found = ''
+  const visit = (node: unknown): void => {
+    if (found !== '' || typeof node !== 'object' || node === null) return
+    const record = node as Record<string, unknown>
+    if (record.eId === eId && typeof record.text === 'string') found = record.text
+    for (const value of Object.values(record)) if (typeof value === 'object') visit(value)
+  }
+  visit(statute)
+  return found
 }
 
 let cached: CitedNames | undefined
@@ -48,11 +64,12 @@ let cached: CitedNames | undefined
 export function citedNames(): CitedNames {
   if (cached) return cached
   const titles = new Map<string, string>()
-  const bare = new Map<string, string>()
+  const bare = new Map<string, { count: number; first: string; before: string }>()
   const documentsAsLaws: string[] = []
   for (const file of allStatuteFiles()) {
     const read = parseStatute(readFileSync(`${base}${file}`, 'utf8'))
     if (!read.ok) continue
+    const texts = new Map<string, string>()
     for (const { eId, citation, resolution } of statuteCitations(read.statute)) {
       const { instrument, text } = citation
       if (instrument.type !== 'external' || instrument.title === undefined) continue
@@ -60,8 +77,15 @@ export function citedNames(): CitedNames {
         titles.set(instrument.title, instrument.kind ?? '(none)')
         if (resolution.ok && resolution.scope === 'external' && !isInstrumentKind(titleKind(instrument.title)))
           documentsAsLaws.push(`${file} ${eId} ${text}`)
-      } else if (text.startsWith(instrument.title) && !bare.has(instrument.title)) {
-        bare.set(instrument.title, `${file} ${eId} ${text}`)
+      } else if (text.startsWith(instrument.title)) {
+        const known = bare.get(instrument.title)
+        if (known) known.count++
+        else {
+          const unit = texts.get(eId) ?? unitText(read.statute, eId)
+          texts.set(eId, unit)
+          const before = unit.slice(Math.max(0, citation.start - 2), citation.start)
+          bare.set(instrument.title, { count: 1, first: `${file}\t${eId}\t${text}`, before })
+        }
       }
     }
   }

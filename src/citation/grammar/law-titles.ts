@@ -60,3 +60,17 @@ export const LAW_PARTS: readonly string[] = Object.freeze(['分则', '总则', '
 
 /** The name of the state, which a law's full title starts with (`中华人民共和国刑法`). */
 export const STATE_NAME = '中华人民共和国'
+
+/**
+ * Words a law's name starts with when it holds one: the state's name, and
+ * the province-level divisions, whose legislatures make local regulations
+ * (`浙江省实施〈…〉办法`, `上海市城市管理条例`).
+ */
+export const NAME_STARTS: readonly string[] = Object.freeze([
+  STATE_NAME,
+  ...'北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省'.split(
+    ' ',
+  ),
+  ...'河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区'.split(' '),
+  ...'广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区'.split(' '),
+])

@@ -13,8 +13,9 @@
  *    (`不受民事诉讼法`, `涉嫌刑法分则`, `指定民法典`, `承担民事诉讼法`) is
  *    left out, whatever the word.
  * 3. Any other name (a local regulation, rules): the run of Han characters
- *    that ends like a law's name, from the last 中华人民共和国 in it when it
- *    holds one (a name that gives the state's name starts with it), cut
+ *    that ends like a law's name, from the first name word in it when it
+ *    holds one (NAME_STARTS: a name that gives the state's or a province's
+ *    name starts with it, `不受浙江省…条例` is `浙江省…条例`), cut
  *    after the last word that cannot be part of a name (NAME_BOUNDARY_WORDS:
  *    依照, 应当, 属于, 或者, …; not inside a word of names such as 共和国).
  *
@@ -33,7 +34,7 @@ import {
   NOT_TITLES,
   TITLE_SUFFIXES,
 } from '../../grammar/law-names.js'
-import { LAW_PARTS, NATIONAL_LAW_TITLES, STATE_NAME } from '../../grammar/law-titles.js'
+import { LAW_PARTS, NAME_STARTS, NATIONAL_LAW_TITLES, STATE_NAME } from '../../grammar/law-titles.js'
 import type { Aliases } from '../aliases.js'
 import { byCodeUnit, lastCodeUnit, type TextReader } from '../reader.js'
 import { ENDING_CODES, titled, UNNAMED } from '../titles.js'
@@ -61,8 +62,8 @@ const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 /** The known titles and short titles by their last code unit, longest first. */
 const TITLES_BY_LAST = byCodeUnit(instrumentTitles, lastCodeUnit)
 const NO_TITLES: readonly string[] = []
-/** The first code unit of 中华人民共和国: most positions are refused on it alone. */
-const STATE_FIRST = STATE_NAME.charCodeAt(0)
+/** The words a name starts with (中华人民共和国, 浙江省, …), by their first code unit: most positions are refused on it alone. */
+const STARTS_BY_FIRST = byCodeUnit(NAME_STARTS, (word) => word.charCodeAt(0))
 /** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
 const SUFFIXES_BY_LAST = byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
 
@@ -157,12 +158,8 @@ function bareTitle(reader: TextReader, at: number, lastEnd: number): string | nu
   for (let match = NOT_NAME_WORDS.exec(run); match !== null; match = NOT_NAME_WORDS.exec(run)) {
     phrase = runStart + match.index
   }
-  // A name that gives the state's name starts with it: the last 中华人民共和国 in the run.
-  let named = -1
-  for (let pos = at - STATE_NAME.length - 1; pos >= runStart && named === -1; pos--) {
-    reader.stats.steps++
-    if (text.charCodeAt(pos) === STATE_FIRST && reader.startsWith(STATE_NAME, pos)) named = pos
-  }
+  // A name that gives the state's or a province's name starts with it (中华人民共和国, 浙江省).
+  const named = nameStartIn(reader, runStart, at)
   // The last boundary word whose name after it is a title (after the state's name, when it is given).
   for (let cut = at - 2; cut > Math.max(runStart, named); cut--) {
     if (boundaryEndsAt(reader, cut, runStart) && isNameAt(reader, cut, at, phrase)) return text.slice(cut, at)
@@ -201,6 +198,17 @@ function nationalStart(reader: TextReader, at: number, lastEnd: number): number 
     return state >= lastEnd && reader.startsWith(STATE_NAME, state) ? state : start
   }
   return undefined
+}
+
+/** Where the first word a name starts with (NAME_STARTS: 中华人民共和国, a province) stands in `from`–`to`, or -1. */
+function nameStartIn(reader: TextReader, from: number, to: number): number {
+  for (let pos = from; pos < to - 2; pos++) {
+    reader.stats.steps++
+    const words = STARTS_BY_FIRST.get(reader.text.charCodeAt(pos))
+    if (words === undefined) continue
+    for (let index = 0; index < words.length; index++) if (reader.startsWith(words[index] as string, pos)) return pos
+  }
+  return -1
 }
 
 /** Whether the text before `at` ends like a law's name (TITLE_SUFFIXES), compared in place. */
