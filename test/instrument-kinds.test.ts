@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkDocument, extractCitations, isInstrumentKind, titleKind } from '../src/entries/citation.js'
+import { isInstrumentKind, titleKind } from '../src/citation/grammar/title-kinds.js'
+import { checkDocument, extractCitations } from '../src/entries/citation.js'
 import { citedNames, rawTitles } from './helpers/cited-names.js'
 import { root } from './helpers/corpus.js'
 

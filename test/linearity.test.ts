@@ -93,7 +93,7 @@ const CITATION_CONSTRUCTS: [string, (n: number) => string][] = [
   ['bare titles: words of names throughout', (n) => fill(`${'中华人民共和国'.repeat(6)}法第一条`, n)],
   ['bare titles: longer than the window', (n) => fill(`${'甲'.repeat(60)}法第一条`, n)],
   ['bare titles: national titles after verbs', (n) => fill('不受民事诉讼法第一条，涉嫌刑法分则第二章', n)],
-  ['bare titles: national titles back to back', (n) => fill('民事诉讼法实施细则', n) + '第一条'],
+  ['bare titles: national titles back to back', (n) => fill('刑法民法典民事诉讼法实施细则第一条', n)],
   ['bare titles: place names throughout', (n) => fill(`${'浙江省'.repeat(12)}条例第一条`, n)],
   ['a law governing the bare 款 after it', (n) => fill('刑法第一条第一款，依照第二款，第三项', n)],
   ['English: Article 1,', (n) => fill('Article 1, ', n)],

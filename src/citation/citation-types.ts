@@ -48,7 +48,7 @@ export type Instrument =
  * - `regulation`: 条例 (administrative and local regulations).
  * - `rules`: 规定, 办法, 细则, 规则, 通则, 总则, 分则, 准则, 规程, 税则.
  * - `interpretation`: 解释, 批复, 答复 (judicial and legislative interpretations).
- * - `decision`: 决定, 决议, 命令, 令 (decisions, resolutions, orders of an organ).
+ * - `decision`: 决定, 决议, 命令, 特赦令 (decisions, resolutions, orders of an organ).
  * - `treaty`: 公约, 条约, 协定, 议定书, 宪章.
  * - `charter`: 章程 (the constitution of a party or an association).
  * - `normative-document`: 通知, 意见, 指示, 公告, 通告, 通报, 纪要, 指引, and a

@@ -45,7 +45,6 @@ export {
 } from '../citation/extract/extract.js'
 export { streamCitations, type TextSource } from '../citation/extract/stream.js'
 export { findInstrument, knownInstruments } from '../citation/grammar/instruments.js'
-export { isInstrumentKind, titleKind } from '../citation/grammar/title-kinds.js'
 export type {
   Outline,
   OutlineArticle,

@@ -5,7 +5,8 @@
  * written without 《》. For the pinned lists of `test/instrument-kinds.test.ts`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { isInstrumentKind, statuteCitations, titleKind } from '../../src/entries/citation.js'
+import { isInstrumentKind, titleKind } from '../../src/citation/grammar/title-kinds.js'
+import { statuteCitations } from '../../src/entries/citation.js'
 import { parseStatute } from '../../src/entries/parse.js'
 import { root } from './corpus.js'
 

@@ -47,10 +47,14 @@ export function isThisTitle(name: string): boolean {
 /**
  * Whether `name` ends like a legal instrument's name (法, 条例, 规定, 办法,
  * 决定, 通知, …), after a year or edition in brackets: not a document's
- * (`特种刀具生产许可证`, `杭州日报`, `…检测方法`), whose name switches no scope.
+ * (`特种刀具生产许可证`, `杭州日报`, `…检测方法`), whose name switches no
+ * scope, nor a kind word alone (`通知`, a page titled `指令`).
  */
 export function endsLikeInstrument(name: string): boolean {
-  return isInstrumentKind(titleKind(withoutEdition(name)))
+  const bare = withoutEdition(name)
+  const kind = titleKind(bare)
+  // A kind word alone (通知, 规定, 指令) is no instrument's name; a law's may be that short (刑法, 宪法).
+  return isInstrumentKind(kind) && (bare.length > 2 || kind === 'law' || kind === 'constitution')
 }
 
 /**

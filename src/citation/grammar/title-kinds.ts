@@ -38,7 +38,7 @@ const ENDINGS: Readonly<Record<TitleKind, readonly string[]>> = {
   regulation: ['条例'],
   rules: ['规定', '办法', '细则', '规则', '通则', '总则', '分则', '准则', '守则', '规程', '税则'],
   interpretation: ['解释', '批复', '答复'],
-  decision: ['决定', '决议', '命令', '令'],
+  decision: ['决定', '决议', '命令', '特赦令'],
   treaty: ['公约', '条约', '协定', '议定书', '宪章'],
   charter: ['章程'],
   'normative-document': ['通知', '意见', '指示', '公告', '通告', '通报', '纪要', '指引', '指导意见'],
