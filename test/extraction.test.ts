@@ -547,7 +547,7 @@ describe('addresses as callers get them', () => {
     ])
     // A bare range of 款 taken the same way: both ends get the law's article.
     const range = extractCitations('依照刑法第一百八十条第一款的规定，依照第二款至第四款处罚', { resolve: false })
-    expect(range[1]?.instrument).toEqual({ type: 'external', title: '刑法' })
+    expect(range[1]?.instrument).toEqual({ type: 'external', title: '刑法', kind: 'law' })
     expect(range[1]?.references).toEqual([
       {
         from: { level: 'paragraph', article: 180, paragraph: 2 },
