@@ -17,7 +17,9 @@ const targets = (resolution: Resolution<Provision>): string[] | string =>
       ? resolution.whole
         ? 'whole'
         : resolution.nodes.map((node) => node.eId)
-      : `external:${resolution.known?.id ?? resolution.title}`
+      : resolution.scope === 'document'
+        ? `document:${resolution.kind}:${resolution.title}`
+        : `external:${resolution.known?.id ?? resolution.title}`
     : `${resolution.code}: ${resolution.reason}`
 
 describe('the citation grammar', () => {

@@ -403,6 +403,21 @@ describe('8. show and cite give the suggestion as check does', () => {
     ])
     expect(Object.keys(rows[2])).not.toContain('suggestion')
   })
+
+  it('cite: a document named in 《》 is a document, not another instrument', () => {
+    const text = '发给《特种刀具生产许可证》，依照《中华人民共和国刑法》处罚'
+    expect(run(['cite', text]).stdout).toBe(
+      [
+        '1:3\t《特种刀具生产许可证》\ta document, not an instrument (licence): 特种刀具生产许可证',
+        '1:17\t《中华人民共和国刑法》\tanother instrument: 中华人民共和国刑法',
+        '',
+      ].join('\n'),
+    )
+    expect(JSON.parse(run(['cite', text, '--json']).stdout)[0]).toMatchObject({
+      document: '特种刀具生产许可证',
+      kind: 'licence',
+    })
+  })
 })
 
 describe('9. an option the command does not take', () => {

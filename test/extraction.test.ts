@@ -414,9 +414,9 @@ describe('fast paths', () => {
         ['CONTINUES', CONTINUES.has(code)],
         ['ENDING', ENDING_CODES.has(code)],
         // What `Scanner#readDesignation` reads after 第 other than a number (an item's bracket, a space it skips), and
-        // after a number (a unit, 、 before another number, a space).
+        // after a number (a unit, 、 or 至 or 到 before another number, a space).
         ['AFTER_DI', code === 0xff08 || code === 0x28 || isSpace(code)],
-        ['AFTER_NUMBER', unit || code === 0x3001 || isSpace(code)],
+        ['AFTER_NUMBER', unit || code === 0x3001 || code === 0x81f3 || code === 0x5230 || isSpace(code)],
         ['MAY_FOLLOW', mayFollow.has(String.fromCharCode(code))],
       ]
       for (const [name, set] of expected) {
@@ -547,7 +547,7 @@ describe('addresses as callers get them', () => {
     ])
     // A bare range of 款 taken the same way: both ends get the law's article.
     const range = extractCitations('依照刑法第一百八十条第一款的规定，依照第二款至第四款处罚', { resolve: false })
-    expect(range[1]?.instrument).toEqual({ type: 'external', title: '刑法', carried: true })
+    expect(range[1]?.instrument).toEqual({ type: 'external', title: '刑法', kind: 'law', carried: true })
     expect(range[1]?.references).toEqual([
       {
         from: { level: 'paragraph', article: 180, paragraph: 2 },

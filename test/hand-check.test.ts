@@ -1,7 +1,7 @@
 /**
  * The hand-checked citations (`test/fixtures/hand-check/`): the engine still
- * gives every answer a reader judged right, and the one judged wrong is still
- * the only one (so fixing or breaking it shows here).
+ * gives every answer a reader judged right, and none is judged wrong (the
+ * one that was, a permit read as a law, is fixed and re-judged).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -37,6 +37,7 @@ function answerOf(file: string, eId: string, text: string): string {
   const { resolution } = hit
   if (!resolution.ok) return `failure:${resolution.code}`
   if (resolution.scope === 'external') return `external:${resolution.title ?? ''}`
+  if (resolution.scope === 'document') return `document:${resolution.kind}:${resolution.title}`
   return resolution.whole ? 'whole' : resolution.nodes.map((node) => (node as { eId?: string }).eId).join(' ')
 }
 
@@ -53,9 +54,10 @@ describe('hand-checked citations', () => {
     },
   )
 
-  it('the one answer judged wrong is the permit read as an instrument', () => {
-    expect(rows.filter((row) => row.verdict === 'wrong').map((row) => `${row.sample} ${row.id}`)).toEqual([
-      'external-20261130.tsv E38',
-    ])
+  it('no answer is judged wrong: the permit once read as an instrument (E38) is now a document', () => {
+    expect(rows.filter((row) => row.verdict === 'wrong').map((row) => `${row.sample} ${row.id}`)).toEqual([])
+    expect(rows.find((row) => row.sample === 'external-20261130.tsv' && row.id === 'E38')?.answer).toBe(
+      'document:licence:特种刀具生产许可证',
+    )
   })
 })

@@ -106,7 +106,7 @@ describe('statuteCitations on the peer corpus', () => {
   })
 
   it('writes the counts by form and outcome to test-output/statute-citations.tsv', () => {
-    const columns = ['internal', 'external', 'ambiguous', 'needs-context']
+    const columns = ['internal', 'external', 'document', 'ambiguous', 'needs-context']
     const lines = [
       ['form', ...columns].join('\t'),
       ...[...outcomes].map(([form, row]) => [form, ...columns.map((column) => row.get(column) ?? 0)].join('\t')),

@@ -25,17 +25,92 @@ export type Instrument =
    * `carried` when 该条 names an article of it cited just before (`本条例第十条…该条第二款`).
    */
   | { readonly type: 'self'; readonly title?: string; readonly carried?: true }
-  /** Another instrument, by the title the text gives (`《中华人民共和国反间谍法》`, `该法`, `刑法`). */
+  /**
+   * Another instrument, by the title the text gives (`《中华人民共和国反间谍法》`, `该法`, `刑法`),
+   * or a document that is not an instrument (`《特种刀具生产许可证》`): `kind` says which.
+   */
   | {
       readonly type: 'external'
       readonly title?: string
       readonly known?: KnownInstrument
+      /**
+       * What the title names, by its ending (`grammar/title-kinds.ts`): a kind of
+       * legal instrument ({@link InstrumentKind}) or of a document that is not one
+       * ({@link DocumentKind}, resolved with scope `document`). Absent when the
+       * instrument has no title (`该法` with none before it).
+       */
+      readonly kind?: TitleKind
       /**
        * Set when the citation's own text does not name the instrument: it continues the one cited
        * before it in the same phrase (`企业所得税法第十六条…和第十九条`), or names it by 其 or 该条.
        */
       readonly carried?: true
     }
+/**
+ * The kinds of legal instrument: what a citation may name as another
+ * instrument (`external`).
+ *
+ * - `constitution`: 宪法.
+ * - `law`: 法, 法典, an amendment of one (修正案), a part of one or a law so
+ *   named (民法总则, 民法通则, 刑法分则).
+ * - `regulation`: 条例 (administrative and local regulations).
+ * - `rules`: 规定, 办法, 细则, 规则, 通则, 总则, 分则, 准则, 规程, 税则.
+ * - `interpretation`: 解释, 批复, 答复 (judicial and legislative interpretations).
+ * - `decision`: 决定, 决议, 命令, 特赦令 (decisions, resolutions, orders of an organ).
+ * - `treaty`: 公约, 条约, 协定, 议定书, 宪章.
+ * - `charter`: 章程 (the constitution of a party or an association).
+ * - `normative-document`: 通知, 意见, 指示, 公告, 通告, 通报, 纪要, 指引, and a
+ *   title of the form `关于…` whose ending says nothing else.
+ */
+export type InstrumentKind =
+  | 'constitution'
+  | 'law'
+  | 'regulation'
+  | 'rules'
+  | 'interpretation'
+  | 'decision'
+  | 'treaty'
+  | 'charter'
+  | 'normative-document'
+
+/**
+ * The kinds of document that is not a legal instrument: a text names it
+ * (`发给《特种刀具生产许可证》`, `在《杭州日报》上公布`) but does not cite it.
+ *
+ * - `certificate`: 证, 证书, 证明, 合格证, 凭证.
+ * - `licence`: 许可证, 执照, 牌照.
+ * - `form`: 申请表, 登记表, 审批表, 申报表, 备案表, 申请书, 回执, 单.
+ * - `table`: any other 表 (税目税率表, 分类表).
+ * - `record`: 记录, 台账, 笔录, 日志, 档案, 簿, 账.
+ * - `list`: 清单, 名录, 目录, 名单, 名册.
+ * - `notice`: 通知书, 告知书, 通知单 (addressed to one person or body).
+ * - `decision-letter`: 决定书, 裁定书, 判决书, 调解书, 意见书, 建议书 (in one case).
+ * - `report`: 报告, 报告书.
+ * - `plan`: 方案, 规划, 计划, 预案, 纲要.
+ * - `standard`: 标准, 规范, 药典, 方法 (technical standards).
+ * - `periodical`: 报 (日报, 商报, 公报), 杂志, 期刊.
+ * - `contract`: 合同, 协议, 协议书, 承诺书, 责任书.
+ * - `other`: a title whose ending is none of these (a song, a book): not an
+ *   instrument, since every instrument's title ends with its kind.
+ */
+export type DocumentKind =
+  | 'certificate'
+  | 'licence'
+  | 'form'
+  | 'table'
+  | 'record'
+  | 'list'
+  | 'notice'
+  | 'decision-letter'
+  | 'report'
+  | 'plan'
+  | 'standard'
+  | 'periodical'
+  | 'contract'
+  | 'other'
+
+/** What a title in 《》 names: a legal instrument, or a document that is not one. */
+export type TitleKind = InstrumentKind | DocumentKind
 
 /** An instrument this regulation cites or relies on. */
 export interface KnownInstrument {

@@ -27,7 +27,16 @@ export {
   type TextReference,
 } from '../citation/check/text-reference.js'
 export type { About } from '../citation/check/text-scope.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
+export type {
+  Anchor,
+  Citation,
+  DocumentKind,
+  Instrument,
+  InstrumentKind,
+  KnownInstrument,
+  Reference,
+  TitleKind,
+} from '../citation/citation-types.js'
 export {
   citations,
   type ExtractedCitation,
@@ -47,6 +56,7 @@ export type {
   OutlineSection,
 } from '../citation/resolve/outline.js'
 export type {
+  DocumentResolution,
   ExternalResolution,
   InternalResolution,
   Resolution,

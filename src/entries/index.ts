@@ -16,7 +16,16 @@ export { verifyOfficial } from '../access/verify.js'
 export type { ParseCitationResult, ReferenceCheck } from '../citation/api/citation-api.js'
 export type { CitationStyle } from '../citation/api/citation-text.js'
 export { cite, provision } from '../citation/api/typed.js'
-export type { Anchor, Citation, Instrument, KnownInstrument, Reference } from '../citation/citation-types.js'
+export type {
+  Anchor,
+  Citation,
+  DocumentKind,
+  Instrument,
+  InstrumentKind,
+  KnownInstrument,
+  Reference,
+  TitleKind,
+} from '../citation/citation-types.js'
 export type { ExtractedCitation, ExtractOptions } from '../citation/extract/extract.js'
 export type {
   Outline,
@@ -27,6 +36,7 @@ export type {
   OutlineParagraph,
 } from '../citation/resolve/outline.js'
 export type {
+  DocumentResolution,
   ExternalResolution,
   InternalResolution,
   Resolution,

@@ -7,13 +7,17 @@
 export type { ErrorCode, Failure, Result } from '../model/result.js'
 export type {
   Statute,
+  StatuteAnnex,
   StatuteArticle,
   StatuteChapter,
+  StatuteClause,
+  StatuteDivision,
   StatuteItem,
   StatuteParagraph,
   StatutePart,
   StatuteSection,
   StatuteSubItem,
+  StatuteSubpart,
 } from '../model/statute-schema.js'
 export { MAX_LINES, MAX_MARKDOWN_LENGTH, MAX_NESTING_DEPTH, MAX_PUNCTUATION } from '../parse/limits.js'
 export {

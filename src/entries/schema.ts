@@ -20,11 +20,15 @@ export {
 } from '../model/schema.js'
 export {
   Statute,
+  StatuteAnnex,
   StatuteArticle,
   StatuteChapter,
+  StatuteClause,
+  StatuteDivision,
   StatuteItem,
   StatuteParagraph,
   StatutePart,
   StatuteSection,
   StatuteSubItem,
+  StatuteSubpart,
 } from '../model/statute-schema.js'

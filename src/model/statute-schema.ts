@@ -9,7 +9,11 @@
  * `part_2`, `chp_4` (or `part_2__chp_4` where chapter numbers restart in each
  * part), `chp_3__sec_2`, `art_133` and, for an inserted article, `art_133_1`
  * (第一百三十三条之一), `art_5__para_2`, `art_5__para_2__list_1__item_3` and
- * `art_5__para_2__list_1__item_3__list_1__point_1` for a sub-item.
+ * `art_5__para_2__list_1__item_3__list_1__point_1` for a sub-item. Where
+ * chapter numbers run on through the parts (民事诉讼法), a chapter is `chp_M`
+ * in its part. A sub-part (分编) is `part_2__subpart_1`, an unnumbered
+ * division (附则 beside the parts) `dvs_1`, an annex (附件) `att_1`, a clause of
+ * a decision without articles (an amendment's `一、`) `clause_1`.
  */
 import * as z from 'zod'
 
@@ -22,16 +26,28 @@ const Text = z
   .regex(/^[^\r\n\u2028\u2029]*$/, 'expected text on one line')
 const EId = z.string().regex(/^[a-z]+_\d+(?:_\d+)?(?:__[a-z]+_\d+(?:_\d+)?)*$/, 'expected an eId such as art_133_1')
 
-/** A sub-item (目), printed `1.`. */
+/**
+ * The unnumbered paragraphs that continue an item or sub-item after its
+ * first line (before the next item of its list): part of it, not 款 of the
+ * article, so the article's 款 are counted as a reader counts them.
+ */
+const Continuation = z.array(Text).min(1)
+
+/** A sub-item (目), printed `1.`, `１．`, `⒈` or `(1)`; its eId follows its number. */
 export const StatuteSubItem = z.object({
   type: z.literal('subitem'),
   eId: EId,
   number: Position,
   marker: z.string().min(1),
   text: Text,
+  continuation: Continuation.optional(),
 })
 
-/** An item (项), printed `（一）`. */
+/**
+ * An item (项), printed `（一）`; its eId follows its number
+ * (`…__list_1__item_2` is item （二）). Its `continuation` comes before its
+ * sub-items when it has none yet; lines after a sub-item continue that one.
+ */
 export const StatuteItem = z.object({
   type: z.literal('item'),
   eId: EId,
@@ -39,6 +55,7 @@ export const StatuteItem = z.object({
   marker: z.string().min(1),
   text: Text,
   subItems: z.array(StatuteSubItem).optional(),
+  continuation: Continuation.optional(),
 })
 
 /** A paragraph (款). */
@@ -81,9 +98,9 @@ export const StatuteChapter = z.object({
   articles: z.array(StatuteArticle),
 })
 
-/** A part (编). */
-export const StatutePart = z.object({
-  type: z.literal('part'),
+/** A sub-part (分编) of a part: its chapters, numbered on through the part. */
+export const StatuteSubpart = z.object({
+  type: z.literal('subpart'),
   eId: EId,
   number: Position,
   heading: Text,
@@ -92,18 +109,69 @@ export const StatutePart = z.object({
 })
 
 /**
+ * A part (编), in document order: the articles it holds before any chapter
+ * (a part without chapters holds only these), its chapters, then its
+ * sub-parts (分编) with theirs.
+ */
+export const StatutePart = z.object({
+  type: z.literal('part'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  title: z.string(),
+  articles: z.array(StatuteArticle).optional(),
+  chapters: z.array(StatuteChapter),
+  subparts: z.array(StatuteSubpart).optional(),
+})
+
+/** A division without a number (`附则` after the parts or chapters of a code): its articles. */
+export const StatuteDivision = z.object({
+  type: z.literal('division'),
+  eId: EId,
+  heading: Text,
+  title: z.string(),
+  articles: z.array(StatuteArticle),
+})
+
+/** An annex (附件): its lines as written; they are not articles of the statute. */
+export const StatuteAnnex = z.object({
+  type: z.literal('annex'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  title: z.string(),
+  text: z.array(Text),
+})
+
+/** A clause (`一、…`) of a decision written without articles, such as an amendment: a provision of its own. */
+export const StatuteClause = z.object({
+  type: z.literal('clause'),
+  eId: EId,
+  number: Position,
+  heading: Text,
+  paragraphs: z.array(StatuteParagraph),
+})
+
+/**
  * A statute: its title, the lines before its body (dates, adoption and
- * amendment notes), text before its first article (the preamble, or the
- * whole of a decision without articles), and its body: parts, or chapters,
- * or articles.
+ * amendment notes), text before its first article (the preamble), and its
+ * body, in document order: the articles before any heading, chapters, parts,
+ * the divisions after them (附则), then the annexes; or the clauses of a
+ * decision without articles. `excerpt` names the one part of a code a file
+ * holds (`# 继承编` under the code's title), whose articles need not start at
+ * 第一条.
  */
 export const Statute = z.object({
   title: Text,
   notes: z.array(Text).optional(),
+  excerpt: z.object({ heading: Text }).optional(),
   preamble: z.array(Text).optional(),
-  parts: z.array(StatutePart).optional(),
-  chapters: z.array(StatuteChapter).optional(),
   articles: z.array(StatuteArticle).optional(),
+  chapters: z.array(StatuteChapter).optional(),
+  parts: z.array(StatutePart).optional(),
+  divisions: z.array(StatuteDivision).optional(),
+  annexes: z.array(StatuteAnnex).optional(),
+  clauses: z.array(StatuteClause).optional(),
 })
 
 export type StatuteSubItem = z.infer<typeof StatuteSubItem>
@@ -112,5 +180,9 @@ export type StatuteParagraph = z.infer<typeof StatuteParagraph>
 export type StatuteArticle = z.infer<typeof StatuteArticle>
 export type StatuteSection = z.infer<typeof StatuteSection>
 export type StatuteChapter = z.infer<typeof StatuteChapter>
+export type StatuteSubpart = z.infer<typeof StatuteSubpart>
 export type StatutePart = z.infer<typeof StatutePart>
+export type StatuteDivision = z.infer<typeof StatuteDivision>
+export type StatuteAnnex = z.infer<typeof StatuteAnnex>
+export type StatuteClause = z.infer<typeof StatuteClause>
 export type Statute = z.infer<typeof Statute>

@@ -3,11 +3,15 @@
  * collection → the general statute model (`model/statute-schema.ts`).
  *
  * The convention: `# 标题`; lines of dates and notes, then `<!-- INFO END
- * -->`; `##`/`###` headings `第X编`, `第X章`, `第X节` (or `一、…` in some
- * interpretations); an article is a paragraph that begins `第X条` (also
- * `第X 条`, `第X条之Y`), each following paragraph is its next 款, items begin
- * `（一）` or `(一)`, sub-items `1.` or `1．`. Titles keep their spacing as
- * written (`总 则`); text is kept exactly as written, trimmed.
+ * -->`; headings `第X编`, `第X分编`, `第X章`, `第X节` (or `一、…` in some
+ * interpretations), `附则` and `附件` (read in `statute-headings.ts`); an
+ * article is a paragraph that begins `第X条` (or `第X条之Y`), each following
+ * paragraph is its next 款, items begin `（一）` or `(一)`, sub-items `1.`,
+ * `１．` or `(1)` (lists and the paragraphs that continue an item:
+ * `statute-lists.ts`); a decision without articles is read as its clauses `一、…`. Titles
+ * keep their spacing as written (`总 则`); text is kept exactly as written,
+ * trimmed. A `# 继承编` line under the title marks a file holding one part of a
+ * code.
  *
  * Read line by line rather than with remark-parse: the convention is
  * line-oriented, and Markdown would turn `1.` sub-items into lists and
@@ -17,18 +21,12 @@
  */
 import { VFileMessage } from 'vfile-message'
 import { type Failure, failure } from '../model/result.js'
-import type {
-  Statute,
-  StatuteArticle,
-  StatuteChapter,
-  StatuteItem,
-  StatuteParagraph,
-  StatutePart,
-  StatuteSection,
-} from '../model/statute-schema.js'
+import type { Statute, StatuteArticle, StatuteClause, StatuteItem, StatuteParagraph } from '../model/statute-schema.js'
 import { describeValue } from '../model/value.js'
 import { parseChineseNumeral } from '../numeral/index.js'
 import { MAX_MARKDOWN_LENGTH } from './limits.js'
+import { clauseNumeral, readHeading, Structure } from './statute-headings.js'
+import { ListReader, type Mutable } from './statute-lists.js'
 
 /** What the statute importer reports. */
 export type StatuteRuleId =
@@ -57,16 +55,12 @@ export type StatuteResult =
 
 const NUMERAL = '[一二三四五六七八九十百千零〇两]+'
 const SPACE = '[ \\t\\u3000]'
-const HEADING = new RegExp(`^(#{2,6})${SPACE}*(第${SPACE}*(${NUMERAL})${SPACE}*([编章节]))${SPACE}*(.*)$`)
-const ORDINAL_HEADING = new RegExp(`^(#{2,6})${SPACE}*((${NUMERAL})、)${SPACE}*(.*)$`)
-const ARTICLE = new RegExp(`^(第${SPACE}?(${NUMERAL})${SPACE}?条(?:之(${NUMERAL}))?)(?:${SPACE}+|$)`)
-const ITEM = new RegExp(`^[（(](${NUMERAL})[）)]`)
-const SUB_ITEM = /^([0-9]{1,3})[.．]/
+const ARTICLE = new RegExp(`^(第(${NUMERAL})条(?:之(${NUMERAL}))?)(?:${SPACE}+|$)`)
+/** An article heading written amiss: a space inside (`第一百二十四 条`), or none after it (`第一百二十八　条侦查…`). */
+const LOOSE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${NUMERAL}))?)${SPACE}*`)
+/** A line short enough, and without a sentence's punctuation, to be the rest of a title printed on two lines. */
+const TITLE_REST = /^[^。；，：:;,（(0-9#\u200b]{1,30}$/
 const INFO_END = '<!-- INFO END -->'
-
-const UNITS = { 编: 'part', 章: 'chapter', 节: 'section' } as const
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : T[K] }
 
 /**
  * Read `markdown` (one statute in the LawRefBook convention) into the
@@ -94,12 +88,13 @@ class Importer {
   private readonly lines: string[]
   private readonly messages: StatuteMessage[] = []
   private readonly statute: Mutable<Statute> = { title: '' }
-  private part: Mutable<StatutePart> | undefined
-  private chapter: Mutable<StatuteChapter> | undefined
-  private section: Mutable<StatuteSection> | undefined
-  private article: Mutable<StatuteArticle> | undefined
-  private paragraph: Mutable<StatuteParagraph> | undefined
-  private item: Mutable<StatuteItem> | undefined
+  private readonly structure = new Structure(this.statute)
+  /** The article, or the clause of a decision without articles, being read. */
+  private article: Mutable<StatuteArticle> | Mutable<StatuteClause> | undefined
+  paragraph: Mutable<StatuteParagraph> | undefined
+  item: Mutable<StatuteItem> | undefined
+  /** Items, sub-items and the paragraphs that continue them (statute-lists.ts). */
+  private readonly lists = new ListReader(this)
   /** The last article's number and suffix, for the sequence check. */
   private last: [number, number] = [0, 0]
 
@@ -107,7 +102,7 @@ class Importer {
     this.lines = markdown.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   }
 
-  private message(reason: string, line: number, column: number, ruleId: StatuteRuleId): void {
+  message(reason: string, line: number, column: number, ruleId: StatuteRuleId): void {
     const message = new VFileMessage(reason, {
       place: { line: line + 1, column },
       ruleId,
@@ -117,7 +112,7 @@ class Importer {
     this.messages.push(message as StatuteMessage)
   }
 
-  private number(numeral: string, line: number, column: number): number {
+  number(numeral: string, line: number, column: number): number {
     const parsed = parseChineseNumeral(numeral)
     if (parsed.ok && parsed.value > 0) return parsed.value
     this.message(`Unexpected numeral \`${numeral}\`, expected a number such as 十二`, line, column, 'statute-numeral')
@@ -143,9 +138,14 @@ class Importer {
         .map((line) => line.trim())
         .filter((line) => line !== '')
       if (notes.length > 0) this.statute.notes = notes
+      // `# 继承编` under the code's title: the file holds that part of the code.
+      const part = /^#[ \t\u3000]+(.+)$/.exec(notes[0] ?? '')
+      if (part) this.statute.excerpt = { heading: part[1] as string }
       index = end + 1
     }
     for (; index < lines.length; index++) this.line(lines[index] as string, index)
+    this.lists.flush()
+    this.structure.finish()
     return { ok: true, statute: this.statute as Statute, messages: this.messages }
   }
 
@@ -153,13 +153,31 @@ class Importer {
     const text = raw.trim()
     if (text === '' || text.startsWith('<!--')) return
     const column = raw.indexOf(text.charAt(0)) + 1
-    const article = ARTICLE.exec(text)
-    const item = ITEM.exec(text)
-    const sub = SUB_ITEM.exec(text)
-    if (text.startsWith('#')) this.heading(text, index, column)
-    else if (article) this.startArticle(text, article, index, column)
-    else if (item && this.paragraph) this.addItem(text, item, index, column)
-    else if (sub && this.item) this.addSubItem(text, sub, index)
+    const heading =
+      text.startsWith('#') || text.startsWith('附') || text.includes('分编') ? readHeading(text) : undefined
+    const { annex } = this.structure
+    if (annex && (heading === undefined || (heading !== 'empty' && heading.kind !== 'annex'))) {
+      // An annex's title may stand on the line after `附件：`; the rest is its text, never articles.
+      if (this.structure.titled === annex && TITLE_REST.test(text)) annex.title = text
+      else annex.text.push(text)
+      this.structure.titled = undefined
+      return
+    }
+    if (text.startsWith('#') || heading) {
+      this.lists.flush()
+      this.heading(text, heading, index, column)
+      return
+    }
+    const article = ARTICLE.exec(text) ?? this.recovered(text, index, column)
+    // Items, sub-items and the lines that continue them; an article or a clause ends a list.
+    if (this.lists.take(text, index, column, article !== null || this.isClause(text))) return
+    const titled = this.structure.titled
+    if (article) this.startArticle(text, article, index, column)
+    else if (titled && TITLE_REST.test(text)) {
+      // A title printed on two lines (`第四章　犯罪嫌疑人、被告人逃匿、死亡案件` / `违法所得的没收程序`).
+      titled.title += text
+      this.structure.titled = undefined
+    } else if (this.isClause(text)) this.startClause(text, index, column)
     else if (this.article) this.addParagraph(text)
     else {
       if (!this.statute.preamble) this.statute.preamble = []
@@ -167,68 +185,83 @@ class Importer {
     }
   }
 
-  private heading(text: string, index: number, column: number): void {
-    const match = HEADING.exec(text)
-    const ordinal = match ? undefined : ORDINAL_HEADING.exec(text)
-    if (!match && !ordinal) {
+  private heading(text: string, heading: ReturnType<typeof readHeading>, index: number, column: number): void {
+    if (heading === 'empty') return
+    if (!heading) {
       this.message(
-        `Unexpected heading \`${text.slice(0, 30)}\`, expected \`## 第…编\`, \`## 第…章\`, \`### 第…节\` or \`## 一、…\``,
+        `Unexpected heading \`${text.slice(0, 30)}\`, expected \`## 第…编\`, \`## 第…章\`, \`### 第…节\`, \`## 一、…\`, \`## 附则\` or \`## 附件\``,
         index,
         column,
         'statute-heading',
       )
       return
     }
-    const heading = ((match ?? ordinal) as RegExpExecArray)[2] as string
-    const numeral = ((match ?? ordinal) as RegExpExecArray)[3] as string
-    const unit = match ? UNITS[match[4] as keyof typeof UNITS] : 'chapter'
-    const title = ((match ? match[5] : (ordinal as RegExpExecArray)[4]) as string).trim()
-    const number = this.number(numeral, index, column)
+    const number = heading.numeral === undefined ? 0 : this.number(heading.numeral, index, column)
     this.article = undefined
     this.paragraph = undefined
     this.item = undefined
-    if (unit === 'part') {
-      this.part = { type: 'part', eId: `part_${number}`, number, heading, title, chapters: [] }
-      this.statute.parts = [...(this.statute.parts ?? []), this.part]
-      this.chapter = undefined
-      this.section = undefined
-      return
-    }
-    if (unit === 'chapter') {
-      const prefix = this.part ? `${this.part.eId}__` : ''
-      if (!this.part && !this.statute.chapters) this.statute.chapters = []
-      const chapters = this.part ? this.part.chapters : (this.statute.chapters as Mutable<StatuteChapter>[])
-      this.sequence('chapter', number, chapters.at(-1)?.number ?? 0, index, column)
-      this.chapter = { type: 'chapter', eId: `${prefix}chp_${number}`, number, heading, title, articles: [] }
-      chapters.push(this.chapter)
-      this.section = undefined
-      return
-    }
-    if (!this.chapter) {
-      this.message(
-        `Unexpected section \`${heading}\` outside a chapter, expected it in a chapter`,
-        index,
-        column,
-        'statute-orphan',
-      )
-      return
-    }
-    if (!this.chapter.sections) this.chapter.sections = []
-    const sections = this.chapter.sections
-    this.sequence('section', number, sections.at(-1)?.number ?? 0, index, column)
-    this.section = { type: 'section', eId: `${this.chapter.eId}__sec_${number}`, number, heading, title, articles: [] }
-    sections.push(this.section)
+    this.structure.open(heading, number, (reason, ruleId) => this.message(reason, index, column, ruleId))
   }
 
-  /** Say so when a chapter or section is not the one after `previous`. */
-  private sequence(unit: 'chapter' | 'section', number: number, previous: number, index: number, column: number): void {
-    if (number !== previous + 1)
-      this.message(
-        `Unexpected ${unit} ${number} after ${previous}, expected ${previous + 1}`,
-        index,
-        column,
-        'statute-sequence',
-      )
+  /**
+   * An article heading written amiss, read as the article it plainly is, with
+   * a message saying so: a space inside it, or none after it where it is the
+   * next article's number (a paragraph may begin with a citation of another).
+   */
+  private recovered(text: string, index: number, column: number): RegExpExecArray | null {
+    const match = LOOSE_ARTICLE.exec(text)
+    if (!match || !text.startsWith('第')) return null
+    const written = match[1] as string
+    const spaced = /[ \t\u3000]/.test(written)
+    if (!spaced) {
+      const number = parseChineseNumeral(match[2] as string)
+      const suffix = match[3] === undefined ? undefined : parseChineseNumeral(match[3])
+      const [lastNumber, lastSuffix] = this.last
+      const next =
+        number.ok &&
+        (suffix === undefined
+          ? number.value === lastNumber + 1
+          : suffix.ok && number.value === lastNumber && suffix.value === lastSuffix + 1)
+      if (!next) return null
+    }
+    const plain = written.replace(/[ \t\u3000]/g, '')
+    this.message(
+      `Unexpected article heading \`${text.slice(0, match[0].length + 2)}\`, expected \`${plain}\` and a space: read as ${plain}`,
+      index,
+      column,
+      'statute-heading',
+    )
+    return match
+  }
+
+  /** Whether `text` begins the next clause `一、…` of a decision without articles or chapters. */
+  private isClause(text: string): boolean {
+    if (this.article?.type === 'article' || this.statute.articles || this.structure.chapter || this.structure.part)
+      return false
+    if (this.statute.chapters || this.statute.parts || this.statute.divisions) return false
+    const numeral = clauseNumeral(text)
+    if (numeral === undefined) return false
+    const parsed = parseChineseNumeral(numeral)
+    return parsed.ok && parsed.value === (this.statute.clauses?.length ?? 0) + 1
+  }
+
+  private startClause(text: string, index: number, column: number): void {
+    const numeral = clauseNumeral(text) as string
+    const number = this.number(numeral, index, column)
+    if (!this.statute.clauses) this.statute.clauses = []
+    const clause: Mutable<StatuteClause> = {
+      type: 'clause',
+      eId: `clause_${number}`,
+      number,
+      heading: `${numeral}、`,
+      paragraphs: [],
+    }
+    this.statute.clauses.push(clause)
+    this.article = clause
+    this.paragraph = undefined
+    this.item = undefined
+    const rest = text.slice(numeral.length + 1).trim()
+    if (rest !== '') this.addParagraph(rest)
   }
 
   private startArticle(text: string, match: RegExpExecArray, index: number, column: number): void {
@@ -237,7 +270,9 @@ class Importer {
     const [lastNumber, lastSuffix] = this.last
     const expected =
       suffix === undefined ? number === lastNumber + 1 : number === lastNumber && suffix === lastSuffix + 1
-    if (!expected)
+    // A file holding one part of a code starts at that part's first article.
+    const excerptStart = lastNumber === 0 && this.statute.excerpt !== undefined
+    if (!expected && !excerptStart)
       this.message(
         `Unexpected article \`${match[1]}\` after ${lastNumber === 0 ? 'the start' : `article ${lastNumber}${lastSuffix ? `之${lastSuffix}` : ''}`}, expected the next article`,
         index,
@@ -246,7 +281,7 @@ class Importer {
       )
     this.last = [number, suffix ?? 0]
     const eId = suffix === undefined ? `art_${number}` : `art_${number}_${suffix}`
-    this.article = {
+    const article: Mutable<StatuteArticle> = {
       type: 'article',
       eId,
       number,
@@ -254,55 +289,19 @@ class Importer {
       heading: (match[1] as string).replace(/[ \t\u3000]/g, ''),
       paragraphs: [],
     }
-    const container = this.section ?? this.chapter
-    if (container) container.articles.push(this.article)
-    else {
-      if (!this.statute.articles) this.statute.articles = []
-      this.statute.articles.push(this.article)
-    }
+    this.article = article
+    this.structure.place(article)
     this.paragraph = undefined
     this.item = undefined
     const rest = text.slice(match[0].length).trim()
     if (rest !== '') this.addParagraph(rest)
   }
 
-  private addParagraph(text: string): void {
-    const article = this.article as Mutable<StatuteArticle>
+  addParagraph(text: string): void {
+    const article = this.article as Mutable<StatuteArticle> | Mutable<StatuteClause>
     const number = article.paragraphs.length + 1
     this.paragraph = { type: 'paragraph', eId: `${article.eId}__para_${number}`, number, text, items: [] }
     article.paragraphs.push(this.paragraph)
     this.item = undefined
-  }
-
-  private addItem(text: string, match: RegExpExecArray, index: number, column: number): void {
-    const paragraph = this.paragraph as Mutable<StatuteParagraph>
-    const number = this.number(match[1] as string, index, column)
-    const expected = paragraph.items.length + 1
-    if (number !== expected)
-      this.message(`Unexpected item ${number}, expected item ${expected}`, index, column, 'statute-sequence')
-    this.item = {
-      type: 'item',
-      eId: `${paragraph.eId}__list_1__item_${paragraph.items.length + 1}`,
-      number,
-      marker: match[0],
-      text: text.slice(match[0].length).trim() || match[0],
-    }
-    paragraph.items.push(this.item)
-  }
-
-  private addSubItem(text: string, match: RegExpExecArray, index: number): void {
-    const item = this.item as Mutable<StatuteItem>
-    if (!item.subItems) item.subItems = []
-    const subItems = item.subItems
-    const number = Number(match[1])
-    if (number !== subItems.length + 1)
-      this.message(`Unexpected sub-item ${number}, expected ${subItems.length + 1}`, index, 1, 'statute-sequence')
-    subItems.push({
-      type: 'subitem',
-      eId: `${item.eId}__list_1__point_${subItems.length + 1}`,
-      number,
-      marker: match[0],
-      text: text.slice(match[0].length).trim() || match[0],
-    })
   }
 }

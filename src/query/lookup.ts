@@ -79,6 +79,12 @@ export function lookup(address: number | string, options?: ResolveOptions | null
       `\`${address.trim()}\` cites ${checked.title ? `《${checked.title}》` : 'another instrument'}, not this regulation`,
     )
   }
+  if (checked.scope === 'document') {
+    return failure(
+      'external',
+      `\`${address.trim()}\` names 《${checked.title}》 (${checked.kind}), a document that is not this regulation`,
+    )
+  }
   if (checked.whole || checked.nodes.length !== 1) {
     return failure(
       'not-single',

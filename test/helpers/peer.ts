@@ -52,6 +52,17 @@ export function statuteFiles(): string[] {
   )
 }
 
+/** The statutes chosen for their structure (`structures/`) and the long codes (`codes/`), as `folder/name`. */
+export function structureFiles(): string[] {
+  const base = `${root}test/fixtures/peer-corpus/`
+  return ['structures', 'codes'].flatMap((folder) =>
+    readdirSync(`${base}${folder}`)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `${folder}/${name}`),
+  )
+}
+
 export function readPeer(path: string): PeerText {
   const markdown = readFileSync(path, 'utf8')
   const body = markdown.includes('<!-- INFO END -->') ? markdown.slice(markdown.indexOf('<!-- INFO END -->')) : markdown

@@ -37,6 +37,8 @@ export function computeReferences(tree: Regulation): { references: StoredReferen
               problems.push(`${node.eId}: \`${citation.text}\` does not resolve: ${resolution.reason}`)
               continue
             }
+            // A licence or a newspaper named in 《》 is not a reference to an instrument.
+            if (resolution.scope === 'document') continue
             references.push(
               resolution.scope === 'internal'
                 ? {

@@ -18,7 +18,13 @@ import type { Citation } from '../citation-types.js'
 import { startsCitation } from '../grammar/characters.js'
 import { checkCitation } from '../resolve/citation-shape.js'
 import type { Outline } from '../resolve/outline.js'
-import type { ExternalResolution, InternalResolution, Resolution, ResolveOptions } from '../resolve/resolution.js'
+import type {
+  DocumentResolution,
+  ExternalResolution,
+  InternalResolution,
+  Resolution,
+  ResolveOptions,
+} from '../resolve/resolution.js'
 import { resolveTrusted } from '../resolve/resolve.js'
 import { Scanner } from '../scan/scanner.js'
 import { CITATION_STYLES, type CitationStyle, citationText } from './citation-text.js'
@@ -31,7 +37,7 @@ export type ParseCitationResult = Result<{ citation: Citation }>
  * with the citation it was made from, or a {@link Failure}.
  */
 export type ReferenceCheck =
-  | ((InternalResolution<Provision> | ExternalResolution) & { readonly citation: Citation })
+  | ((InternalResolution<Provision> | ExternalResolution | DocumentResolution) & { readonly citation: Citation })
   | Failure
 
 const document: Outline = regulation

@@ -3,7 +3,7 @@
  * names another instrument, and the title a document gives itself.
  */
 import { TITLE } from '../../model/constants.js'
-import { TITLE_SUFFIXES } from '../grammar/law-names.js'
+import { isInstrumentKind, titleKind } from '../grammar/title-kinds.js'
 
 /** Another instrument a part of a text belongs to, and how the text says so. */
 export interface OtherInstrument {
@@ -39,17 +39,22 @@ const THIS_TITLE = new RegExp(`${TITLE}|${ENGLISH_NAME}`, 'i')
 /** A title written 《…》 that ends like an instrument's name. */
 export const BRACKETED = /《([^《》\n]{2,80})》/g
 
-const SUFFIXES = [...TITLE_SUFFIXES].sort((a, b) => b.length - a.length)
-
 /** Whether `name` is this regulation's title, Chinese or English. */
 export function isThisTitle(name: string): boolean {
   return THIS_TITLE.test(name)
 }
 
-/** Whether `name` ends like an instrument's name (法, 条例, 规定, 办法, …), after a year or edition in brackets. */
+/**
+ * Whether `name` ends like a legal instrument's name (法, 条例, 规定, 办法,
+ * 决定, 通知, …), after a year or edition in brackets: not a document's
+ * (`特种刀具生产许可证`, `杭州日报`, `…检测方法`), whose name switches no
+ * scope, nor a kind word alone (`通知`, a page titled `指令`).
+ */
 export function endsLikeInstrument(name: string): boolean {
   const bare = withoutEdition(name)
-  return SUFFIXES.some((suffix) => bare.endsWith(suffix))
+  const kind = titleKind(bare)
+  // A kind word alone (通知, 规定, 指令) is no instrument's name; a law's may be that short (刑法, 宪法).
+  return isInstrumentKind(kind) && (bare.length > 2 || kind === 'law' || kind === 'constitution')
 }
 
 /**

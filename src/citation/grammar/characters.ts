@@ -5,6 +5,7 @@
  * words around instruments' names in `law-names.ts`.
  */
 import type { Level } from '../../model/address.js'
+import { RANGE_WORDS } from './words.js'
 
 /** The spaces a designation may have around its number (`第 五 条`): ASCII, ideographic, no-break. */
 export const SPACE_CHARS = ' \u3000\u00a0'
@@ -30,8 +31,11 @@ export const UNITS: Readonly<Record<string, Level>> = Object.freeze({
   目: 'subitem',
 })
 
-/** What may follow the number of a designation: its unit, 、 before another number (`第三、四项`), or a space. */
-export const AFTER_NUMBER = `${Object.keys(UNITS).join('')}、${SPACE_CHARS}`
+/**
+ * What may follow the number of a designation: its unit, 、 or a range word
+ * before another number (`第三、四项`, `第十四至第十七项`), or a space.
+ */
+export const AFTER_NUMBER = `${Object.keys(UNITS).join('')}、${RANGE_WORDS.join('')}${SPACE_CHARS}`
 /** What may follow 第 other than a number: the bracket of an item number (`第（三）项`), or a space. */
 export const AFTER_DI = `（(${SPACE_CHARS}`
 

@@ -3,7 +3,7 @@
  * context eId read as an address (`contextAddress`, inserted articles of
  * statutes too), and the article, paragraph, chapter or part a relative
  * address leaves out taken from it (`complete`: 第二款, 第三节, 第一章 in a
- * statute whose chapter numbers restart in each part).
+ * statute whose chapter numbers restart in each part, 本项第１目).
  */
 import { type Address, eIdToAddress } from '../../model/address.js'
 import { describeValue } from '../../model/value.js'
@@ -29,10 +29,22 @@ function insertedAddress(eId: string): Address | undefined {
   } as Address
 }
 
+/** A sub-item's eId in the statute model (`…__list_1__item_2__list_1__point_1`): its item's eId, and its number. */
+const POINT = /^(.+__item_[1-9]\d{0,5})__list_1__point_([1-9]\d{0,5})$/
+
+/** The address an eId names: of this model, of an inserted article, or of a sub-item of either. */
+function eIdAddress(eId: string): Address | undefined {
+  const point = POINT.exec(eId)
+  const item = point ? (point[1] as string) : eId
+  const address = eIdToAddress(item) ?? insertedAddress(item)
+  if (!point || address?.level !== 'item') return point ? undefined : address
+  return { ...address, level: 'subitem', subitem: Number(point[2]) }
+}
+
 /** The context eId as an address, checked against the document. */
 export function contextAddress(document: DocumentIndex, context: unknown): Address | undefined | Fail {
   if (context === undefined) return undefined
-  const address = typeof context === 'string' ? (eIdToAddress(context) ?? insertedAddress(context)) : undefined
+  const address = typeof context === 'string' ? eIdAddress(context) : undefined
   if (!address) {
     return fail(
       'invalid-context',
@@ -51,11 +63,23 @@ export function complete(
   base: Address | undefined,
   context: () => Address | undefined | Fail,
 ): Address | Fail {
-  if (address.subitem !== undefined)
-    return fail(
-      'unsupported',
-      `\`${addressText(address)}\` names a 目 (sub-item), which the resolver does not read yet`,
-    )
+  // 本项第１目, a bare 第１目: a sub-item of the item the anchor or the context names.
+  if (address.subitem !== undefined && address.item === undefined) {
+    const given = base ?? context()
+    if (given instanceof Fail) return given
+    if (given?.item === undefined)
+      return fail(
+        'needs-context',
+        `\`${addressText(address)}\` names a sub-item (目) without its item: write the item (第…项${addressText(address)}) or give a context inside an item`,
+      )
+    return {
+      ...address,
+      article: given.article as number,
+      ...(given.suffix === undefined ? {} : { suffix: given.suffix }),
+      ...(given.paragraph === undefined ? {} : { paragraph: given.paragraph }),
+      item: given.item,
+    }
+  }
   if (address.part !== undefined) {
     if (document.parts.size === 0)
       return fail(
@@ -95,7 +119,9 @@ export function complete(
     // 第三节: a section of the chapter the citation stands in.
     const given = base ?? context()
     if (given instanceof Fail) return given
-    if (given?.chapter !== undefined) return { ...address, chapter: given.chapter }
+    // 本章第一节: the chapter the anchor names, with its part where chapter numbers restart in each part.
+    if (given?.chapter !== undefined)
+      return { ...address, chapter: given.chapter, ...(given.part === undefined ? {} : { part: given.part }) }
     if (given?.article === undefined)
       return fail(
         'needs-context',

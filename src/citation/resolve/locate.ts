@@ -9,11 +9,13 @@ import type { Address, Level } from '../../model/address.js'
 import { addressText } from '../../numeral/index.js'
 import type { Anchor } from '../citation-types.js'
 import { Fail, fail, failWith } from './fail.js'
+import { between, numbered, reversed, subItemIn, subItemsOf } from './list-elements.js'
 import {
   type DocumentIndex,
   itemHolders,
   type Located,
   type OutlineChapter,
+  type OutlineItem,
   type OutlineNode,
   type OutlineParagraph,
   type OutlineSection,
@@ -41,9 +43,11 @@ export function anchorRange(
       return fail('needs-context', `\`${written}\` needs a context inside a part, such as \`art_15\``)
     const located = lookupArticle(document, context)
     if (located instanceof Fail) return located
-    if (located.chapter.part === undefined)
+    // The part the article stands in, whether chapter numbers restart in it (`part`) or run on (`inPart`).
+    const part = located.chapter.part ?? located.chapter.inPart
+    if (part === undefined)
       return fail('unsupported', `\`${written}\` names a part (编), and ${document.whose} is not divided into parts`)
-    const address: Address = { level: 'part', part: located.chapter.part }
+    const address: Address = { level: 'part', part }
     return [address, address]
   }
   if (level === 'section') {
@@ -246,8 +250,8 @@ export function lookup(document: DocumentIndex, address: Address): OutlineNode |
     }
   }
   if (address.item === undefined) return paragraph
-  const item = paragraph.items[address.item - 1]
-  if (item) return item
+  const item = numbered(paragraph.items, address.item)
+  if (item) return address.subitem === undefined ? item : subItemIn(item, address, name, paragraph.number)
   return failWith(
     'not-found',
     noItem(
@@ -304,11 +308,19 @@ export function expand(document: DocumentIndex, from: Address, to: Address, writ
     return document.articles.slice(a.index, b.index + 1).map((located) => located.article)
   }
   const sameArticle = from.article === to.article && from.suffix === to.suffix
-  if (!sameArticle || (from.level === 'item' && from.paragraph !== to.paragraph)) {
+  if (!sameArticle || (from.level !== 'paragraph' && from.paragraph !== to.paragraph)) {
     return fail(
       'invalid-range',
-      `Unexpected range \`${written}\` across ${from.level === 'item' ? 'paragraphs' : 'articles'}, expected both ends in the same one`,
+      `Unexpected range \`${written}\` across ${from.level === 'paragraph' ? 'articles' : 'paragraphs'}, expected both ends in the same one`,
     )
+  }
+  // Sub-items of one item: the nodes `lookup` found are its sub-items, in order.
+  if (from.level === 'subitem') {
+    if (from.item !== to.item)
+      return fail('invalid-range', `Unexpected range \`${written}\` across items, expected both ends in the same one`)
+    const { subitem: _subitem, ...item } = from
+    const subItems = subItemsOf(lookup(document, { ...item, level: 'item' }) as OutlineItem)
+    return between(subItems, first as OutlineItem, last as OutlineItem, written)
   }
   const located = lookupArticle(document, from)
   if (located instanceof Fail) return located
@@ -321,11 +333,5 @@ export function expand(document: DocumentIndex, from: Address, to: Address, writ
   const paragraph = (
     from.paragraph === undefined ? itemHolders(document, article).largest : article.paragraphs[from.paragraph - 1]
   ) as OutlineParagraph
-  const a = (from.item as number) - 1
-  const b = (to.item as number) - 1
-  if (a > b) return reversed(written)
-  return paragraph.items.slice(a, b + 1)
+  return between(paragraph.items, first as OutlineItem, last as OutlineItem, written)
 }
-
-const reversed = (written: string): Fail =>
-  fail('invalid-range', `Unexpected range \`${written}\` that runs backwards, expected its first end before its last`)

@@ -40,6 +40,8 @@ export interface OutlineChapter {
   readonly sections?: readonly OutlineSection[] | undefined
   /** The number of the part (编) the chapter is in, where chapter numbers restart in each part. */
   readonly part?: number | undefined
+  /** The number of the part (编) the chapter is in, where chapter numbers run on through the parts (0: the one part a file holds). */
+  readonly inPart?: number | undefined
 }
 /** A part (编) as the resolver sees it: its number and chapters (which are the outline's too). */
 export interface OutlinePart {
@@ -54,8 +56,10 @@ export interface OutlinePart {
 export interface Outline {
   readonly type?: string
   readonly chapters: readonly OutlineChapter[]
-  /** The parts (编), for a statute divided into them; their chapters are in `chapters` too, with their `part`. */
+  /** The parts (编), for a statute divided into them; their chapters are in `chapters` too, with their `part` or `inPart`. */
   readonly parts?: readonly OutlinePart[] | undefined
+  /** The clauses (`一、…`) of a decision without articles: provisions with paragraphs, not articles. */
+  readonly clauses?: readonly OutlineArticle[] | undefined
 }
 
 /** Any node of an {@link Outline}. */
@@ -172,7 +176,9 @@ function buildIndex(document: Outline): DocumentIndex {
   }
   const partChapters = new Map<string, OutlineChapter>()
   for (const chapter of document.chapters) {
-    if (Number.isSafeInteger(chapter.part)) partChapters.set(`${chapter.part}:${chapter.number}`, chapter)
+    // Chapter 0 (articles outside chapters) is no chapter a citation can name.
+    const part = chapter.part ?? chapter.inPart
+    if (Number.isSafeInteger(part) && chapter.number > 0) partChapters.set(`${part}:${chapter.number}`, chapter)
     if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
     if (chapter.number > 0) chapterNumbers.add(chapter.number)
     const sectionOf = new Map<OutlineArticle, OutlineSection>()

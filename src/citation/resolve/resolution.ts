@@ -4,7 +4,7 @@
  * from the resolver, so the shared answers (`results.ts`) need not import it.
  */
 import type { Failure } from '../../model/result.js'
-import type { KnownInstrument } from '../citation-types.js'
+import type { DocumentKind, KnownInstrument } from '../citation-types.js'
 
 /** A citation of the document itself, resolved: the provisions it names (`N` is the node type of the outline). */
 export interface InternalResolution<N> {
@@ -27,10 +27,24 @@ export interface ExternalResolution {
 }
 
 /**
+ * A title of a document that is not a legal instrument (`《特种刀具生产许可证》`,
+ * `《杭州日报》`): the text names it but cites no law, so it is neither this
+ * statute's provision nor another instrument.
+ */
+export interface DocumentResolution {
+  readonly ok: true
+  readonly scope: 'document'
+  /** The title as written. */
+  readonly title: string
+  /** What the document is, by its title's ending. */
+  readonly kind: DocumentKind
+}
+
+/**
  * What a citation resolves to. Results are frozen, and equal results may be
  * the same object (the resolution of every `第五条` is one object).
  */
-export type Resolution<N> = InternalResolution<N> | ExternalResolution | Failure
+export type Resolution<N> = InternalResolution<N> | ExternalResolution | DocumentResolution | Failure
 
 /** Options of the resolver. */
 export interface ResolveOptions {

@@ -13,6 +13,7 @@ import { unreadable } from '../../model/guard.js'
 import { describeValue, readOptions } from '../../model/value.js'
 import { addressText } from '../../numeral/index.js'
 import type { Citation, Reference } from '../citation-types.js'
+import { isInstrumentKind } from '../grammar/title-kinds.js'
 import { anchorLength } from '../grammar/words.js'
 import { checkCitation } from './citation-shape.js'
 import { complete, contextAddress } from './complete.js'
@@ -20,7 +21,7 @@ import { Fail, fail } from './fail.js'
 import { anchorRange, expand, lookup } from './locate.js'
 import { type DocumentIndex, indexOf, type Outline, type OutlineNode } from './outline.js'
 import type { Resolution, ResolveOptions } from './resolution.js'
-import { externalResult, internalResult, single, wholeResult } from './results.js'
+import { documentResult, externalResult, internalResult, single, wholeResult } from './results.js'
 
 /**
  * Resolve `citation` in `document` (an {@link Outline}, such as the
@@ -69,6 +70,9 @@ function resolve(
 ): Resolution<OutlineNode> | Fail {
   const { instrument } = citation
   if (instrument.type === 'external') {
+    // A licence or a newspaper is named, not cited: no law to resolve against.
+    if (instrument.kind !== undefined && !isInstrumentKind(instrument.kind) && instrument.title !== undefined)
+      return documentResult(instrument.title, instrument.kind)
     const known = instrument.known
     if (known) {
       for (const reference of citation.references) {

@@ -4,10 +4,10 @@
  * so a text with many citations keeps few answers.
  */
 
-import type { KnownInstrument } from '../citation-types.js'
+import type { DocumentKind, KnownInstrument } from '../citation-types.js'
 import { detach } from '../detach.js'
 import type { Outline, OutlineNode } from './outline.js'
-import type { ExternalResolution, InternalResolution } from './resolution.js'
+import type { DocumentResolution, ExternalResolution, InternalResolution } from './resolution.js'
 
 const internals = new WeakMap<readonly OutlineNode[], InternalResolution<OutlineNode>>()
 
@@ -45,6 +45,19 @@ export function externalResult(title: string | undefined, known: KnownInstrument
     const own = title === undefined ? undefined : detach(title)
     result = Object.freeze({ ok: true, scope: 'external', title: own, known })
     if (externals.size < 10_000) externals.set(own, result)
+  }
+  return result
+}
+
+const documents = new Map<string, DocumentResolution>()
+
+/** The result for a title of a document that is not an instrument: one per title. */
+export function documentResult(title: string, kind: DocumentKind): DocumentResolution {
+  let result = documents.get(title)
+  if (!result) {
+    const own = detach(title)
+    result = Object.freeze({ ok: true, scope: 'document', title: own, kind })
+    if (documents.size < 10_000) documents.set(own, result)
   }
   return result
 }

@@ -1,7 +1,8 @@
 /**
  * The body of a citation: designations (`第三十八条`, `第（三）项`, `第五条之一`),
  * chains of them in descending order (`第三十八条第一款第（三）项`), elliptic
- * lists (`第三、四项`), and lists and ranges of elements joined by
+ * lists and ranges in every bracket style (`第三、四项`, `第(二)至第(六)项`,
+ * `第（一）、第（三）项`), and lists and ranges of elements joined by
  * 、/和/及/以及/或者/或/与 or 至/到 (or their English words, `english-elements.ts`).
  * Functions over the reader's fields, as `english-elements.ts` is: the hot
  * path keeps what it reads in fields, and allocates nothing for a
@@ -12,9 +13,12 @@ import type { Reference } from '../citation-types.js'
 import { LEVEL_INDEX } from '../grammar/characters.js'
 import { LIST_WORDS, RANGE_WORDS } from '../grammar/words.js'
 import { type Element, englishJoin, type ListReader, readEnglish } from './english-elements.js'
+import { inherit } from './inherit.js'
 import { internList, internSingle, newAddress, setLevel } from './intern.js'
 import { UNIT_INDEX } from './plain.js'
 import { byCodeUnit, unexpected } from './reader.js'
+
+export { inherit } from './inherit.js'
 
 /** Code points of the characters read here, to avoid making one-character strings. */
 const C = {
@@ -24,6 +28,8 @@ const C = {
   open: 0xff08, // （
   close: 0xff09, // ）
   dun: 0x3001, // 、
+  zhi4: 0x81f3, // 至
+  dao: 0x5230, // 到
 } as const
 
 /** The elided numbers of a designation without an elliptic list: shared, never written to. */
@@ -101,12 +107,13 @@ function readDesignation(reader: DesignationReader, at: number, optionalDi: bool
     let end = readItemNumber(reader, pos)
     if (end === -1) return -1
     const value = reader.value
-    // An elliptic list of items: 第（一）、（二）项.
-    while (text.charCodeAt(end) === C.dun && isOpen(text.charCodeAt(end + 1))) {
-      const next = readItemNumber(reader, end + 1)
+    // An elliptic list of items: 第（一）、（二）项, 第(二)至第(六)项, 第(一)、第(三)项.
+    for (let count = 0; count < MAX_ELLIPTIC; count++) {
+      const at = ellipticJoin(reader, end)
+      if (at === -1 || !isOpen(text.charCodeAt(at))) break
+      const next = readItemNumber(reader, at)
       if (next === -1) break
-      if (reader.elided === NO_ELIDED) reader.elided = []
-      reader.elided.push(reader.value)
+      elide(reader)
       end = next
     }
     if (text.charCodeAt(end) !== C.xiang) {
@@ -122,12 +129,13 @@ function readDesignation(reader: DesignationReader, at: number, optionalDi: bool
   let numberEnd = reader.readNumber(reader.skipSpace(pos))
   if (numberEnd === -1) return -1
   const value = reader.value
-  // An elliptic list: 第三、四项, 第一、二款, 第十、十一条 (numbers joined by 、 before one unit).
-  while (text.charCodeAt(numberEnd) === C.dun) {
-    const next = reader.readNumber(numberEnd + 1)
+  // An elliptic list: 第三、四项, 第一、第二款, 第十至十一条, 第十四至第十七项 (numbers joined before one unit).
+  for (let count = 0; count < MAX_ELLIPTIC; count++) {
+    const at = ellipticJoin(reader, numberEnd)
+    if (at === -1) break
+    const next = reader.readNumber(at)
     if (next === -1) break
-    if (reader.elided === NO_ELIDED) reader.elided = []
-    reader.elided.push(reader.value)
+    elide(reader)
     numberEnd = next
   }
   const unitAt = reader.skipSpace(numberEnd)
@@ -151,6 +159,39 @@ function readDesignation(reader: DesignationReader, at: number, optionalDi: bool
   reader.depth = index - 1
   reader.value = value
   return end
+}
+
+/**
+ * Most numbers an elliptic list joins with its first: more would be no
+ * list a statute writes, and the bound keeps a run of `第一、第二、…` with no
+ * unit from being read again at each of its 第.
+ */
+const MAX_ELLIPTIC = 16
+
+/**
+ * 、, 至 or 到 at `at` inside an elliptic list, and the 第 that may be
+ * written again after it: where the next number starts (whether it ends a
+ * range in `reader.range`), or -1.
+ */
+function ellipticJoin(reader: DesignationReader, at: number): number {
+  const { text } = reader
+  const code = text.charCodeAt(at)
+  if (code === C.dun) reader.range = false
+  else if (code === C.zhi4 || code === C.dao) reader.range = true
+  else return -1
+  reader.stats.steps++
+  return text.charCodeAt(at + 1) === C.di ? at + 2 : at + 1
+}
+
+/**
+ * Keep the number just read (`reader.value`) as one of the elided numbers
+ * of the list: negated where it ends a range from the number before it
+ * (`第（二）至（六）项`: [-6]), which no number of a designation is.
+ */
+function elide(reader: DesignationReader): void {
+  if (reader.elided === NO_ELIDED) reader.elided = []
+  reader.elided.push(reader.range ? -reader.value : reader.value)
+  reader.stats.steps++
 }
 
 /** `（NUMBER）` at `at`: where it ends (the number in `reader.value`), or -1. */
@@ -193,13 +234,20 @@ export function readChinese(reader: DesignationReader, at: number, optionalDi: b
   if (elided.length === 0) return { address: address as unknown as Address, end }
   // A loop, not `map`: a closure over `address` would make V8 allocate a context on every call.
   const more: Address[] = []
+  let ends: boolean[] | undefined
   for (const value of elided) {
     const other = { ...address }
-    setLevel(other, level, value)
+    setLevel(other, level, value < 0 ? -value : value)
+    if (value < 0) {
+      ends ??= new Array<boolean>(more.length).fill(false)
+      ends.push(true)
+    } else ends?.push(false)
     more.push(other as unknown as Address)
   }
   reader.stats.steps += elided.length
-  return { address: address as unknown as Address, end, more }
+  return ends === undefined
+    ? { address: address as unknown as Address, end, more }
+    : { address: address as unknown as Address, end, more, ends }
 }
 
 /**
@@ -220,9 +268,13 @@ export function readList(
   let end = first.end
   if (first.more) {
     references = []
-    for (const address of first.more) {
-      references.push({ from })
-      from = address
+    for (const [index, address] of first.more.entries()) {
+      if (first.ends?.[index] === true && to === undefined) to = address
+      else {
+        references.push(to === undefined ? { from } : { from, to })
+        from = address
+        to = undefined
+      }
       previous = address
     }
   }
@@ -242,12 +294,15 @@ export function readList(
     }
     previous = address
     if (element.more) {
-      for (const more of element.more) {
+      for (const [index, more] of element.more.entries()) {
         const filled = inherit(previous, more)
-        references ??= []
-        references.push(to === undefined ? { from } : { from, to })
-        from = filled
-        to = undefined
+        if (element.ends?.[index] === true && to === undefined) to = filled
+        else {
+          references ??= []
+          references.push(to === undefined ? { from } : { from, to })
+          from = filled
+          to = undefined
+        }
         previous = filled
       }
     }
@@ -281,37 +336,4 @@ function chineseJoin(reader: DesignationReader, at: number): number {
     return next
   }
   return -1
-}
-
-/** Fill the levels a list element leaves out from the element before it (`第二十三条第一款、第二款`). */
-export function inherit(previous: Address, next: Address): Address {
-  const top = topLevel(next)
-  // Most elements leave nothing out (第五条、第六条): `next` as it is, no copy.
-  const inherits = previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article
-  if (!inherits && topLevel(previous) >= top) return next
-  const filled = { ...next } as Record<string, number | string | undefined>
-  for (let index = 0; index < top; index++) {
-    const level = LEVELS[index] as Level
-    const value = previous[level]
-    if (value !== undefined) setLevel(filled, level, value)
-  }
-  if (previous.suffix !== undefined && next.article === undefined && top > LEVEL_INDEX.article)
-    filled.suffix = previous.suffix
-  return filled as unknown as Address
-}
-
-/**
- * The index in LEVELS of the largest level `address` names (LEVELS.length
- * for none), read by name: a lookup by a computed key was the slowest step
- * of reading a list in a CPU profile.
- */
-function topLevel(address: Address): number {
-  if (address.part !== undefined) return LEVEL_INDEX.part
-  if (address.chapter !== undefined) return LEVEL_INDEX.chapter
-  if (address.section !== undefined) return LEVEL_INDEX.section
-  if (address.article !== undefined) return LEVEL_INDEX.article
-  if (address.paragraph !== undefined) return LEVEL_INDEX.paragraph
-  if (address.item !== undefined) return LEVEL_INDEX.item
-  if (address.subitem !== undefined) return LEVEL_INDEX.subitem
-  return LEVELS.length
 }

@@ -40,6 +40,8 @@ export interface Element {
   end: number
   /** The other addresses of an elliptic list (`第三、四项`: items 3 and 4), in order after `address`. */
   more?: Address[]
+  /** Which of `more` end a range from the address before them (`第（二）至（六）项`), where any does. */
+  ends?: boolean[]
 }
 
 /** An ASCII letter, either case. */

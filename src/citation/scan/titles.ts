@@ -6,10 +6,11 @@
  * more than one title or alias.
  */
 import { TITLE } from '../../model/constants.js'
-import type { Instrument } from '../citation-types.js'
+import type { DocumentKind, Instrument } from '../citation-types.js'
 import { detach } from '../detach.js'
 import { findInstrument } from '../grammar/instruments.js'
 import { ALIAS_LEADS, MAX_ALIAS, MAX_TITLE, TITLE_ENDINGS } from '../grammar/law-names.js'
+import { titleKind } from '../grammar/title-kinds.js'
 import { Aliases } from './aliases.js'
 import { CodeSet, type Reason, type TextReader } from './reader.js'
 
@@ -34,7 +35,9 @@ const MAX_TITLED = 10_000
 
 /**
  * The instrument a title names (`《…》`, or a law's name before 第): this
- * regulation by its title, or another one. Frozen and shared: citations of
+ * regulation by its title, or another one, with its kind by its title's
+ * ending (a document that is not an instrument, such as a licence, has a
+ * {@link DocumentKind}). Frozen and shared: citations of
  * one title share one (a later 该法 points at the same one), so no caller
  * may change it; its title is a string of its own (the instrument outlives
  * the text it was read from).
@@ -48,8 +51,8 @@ export function titled(title: string): Instrument {
       own === TITLE
         ? { type: 'self', title: own }
         : known
-          ? { type: 'external', title: own, known }
-          : { type: 'external', title: own },
+          ? { type: 'external', title: own, known, kind: titleKind(known.title) }
+          : { type: 'external', title: own, kind: titleKind(own) },
     )
     if (instruments.size < MAX_TITLED) instruments.set(own, instrument)
   }

@@ -57,6 +57,8 @@ export function itemsOfArticleBefore(
   let from = citation.start
   for (let index = last; index >= Math.max(0, last - CARRY_BACK + 1); index--) {
     const hit = (before as readonly StatuteCitation[])[index] as StatuteCitation
+    // A citation of another text of the same eId (a paragraph that continues an item) is not of this sentence.
+    if (hit.citation.end > from) return undefined
     // The sentence ends between them: no earlier citation is of it either.
     const between = unit.text.slice(hit.citation.end, from)
     stats.steps += between.length

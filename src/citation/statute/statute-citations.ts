@@ -9,7 +9,7 @@ import { unreadable } from '../../model/guard.js'
 import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
-import { indexOf, type Outline, type OutlineNode } from '../resolve/outline.js'
+import { indexOf, type Outline, type OutlineArticle, type OutlineNode } from '../resolve/outline.js'
 import { resolveTrusted } from '../resolve/resolve.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
 import { carried, itemsOfArticleBefore } from './carry.js'
@@ -23,7 +23,7 @@ import {
   type StatuteCitation,
   type Unit,
 } from './penalty.js'
-import { listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { amendedLaw, listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
 
 export type { StatuteCitation } from './penalty.js'
 
@@ -33,23 +33,42 @@ const isUnit = (value: unknown): value is Unit =>
   typeof (value as Unit).eId === 'string' &&
   typeof (value as Unit).text === 'string'
 
-/** The text units of the statute whose outline is `outline`, in document order (a sub-item stands in its item). */
+/** The text units of the statute whose outline is `outline`, in document order, its clauses' too (a sub-item, and what continues an item, stands in its item). */
 function units(outline: Outline): Unit[] {
   const out: Unit[] = []
-  for (const chapter of outline.chapters) {
-    for (const article of chapter.articles) {
-      for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
-        if (!isUnit(paragraph)) continue
-        out.push(paragraph)
-        for (const item of listOf<Unit & { subItems?: unknown }>(paragraph.items)) {
-          if (!isUnit(item)) continue
-          out.push(item)
-          for (const sub of listOf<Unit>(item.subItems)) if (isUnit(sub)) out.push({ eId: item.eId, text: sub.text })
+  // The clauses of a decision without articles come after the (then empty) chapters.
+  const provisions = [
+    ...outline.chapters.flatMap((chapter) => chapter.articles),
+    ...listOf<OutlineArticle>(outline.clauses),
+  ]
+  for (const article of provisions) {
+    for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
+      if (!isUnit(paragraph)) continue
+      out.push(paragraph)
+      for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
+        if (!isUnit(item)) continue
+        out.push(item)
+        // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
+        for (const text of listOf<unknown>(item.continuation))
+          if (typeof text === 'string') out.push({ eId: item.eId, text })
+        for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
+          if (!isUnit(sub)) continue
+          out.push({ eId: item.eId, text: sub.text })
+          for (const text of listOf<unknown>(sub.continuation))
+            if (typeof text === 'string') out.push({ eId: item.eId, text })
         }
       }
     }
   }
   return out
+}
+
+/** `citation` as a citation of the law `amends`, where it names provisions of its own text without a title. */
+function amended(citation: Citation, amends: string | undefined): Citation {
+  if (amends === undefined || citation.instrument.type !== 'self' || citation.instrument.title !== undefined)
+    return citation
+  if (citation.references.length === 0 && !citation.anchor) return citation
+  return { ...citation, instrument: { type: 'external', title: amends } }
 }
 
 /**
@@ -95,6 +114,8 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   // The citations of each paragraph, for the lead-ins of penalty lists.
   const byUnit = new Map<string, StatuteCitation[]>()
   const leads = new Map<string, Lead>()
+  // An amendment without articles: what it cites without a law's name is of the law it amends.
+  const amends = outline.clauses === undefined ? undefined : amendedLaw(statute.title)
   const penalty = penaltyLists(list, stats)
   let index = 0
   for (const citation of new Scanner(text, { stats }).collect()) {
@@ -102,7 +123,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
-    const local: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
+    const local = amended({ ...citation, start: citation.start - offset, end: citation.end - offset }, amends)
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
     const at = unit.eId.indexOf(ITEM_MARK)
     const bare = isBareItemCitation(local)

@@ -48,7 +48,9 @@ when any does not resolve.
           }
         : resolution.scope === 'internal'
           ? { nodes: resolution.whole ? [] : resolution.nodes.map((node) => node.eId), whole: resolution.whole }
-          : { external: resolution.title ?? null }),
+          : resolution.scope === 'document'
+            ? { document: resolution.title, kind: resolution.kind }
+            : { external: resolution.title ?? null }),
     }))
     const code = rows.every((row) => row.ok) ? EXIT.ok : EXIT.no
     if (values.json) return { code, stdout: json(rows), stderr: '' }
@@ -62,7 +64,9 @@ when any does not resolve.
               ? row.whole
                 ? 'the whole regulation'
                 : row.nodes.join(' ')
-              : `another instrument: ${row.external ?? 'unnamed'}`
+              : 'document' in row
+                ? `a document, not an instrument (${row.kind}): ${row.document}`
+                : `another instrument: ${row.external ?? 'unnamed'}`
         }\n`,
     )
     return { code, stdout: lines.join(''), stderr: '' }

@@ -1,9 +1,26 @@
 /**
  * The name of a law written without 《》 just before a `第` (`依照刑法第十条`,
- * `违反治安管理处罚法第十二条`): a short name the text defined, a known title,
- * or a run of Han characters that ends like a law's name and starts after
- * a word that cannot be part of one. The citation at that 第 (`numbered.ts`)
- * then starts at the name. The look-back is bounded (MAX_BARE_TITLE).
+ * `违反治安管理处罚法第十二条`). The citation at that 第 (`numbered.ts`) then
+ * starts at the name. Where the name starts is decided, reading back from
+ * its ending, by the first of these rules that applies:
+ *
+ * 1. A short name the text defined (`（以下简称条例）`), or a known
+ *    instrument's title (`grammar/instruments.ts`).
+ * 2. A national law's short title (`grammar/law-titles.ts`), with a part
+ *    after it (`刑法分则`, `个人所得税法实施条例`): the name is the title, and
+ *    中华人民共和国 when it stands right before. Nothing else before a law's
+ *    title is part of its name, so a verb or function word before it
+ *    (`不受民事诉讼法`, `涉嫌刑法分则`, `指定民法典`, `承担民事诉讼法`) is
+ *    left out, whatever the word.
+ * 3. Any other name (a local regulation, rules): the run of Han characters
+ *    that ends like a law's name, from the first name word in it when it
+ *    holds one (NAME_STARTS: a name that gives the state's or a province's
+ *    name starts with it, `不受浙江省…条例` is `浙江省…条例`), cut
+ *    after the last word that cannot be part of a name (NAME_BOUNDARY_WORDS:
+ *    依照, 应当, 属于, 或者, …; not inside a word of names such as 共和国).
+ *
+ * Every rule reads a bounded stretch (MAX_BARE_TITLE, the longest title), so
+ * the work per 第 is bounded and the scan stays linear.
  */
 import { TITLE } from '../../../model/constants.js'
 import type { Instrument } from '../../citation-types.js'
@@ -17,6 +34,7 @@ import {
   NOT_TITLES,
   TITLE_SUFFIXES,
 } from '../../grammar/law-names.js'
+import { LAW_PARTS, NAME_STARTS, NATIONAL_LAW_TITLES, STATE_NAME } from '../../grammar/law-titles.js'
 import type { Aliases } from '../aliases.js'
 import { byCodeUnit, lastCodeUnit, type TextReader } from '../reader.js'
 import { ENDING_CODES, titled, UNNAMED } from '../titles.js'
@@ -44,8 +62,31 @@ const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
 /** The known titles and short titles by their last code unit, longest first. */
 const TITLES_BY_LAST = byCodeUnit(instrumentTitles, lastCodeUnit)
 const NO_TITLES: readonly string[] = []
+/** The words a name starts with (中华人民共和国, 浙江省, …), by their first code unit: most positions are refused on it alone. */
+const STARTS_BY_FIRST = byCodeUnit(NAME_STARTS, (word) => word.charCodeAt(0))
 /** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
 const SUFFIXES_BY_LAST = byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
+
+/** A node of the national titles read backwards: the next characters before, and whether a title starts here. */
+interface Back {
+  readonly before: Map<number, Back>
+  title: boolean
+}
+/** The national laws' short titles, read from their last character back (so the longest one ending at a place is found in one walk). */
+const NATIONAL: Back = { before: new Map(), title: false }
+for (const title of NATIONAL_LAW_TITLES) {
+  let node = NATIONAL
+  for (let index = title.length - 1; index >= 0; index--) {
+    const code = title.charCodeAt(index)
+    let next = node.before.get(code)
+    if (next === undefined) {
+      next = { before: new Map(), title: false }
+      node.before.set(code, next)
+    }
+    node = next
+  }
+  node.title = true
+}
 
 /**
  * The name of a law written just before `第` at `at` without 《》, as in
@@ -101,6 +142,8 @@ function bareTitle(reader: TextReader, at: number, lastEnd: number): string | nu
     const start = at - title.length
     if (start >= lastEnd && reader.startsWith(title, start)) return title
   }
+  const national = nationalStart(reader, at, lastEnd)
+  if (national !== undefined) return text.slice(national, at)
   // The run of Han characters before `at`.
   let runStart = at
   const limit = Math.max(lastEnd, at - MAX_BARE_TITLE)
@@ -115,13 +158,57 @@ function bareTitle(reader: TextReader, at: number, lastEnd: number): string | nu
   for (let match = NOT_NAME_WORDS.exec(run); match !== null; match = NOT_NAME_WORDS.exec(run)) {
     phrase = runStart + match.index
   }
-  // The last boundary word whose name after it is a title.
-  for (let cut = at - 2; cut > runStart; cut--) {
+  // A name that gives the state's or a province's name starts with it (中华人民共和国, 浙江省).
+  const named = nameStartIn(reader, runStart, at)
+  // The last boundary word whose name after it is a title (after the state's name, when it is given).
+  for (let cut = at - 2; cut > Math.max(runStart, named); cut--) {
     if (boundaryEndsAt(reader, cut, runStart) && isNameAt(reader, cut, at, phrase)) return text.slice(cut, at)
   }
+  if (named !== -1 && isNameAt(reader, named, at, phrase)) return text.slice(named, at)
   if (!isNameAt(reader, runStart, at, phrase)) return undefined
   const bounded = runStart === lastEnd || runStart === 0 || !isHan(text.charCodeAt(runStart - 1))
   return bounded ? run : null
+}
+
+/**
+ * Where a national law's name ends at `at` starts (`民事诉讼法` in
+ * `不受民事诉讼法`, `刑法分则` in `涉嫌刑法分则`): the longest short title
+ * (NATIONAL_LAW_TITLES) that ends there or before a part of it (LAW_PARTS:
+ * 分则, 实施条例, …), from 中华人民共和国 when it is written right before.
+ * Whatever else stands before the title is no part of the name. Not before
+ * `lastEnd`; at most the longest title and part are read.
+ */
+function nationalStart(reader: TextReader, at: number, lastEnd: number): number | undefined {
+  const { text } = reader
+  for (let part = -1; part < LAW_PARTS.length; part++) {
+    const word = part === -1 ? '' : (LAW_PARTS[part] as string)
+    const end = at - word.length
+    reader.stats.steps += word.length + 1
+    if (end - 1 < lastEnd || (word !== '' && !reader.startsWith(word, end))) continue
+    // The longest title that ends at `end`, read backwards.
+    let node: Back | undefined = NATIONAL
+    let start: number | undefined
+    for (let pos = end - 1; pos >= lastEnd && node !== undefined; pos--) {
+      reader.stats.steps++
+      node = node.before.get(text.charCodeAt(pos))
+      if (node?.title) start = pos
+    }
+    if (start === undefined) continue
+    const state = start - STATE_NAME.length
+    return state >= lastEnd && reader.startsWith(STATE_NAME, state) ? state : start
+  }
+  return undefined
+}
+
+/** Where the first word a name starts with (NAME_STARTS: 中华人民共和国, a province) stands in `from`–`to`, or -1. */
+function nameStartIn(reader: TextReader, from: number, to: number): number {
+  for (let pos = from; pos < to - 2; pos++) {
+    reader.stats.steps++
+    const words = STARTS_BY_FIRST.get(reader.text.charCodeAt(pos))
+    if (words === undefined) continue
+    for (let index = 0; index < words.length; index++) if (reader.startsWith(words[index] as string, pos)) return pos
+  }
+  return -1
 }
 
 /** Whether the text before `at` ends like a law's name (TITLE_SUFFIXES), compared in place. */
