@@ -114,6 +114,8 @@ describe('该条 names the article cited last in its paragraph', () => {
         instrument.title ?? instrument.type,
         JSON.stringify(references.map(({ from }) => from)),
       ])
+    // 各该条 (each article concerned) names none: 刑法修正案（十一）, clause 24.
+    expect(cited('单位犯本节第二百一十三条至第二百一十九条之一规定之罪的，依照本节各该条的规定处罚')).toHaveLength(2)
     expect(cited('依照民法典第一百八十八条的规定。该条第二款规定的期间，该条道路')).toEqual([
       ['民法典第一百八十八条', '民法典', '[{"level":"article","article":188}]'],
       ['该条第二款', '民法典', '[{"level":"paragraph","article":188,"paragraph":2}]'],

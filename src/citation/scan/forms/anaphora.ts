@@ -43,9 +43,13 @@ export function readAnaphora(reader: CitationReader, at: number): Citation | num
   return at + 1
 }
 
+/** `各该条` (each article concerned) names no one article. */
+const EACH = 0x5404 // 各
+
 /** `该条` at `at`, with the paragraphs or items after it: of the article cited last in the same paragraph. */
 function thatArticle(reader: CitationReader, at: number): Citation | number {
   const { lastArticle, articleEnd } = reader
+  if (reader.text.charCodeAt(at - 1) === EACH) return at + 1
   const end = at + THAT_ARTICLE.length
   if (lastArticle === undefined || articleEnd < 0 || !openBetween(reader, articleEnd, at, PARAGRAPH_ENDS)) {
     // A line break since: no later 该条 reads back to that article.
