@@ -52,7 +52,8 @@ export const StatuteItem = z.object({
   type: z.literal('item'),
   eId: EId,
   number: Position,
-  marker: z.string().min(1),
+  /** As printed (`（一）`); empty for an item whose number the source left out (see `parseStatute`'s messages). */
+  marker: z.string(),
   text: Text,
   subItems: z.array(StatuteSubItem).optional(),
   continuation: Continuation.optional(),

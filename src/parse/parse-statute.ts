@@ -90,7 +90,7 @@ class Importer {
   private readonly statute: Mutable<Statute> = { title: '' }
   private readonly structure = new Structure(this.statute)
   /** The article, or the clause of a decision without articles, being read. */
-  private article: Mutable<StatuteArticle> | Mutable<StatuteClause> | undefined
+  article: Mutable<StatuteArticle> | Mutable<StatuteClause> | undefined
   paragraph: Mutable<StatuteParagraph> | undefined
   item: Mutable<StatuteItem> | undefined
   /** Items, sub-items and the paragraphs that continue them (statute-lists.ts). */

@@ -35,7 +35,9 @@ const SUB_ITEM =
 /** What the list reader needs of the importer: where it stands, and how it reports. */
 export interface ListHost {
   /** The paragraph (款) lists are read into, if any. */
-  readonly paragraph: Mutable<StatuteParagraph> | undefined
+  paragraph: Mutable<StatuteParagraph> | undefined
+  /** The article (or clause) being read, if any. */
+  readonly article: { readonly paragraphs: Mutable<StatuteParagraph>[] } | undefined
   /** The item being read, if any; the importer clears it when a paragraph, article or heading starts. */
   item: Mutable<StatuteItem> | undefined
   /** Start the article's next paragraph (款) with `text`. */
@@ -113,6 +115,7 @@ export class ListReader {
         if (current !== undefined && number > 1 && number === current.number + 1) this.continueItem()
         else this.flush()
       }
+      this.recoverFirst(number, index, column)
       this.addItem(text, item, number, index, column)
       return true
     }
@@ -161,6 +164,38 @@ export class ListReader {
     const target: { continuation?: string[] | undefined } = item.subItems?.at(-1) ?? item
     if (target.continuation) target.continuation.push(text)
     else target.continuation = [text]
+  }
+
+  /**
+   * `（二）` opening the list of a paragraph that follows a lead-in (a
+   * paragraph ending `：` without a list): the paragraph between is item
+   * （一） printed without its number. It is read as that item, with a
+   * message, so that the 款 after the list keep their numbers.
+   */
+  private recoverFirst(number: number, index: number, column: number): void {
+    const { host } = this
+    const paragraphs = host.article?.paragraphs
+    const current = host.paragraph
+    const lead = paragraphs?.at(-2)
+    if (number !== 2 || !paragraphs || !current || !lead || paragraphs.at(-1) !== current) return
+    if (current.items.length > 0 || lead.items.length > 0 || !/[：:]$/.test(lead.text)) return
+    paragraphs.pop()
+    const item: Mutable<StatuteItem> = {
+      type: 'item',
+      eId: elementEId(lead.eId, 'item', 1, undefined),
+      number: 1,
+      marker: '',
+      text: current.text,
+    }
+    lead.items.push(item)
+    host.paragraph = lead
+    host.item = item
+    host.message(
+      'Unexpected item 2 after a paragraph, expected item 1 (`（一）`): the paragraph is read as item 1, its number missing',
+      index,
+      column,
+      'statute-sequence',
+    )
   }
 
   private addItem(text: string, match: RegExpExecArray, number: number, index: number, column: number): void {

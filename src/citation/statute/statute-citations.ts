@@ -7,11 +7,13 @@
  */
 import { unreadable } from '../../model/guard.js'
 import type { Provision } from '../../model/schema.js'
+import { isObject } from '../../model/value.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
 import { indexOf, type Outline, type OutlineArticle, type OutlineNode } from '../resolve/outline.js'
 import { resolveTrusted } from '../resolve/resolve.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
+import { amendedPlaces, inAmendedLaw } from './amendment.js'
 import { carried, itemsOfArticleBefore } from './carry.js'
 import {
   ITEM_MARK,
@@ -33,9 +35,16 @@ const isUnit = (value: unknown): value is Unit =>
   typeof (value as Unit).eId === 'string' &&
   typeof (value as Unit).text === 'string'
 
-/** The text units of the statute whose outline is `outline`, in document order, its clauses' too (a sub-item, and what continues an item, stands in its item). */
-function units(outline: Outline): Unit[] {
+/**
+ * The text units of the statute whose outline is `outline`, in document
+ * order: its preamble's lines (`preamble__p_1`, as Akoma Ntoso names them),
+ * its articles', its clauses' (a sub-item, and what continues an item,
+ * stands in its item).
+ */
+function units(outline: Outline, preamble: unknown): Unit[] {
   const out: Unit[] = []
+  for (const [index, text] of listOf<unknown>(preamble).entries())
+    if (typeof text === 'string') out.push({ eId: `preamble__p_${index + 1}`, text })
   // The clauses of a decision without articles come after the (then empty) chapters.
   const provisions = [
     ...outline.chapters.flatMap((chapter) => chapter.articles),
@@ -100,7 +109,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const outline: Outline = statuteOutline(statute)
   const document = indexOf(outline)
   const read = document instanceof Fail ? 0 : document.stats.steps
-  const list = units(outline)
+  const list = units(outline, isObject(statute) ? statute.preamble : undefined)
   // One text, a unit a line: no citation runs across a line break.
   const starts: number[] = []
   let length = 0
@@ -116,6 +125,8 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const leads = new Map<string, Lead>()
   // An amendment without articles: what it cites without a law's name is of the law it amends.
   const amends = outline.clauses === undefined ? undefined : amendedLaw(statute.title)
+  // Where its quotations stand in the law it amends: their relative forms are that law's.
+  const places = amends === undefined ? undefined : amendedPlaces(list)
   const penalty = penaltyLists(list, stats)
   let index = 0
   for (const citation of new Scanner(text, { stats }).collect()) {
@@ -123,7 +134,9 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
-    const local = amended({ ...citation, start: citation.start - offset, end: citation.end - offset }, amends)
+    const shifted: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
+    const place = places?.get(unit)
+    const local = (place && inAmendedLaw(shifted, place, amends as string)) ?? amended(shifted, amends)
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
     const at = unit.eId.indexOf(ITEM_MARK)
     const bare = isBareItemCitation(local)

@@ -37,6 +37,8 @@ export interface StatuteLike {
   readonly excerpt?: { readonly heading: string } | undefined
   /** The clauses of a decision without articles. */
   readonly clauses?: readonly StatuteArticleLike[] | undefined
+  /** The text before the first article (a preamble, the grounds a judicial interpretation gives). */
+  readonly preamble?: readonly string[] | undefined
 }
 /** An article of the general model: its number, its 之 suffix when inserted, its paragraphs. */
 export interface StatuteArticleLike {
