@@ -12,12 +12,14 @@ import { benchPenaltyLists } from './penalty-lists.js'
 import { benchQuery } from './query.js'
 import { benchRender } from './render.js'
 import { benchSize } from './size.js'
+import { benchStatutes } from './statutes.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
 await benchExtraction()
 benchAdversarial()
 benchPenaltyLists()
+benchStatutes()
 benchQuery()
 benchRender()
 benchSize()
