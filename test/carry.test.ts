@@ -18,6 +18,7 @@ import {
   streamCitations,
 } from '../src/entries/citation.js'
 import { parseStatute } from '../src/entries/parse.js'
+import { answerRow } from './helpers/answers.js'
 import { root } from './helpers/corpus.js'
 
 const base = `${root}test/fixtures/peer-corpus/`
@@ -151,15 +152,7 @@ describe('penalty lists on real text (statute/penalty.ts, statute/carry.ts)', ()
   const itemsOf = (file: string, prefix: string) =>
     citationsOf(file)
       .filter(({ eId }) => eId.startsWith(prefix))
-      .map(({ eId, citation, resolution }) => [
-        eId,
-        citation.text,
-        resolution.ok && resolution.scope === 'internal'
-          ? resolution.nodes.map((node) => (node as { eId: string }).eId).join()
-          : resolution.ok
-            ? resolution.scope
-            : resolution.code,
-      ])
+      .map(answerRow)
 
   it('违反本条例第十七条有关规定…：（一）违反第六项规定的: items of the article the lead-in cites', () => {
     expect(itemsOf('dev/020-枣庄市饮用水水源保护条例(2018-12-04).md', 'art_42')).toEqual([

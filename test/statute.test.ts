@@ -20,6 +20,7 @@ import {
 import { regulation } from '../src/entries/index.js'
 import { parseStatute, STATUTE_RULE_IDS } from '../src/entries/parse.js'
 import { Statute } from '../src/entries/schema.js'
+import { answerRow } from './helpers/answers.js'
 import { root } from './helpers/corpus.js'
 import { statuteFiles, structureFiles } from './helpers/peer.js'
 
@@ -337,17 +338,7 @@ describe('statuteCitations: every citation of a statute, resolved where it stand
         ].join('\n'),
       ),
     )
-    const answers = found
-      .filter(({ citation }) => !citation.text.startsWith('本条例'))
-      .map(({ eId, citation, resolution }) => [
-        eId,
-        citation.text,
-        resolution.ok && resolution.scope === 'internal'
-          ? resolution.nodes.map((node) => (node as { eId: string }).eId).join()
-          : resolution.ok
-            ? resolution.scope
-            : resolution.code,
-      ])
+    const answers = found.filter(({ citation }) => !citation.text.startsWith('本条例')).map(answerRow)
     expect(answers).toEqual([
       ['art_2__para_1__list_1__item_1', '第一项', 'art_1__para_1__list_1__item_1'],
       ['art_2__para_1__list_1__item_2', '第二项', 'art_1__para_1__list_1__item_2'],
