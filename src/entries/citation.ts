@@ -69,6 +69,7 @@ export {
   type StatuteArticleLike,
   type StatuteChapterLike,
   type StatuteLike,
+  type StatutePartLike,
   statuteOutline,
 } from '../citation/statute/statute-outline.js'
 export type { Address, Level } from '../model/address.js'

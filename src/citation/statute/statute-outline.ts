@@ -26,7 +26,7 @@ export interface StatutePartLike {
 }
 /** A statute of the general model, as far as the resolver needs it (see `jilin-counter-espionage/parse`). */
 export interface StatuteLike {
-  /** The statute's title: a decision without articles amends the law it names (see {@link amendedLaw}). */
+  /** The statute's title: a decision without articles amends the law it names (`刑法修正案` amends 刑法). */
   readonly title?: string | undefined
   readonly articles?: readonly StatuteArticleLike[] | undefined
   readonly chapters?: readonly StatuteChapterLike[] | undefined
