@@ -31,7 +31,7 @@ const structures = structureFiles()
 
 /** The files whose source is defective, and what the importer says of each (rule, line). */
 const DEFECTIVE: Record<string, [string, number][]> = {
-  // Item （一） of 第十六条 lost its marker: the list starts at （二）, and goes on from there.
+  // Item （一） of 第十六条 lost its marker: the paragraph after the lead-in is read as item 1, with this message.
   'dev/023-菏泽市物业管理条例(2022-01-21).md': [['statute-sequence', 115]],
   // 第六章 is missing: 第五章 is followed by 第七章.
   'dev/028-广州市社会急救医疗管理条例(2023-02-01).md': [['statute-sequence', 400]],
