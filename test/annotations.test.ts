@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkAnnotations, figuresIn, termsIn } from '../scripts/lib/annotations/check-translation.js'
 import { sentencesOf } from '../src/annotations/sentences.js'
-import { captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
+import { CAPTION_NOTE, captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { root } from './helpers/corpus.js'
 import { withFormats } from './helpers/json-schema.js'
@@ -204,7 +204,7 @@ describe('translationOf, captionOf, glossary', () => {
   it('answers every node, marked unofficial, with its sentences', () => {
     for (const node of walk()) {
       const result = translationOf(node)
-      expect(result).toMatchObject({ ok: true, language: 'en', status: 'unofficial' })
+      expect(result).toMatchObject({ ok: true, language: 'en', status: 'unofficial', note: TRANSLATION_NOTE })
       if (result.ok) expect(result.text.length).toBeGreaterThan(0)
     }
     expect(translationOf(regulation)).toMatchObject({
@@ -219,8 +219,13 @@ describe('translationOf, captionOf, glossary', () => {
 
   it('captions every article, and refuses what is not one', () => {
     for (const article of regulation.chapters.flatMap((chapter) => chapter.articles))
-      expect(captionOf(article)).toMatchObject({ ok: true, text: expect.any(String) })
-    expect(captionOf('art_23')).toEqual({ ok: true, text: 'Reporting' })
+      expect(captionOf(article)).toMatchObject({
+        ok: true,
+        text: expect.any(String),
+        editorial: true,
+        note: CAPTION_NOTE,
+      })
+    expect(captionOf('art_23')).toEqual({ ok: true, text: 'Reporting', editorial: true, note: CAPTION_NOTE })
     expect(captionOf('chp_1')).toMatchObject({ ok: false, code: 'invalid' })
     expect(captionOf('art_43')).toMatchObject({ ok: false, code: 'not-found' })
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
 import { truncate } from '../src/cli/table-of-contents.js'
+import { TRANSLATION_NOTE } from '../src/entries/annotations.js'
 import { regulation } from '../src/entries/index.js'
 import { search } from '../src/entries/query.js'
 import { columns } from '../src/render/text.js'
@@ -141,7 +142,7 @@ describe('show, search, cite, render --json', () => {
     expect(run(['show', '第四十二条']).stdout).toBe('第四十二条 本规定自2025年1月1日起施行。\n')
     expect(run(['show', 'art_42__para_1']).stdout).toBe('本规定自2025年1月1日起施行。\n')
     expect(run(['show', '42', '--lang', 'en']).stdout).toBe(
-      'These Regulations enter into force on 1 January 2025.\n(unofficial English translation)\n',
+      `These Regulations enter into force on 1 January 2025.\n(${TRANSLATION_NOTE})\n`,
     )
     expect(JSON.parse(run(['show', 'art_42', '--lang', 'zh,en', '--json']).stdout)).toEqual({
       eId: 'art_42',
@@ -149,6 +150,7 @@ describe('show, search, cite, render --json', () => {
       zh: '第四十二条 本规定自2025年1月1日起施行。',
       en: 'These Regulations enter into force on 1 January 2025.',
       enStatus: 'unofficial',
+      enNote: TRANSLATION_NOTE,
     })
     expect(run(['show', '第九十九条'])).toMatchObject({
       code: 1,

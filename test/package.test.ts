@@ -95,6 +95,7 @@ describe('built package', () => {
     [
       'jilin-counter-espionage/annotations',
       [
+        'CAPTION_NOTE',
         'NORM_KINDS',
         'STATEMENT_ASPECTS',
         'TRANSLATION_NOTE',

@@ -24,10 +24,16 @@ export type TranslationResult = Result<{
   language: 'en'
   /** Always `unofficial`: only the Chinese text is authoritative. */
   status: 'unofficial'
+  /** {@link TRANSLATION_NOTE}, so that the answer carries the notice wherever it is shown. */
+  note: string
 }>
 
 /** The note every rendering of the translation carries: only the Chinese text is authoritative. */
 export const TRANSLATION_NOTE: string = translation.note
+
+/** The note every rendering of an article's English caption carries: the official articles have no captions. */
+export const CAPTION_NOTE: string =
+  'The English captions of the articles are added by this package: the official Chinese articles have none.'
 
 function sentencesOf(node: Regulation | Provision): readonly (readonly string[])[] {
   switch (node.type) {
@@ -72,6 +78,7 @@ export function translationOf(ref: NodeRef | Regulation): TranslationResult {
       sentences: blocks.flat(),
       language: 'en',
       status: 'unofficial',
+      note: TRANSLATION_NOTE,
     }
   } catch (error) {
     return unreadable(error, { ref })
@@ -89,11 +96,12 @@ export function ownEnglish(node: Paragraph | Item): string {
 
 /**
  * The short English caption of an article, for tables of contents: `Reporting` for Article 23.
+ * The caption is the package's own (`editorial: true`, {@link CAPTION_NOTE}): the official articles have none.
  *
  * @example
- * captionOf('art_23') // { ok: true, text: 'Reporting' }
+ * captionOf('art_23').text // 'Reporting'
  */
-export function captionOf(ref: NodeRef): Result<{ text: string }> {
+export function captionOf(ref: NodeRef): Result<{ text: string; editorial: true; note: string }> {
   try {
     const found = resolveNode(ref)
     if (!found.ok) return found
@@ -102,7 +110,7 @@ export function captionOf(ref: NodeRef): Result<{ text: string }> {
         'invalid',
         `Unexpected ${describeValue(found.node.eId)}, expected an article (only articles have captions)`,
       )
-    return { ok: true, text: translation.captions[found.node.eId] as string }
+    return { ok: true, text: translation.captions[found.node.eId] as string, editorial: true, note: CAPTION_NOTE }
   } catch (error) {
     return unreadable(error, { ref })
   }

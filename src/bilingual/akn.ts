@@ -12,7 +12,7 @@
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
 import { regulation } from '../access/regulation.js'
-import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
+import { CAPTION_NOTE, ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
 import { actorIri, conceptIri } from '../annotations/web.js'
 import { actors, translation } from '../generated/annotations.js'
 import { metadata } from '../generated/metadata.js'
@@ -161,11 +161,24 @@ function englishParagraph(paragraph: Paragraph): Element {
   return x('paragraph', { eId: paragraph.eId }, [x('content', [content])])
 }
 
+/** The editorial notes of the English expression, under `<meta>`, by this package. */
+const NOTES = { translation: 'note_1', caption: 'note_2' } as const
+
+/**
+ * Each article points to the notes, the AKN way of an editorial footnote: its
+ * number to the translation notice, its caption (the package's own) to the caption note.
+ */
 const englishArticle = (article: Article): Element =>
   x('article', { eId: article.eId }, [
-    x('num', `Article ${article.number}`),
-    x('heading', captionText(article)),
+    x('num', [`Article ${article.number}`, x('noteRef', { href: `#${NOTES.translation}`, marker: '*' })]),
+    x('heading', [captionText(article), x('noteRef', { href: `#${NOTES.caption}`, marker: '†' })]),
     ...article.paragraphs.map(englishParagraph),
+  ])
+
+const notes = (): Element =>
+  x('notes', { source: '#jilin-counter-espionage' }, [
+    x('note', { eId: NOTES.translation, marker: '*', placement: 'bottom' }, [x('p', TRANSLATION_NOTE)]),
+    x('note', { eId: NOTES.caption, marker: '†', placement: 'bottom' }, [x('p', CAPTION_NOTE)]),
   ])
 
 const englishChapter = (chapter: Chapter): Element =>
@@ -177,12 +190,16 @@ const englishChapter = (chapter: Chapter): Element =>
 
 /** The unofficial English translation as its own AKN expression (`eng`, not authoritative), as xast. */
 export function englishAknTree(manifestationDate?: string): Root {
+  const meta = metaElement(metadata, manifestationDate ?? metadata.effective, undefined, {
+    language: 'eng',
+    authoritative: false,
+    master: `${WORK_URI}/zho@${metadata.effective}`,
+  })
+  // `<notes>` comes after `<references>` in `<meta>`, before `<proprietary>` and `<presentation>`.
+  const after = meta.children.findIndex((child) => child.type === 'element' && child.name === 'references')
+  meta.children.splice(after + 1, 0, notes())
   const act = x('act', { name: 'jilin-counter-espionage' }, [
-    metaElement(metadata, manifestationDate ?? metadata.effective, undefined, {
-      language: 'eng',
-      authoritative: false,
-      master: `${WORK_URI}/zho@${metadata.effective}`,
-    }),
+    meta,
     x('preface', [
       x('longTitle', [x('p', [x('docTitle', translation.title)])]),
       x('p', { class: 'promulgationNote' }, translation.promulgationNote.join(' ')),

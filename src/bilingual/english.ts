@@ -23,3 +23,10 @@ export const itemNumber = (item: Item): string => `(${item.number})`
 
 /** `(1) …`: an item's number and its English. */
 export const itemEnglish = (item: Item): string => `${itemNumber(item)} ${englishOf(item)}`
+
+/** The label of the official Chinese column, in Chinese and English. */
+export const ZH_LABEL = '中文（正式文本）'
+/** {@link ZH_LABEL} in English. */
+export const ZH_LABEL_EN = 'Chinese (official text)'
+/** The label of the English column. */
+export const EN_LABEL = 'English (unofficial translation)'

@@ -10,10 +10,10 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { h } from 'hastscript'
-import { ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
+import { CAPTION_NOTE, ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
 import { translation } from '../generated/annotations.js'
 import type { Article, Chapter, Item, Paragraph, Provision, Regulation } from '../model/schema.js'
-import { articleHeading, chapterHeading, englishOf, itemEnglish } from './english.js'
+import { captionText, chapterHeading, EN_LABEL, englishOf, itemEnglish, ZH_LABEL, ZH_LABEL_EN } from './english.js'
 import { nest, type Piece, spansOf } from './spans.js'
 
 /** Options of the bilingual HTML view. */
@@ -72,12 +72,38 @@ function annotated(node: Paragraph | Item): ElementContent[] {
   return nest(node.text, spansOf(node.eId, node.text)).map(pieceElement)
 }
 
+// Each cell is a named group, so that a screen reader landing anywhere hears which text is official.
 function row(id: string, zh: ElementContent[], en: string, className: string): Element {
   return h('div', { className: [c('row'), c(className)], id }, [
-    h('div', { className: c('zh'), lang: 'zh-CN' }, zh),
-    h('div', { className: c('en'), lang: 'en' }, en),
+    h('div', { className: c('zh'), lang: 'zh-CN', role: 'group', ariaLabel: `${ZH_LABEL} ${ZH_LABEL_EN}` }, zh),
+    h('div', { className: c('en'), lang: 'en', role: 'group', ariaLabel: EN_LABEL }, en),
   ])
 }
+
+/** The column heads: which column is the official text and which the unofficial translation. */
+const columnHeads = (): Element =>
+  h('div', { className: c('columns') }, [
+    h('div', { className: c('zh-head'), lang: 'zh-CN' }, [ZH_LABEL, ' ', h('span', { lang: 'en' }, ZH_LABEL_EN)]),
+    h('div', { className: c('en-head'), lang: 'en' }, EN_LABEL),
+  ])
+
+/** An article's English caption, marked as the package's own (the official articles have none). */
+const caption = (article: Article): Element =>
+  h('span', { className: c('caption'), dataEditorial: 'caption', title: CAPTION_NOTE }, captionText(article))
+
+/** `Article 42 Entry into force`, the caption marked. */
+const articleHeading = (article: Article): ElementContent[] => [
+  { type: 'text', value: `Article ${article.number} ` },
+  caption(article),
+]
+
+/** The notice that the English is unofficial (and, with an article, that its caption is added). */
+const notice = (captions: boolean): Element =>
+  h(
+    'p',
+    { className: c('unofficial'), lang: 'en', role: 'note' },
+    captions ? [TRANSLATION_NOTE, ' ', h('span', { className: c('caption-note') }, CAPTION_NOTE)] : [TRANSLATION_NOTE],
+  )
 
 const itemRow = (item: Item): Element =>
   row(item.eId, [h('span', { className: c('marker') }, item.marker), ...annotated(item)], itemEnglish(item), 'item')
@@ -96,6 +122,8 @@ function articleElement(article: Article): Element {
         ' ',
         h('span', { lang: 'en', className: c('en') }, articleHeading(article)),
       ]),
+      // A reader who lands on the article (an anchor, the article alone) sees the notice beside it.
+      notice(true),
       ...article.paragraphs.flatMap(paragraphRows),
     ]),
   )
@@ -160,24 +188,26 @@ function front(regulation: Regulation): ElementContent[] {
       h('br'),
       h('span', { lang: 'en', className: c('en') }, englishOf(regulation)),
     ]),
+    notice(true),
+    columnHeads(),
     row(
       'promulgation-note',
       [{ type: 'text', value: regulation.promulgationNote }],
       translation.promulgationNote.join(' '),
       'note',
     ),
-    unofficial(),
   ]
 }
-
-const unofficial = (): Element => h('p', { className: c('unofficial'), lang: 'en', role: 'note' }, TRANSLATION_NOTE)
 
 const STYLES = [
   'body{font-family:"Noto Serif CJK SC","Source Han Serif SC",serif;line-height:1.7;max-width:72rem;margin:0 auto;padding:1rem}',
   `.${c('title')},.${c('chapter')}>h2{text-align:center}`,
-  `.${c('row')}{display:grid;grid-template-columns:1fr 1fr;gap:2rem;margin:0.35em 0}`,
-  `.${c('en')}{font-family:Georgia,"Times New Roman",serif;color:#333}`,
-  `.${c('unofficial')}{font-style:italic;text-align:center;color:#555}`,
+  `.${c('row')},.${c('columns')}{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2rem;margin:0.35em 0}`,
+  // The column heads stay in view while the page scrolls, and targets land below them.
+  `.${c('columns')}{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid #999;font-weight:bold;font-size:0.9em}`,
+  '[id]{scroll-margin-top:3rem}',
+  `.${c('en')}{font-family:Georgia,"Times New Roman",serif;color:#333;overflow-wrap:anywhere}`,
+  `.${c('unofficial')}{border-left:4px solid #92400e;padding:0.2em 0.75em;margin:0.5em 0;font-size:0.9em;color:#333}`,
   `.${c('marker')}{margin-right:0.25em}`,
   `.${c('toc')} ol{list-style:none;padding-left:0}`,
   `.${c('toc')} ol ol{padding-left:1.5em}`,
@@ -186,6 +216,11 @@ const STYLES = [
   `.${c('highlight')} .${c('deontic')}{background:#fde68a;font-weight:bold}`,
   `.${c('highlight')} .${c('figure')}{background:#dcfce7}`,
   `.${c('highlight')} .${c('ref')}{background:#f3e8ff}`,
+  // Below 40rem the English goes under the Chinese, each cell labelled, as the column heads no longer line up.
+  `@media (max-width:40rem){.${c('row')}{grid-template-columns:minmax(0,1fr);gap:0.25rem}` +
+    `.${c('columns')}{display:none}[id]{scroll-margin-top:0}` +
+    `.${c('row')}>.${c('en')}{border-left:2px solid #999;padding-left:0.5em}` +
+    `.${c('row')}>.${c('en')}::before{content:"${EN_LABEL}" / "";display:block;font-size:0.8em;font-style:italic}}`,
 ].join('')
 
 /** The hast tree of the bilingual view of the regulation or one of its provisions. */
@@ -211,8 +246,9 @@ export function bilingualHast(node: Regulation | Provision, options: BilingualHt
     default:
       body = [itemRow(node)]
   }
-  // A provision alone still says that its English is unofficial.
-  if (node.type !== 'regulation') body.push(unofficial())
+  // A provision alone has the column heads; a paragraph or an item, the notice its article would give.
+  if (node.type !== 'regulation') body.unshift(columnHeads())
+  if (node.type === 'paragraph' || node.type === 'item') body.push(notice(false))
   const root = h(
     'div',
     { className: [c('bilingual'), ...(options.highlight ? [c('highlight')] : [])], lang: 'zh-CN' },

@@ -35,6 +35,7 @@ export {
 } from '../annotations/reading.js'
 export { referencesFrom, referencesTo } from '../annotations/references.js'
 export {
+  CAPTION_NOTE,
   captionOf,
   glossary,
   TRANSLATION_NOTE,

@@ -1,5 +1,5 @@
 /** `show`: the provision a reference names, in Chinese, English or both. */
-import { translationOf } from '../../annotations/translation.js'
+import { TRANSLATION_NOTE, translationOf } from '../../annotations/translation.js'
 import { textOf } from '../../query/navigate.js'
 import { type Command, fail, JSON_OPTION, json, NAME, ok } from '../command.js'
 import { resolve } from './reference.js'
@@ -29,12 +29,12 @@ as check answers it, with the closest provision when there is one.
           eId: node.eId,
           type: node.type,
           ...(langs.includes('zh') ? { zh } : {}),
-          ...(langs.includes('en') ? { en, enStatus: 'unofficial' } : {}),
+          ...(langs.includes('en') ? { en, enStatus: 'unofficial', enNote: TRANSLATION_NOTE } : {}),
         }),
       )
     const parts = [
       ...(langs.includes('zh') ? [zh] : []),
-      ...(langs.includes('en') ? [`${en}\n(unofficial English translation)`] : []),
+      ...(langs.includes('en') ? [`${en}\n(${TRANSLATION_NOTE})`] : []),
     ]
     return ok(`${parts.join('\n\n')}\n`)
   },
