@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { bilingualHast } from '../src/bilingual/html.js'
 import {
+  CAPTION_NOTE,
   figuresOf,
   mentionsOf,
   normsOf,
@@ -73,17 +74,18 @@ describe('bilingual HTML', () => {
     }
   })
 
-  it('opens with the title, the promulgation note and the unofficial note, then the table of contents', () => {
+  it('opens with the title, the unofficial note, the column heads and the promulgation note, then the table of contents', () => {
     const main = elements(
       page,
       (element) => element.tagName === 'div' && hasClass(element, 'jce-bilingual'),
     )[0] as Element
     const blocks = main.children.filter((child): child is Element => child.type === 'element')
-    expect(blocks.slice(0, 4).map((block) => block.tagName)).toEqual(['h1', 'div', 'p', 'nav'])
+    expect(blocks.slice(0, 5).map((block) => block.tagName)).toEqual(['h1', 'p', 'div', 'div', 'nav'])
     expect(textOf(blocks[0] as Element)).toContain(regulation.title)
-    expect(textOf(blocks[1] as Element)).toContain(regulation.promulgationNote)
-    expect(textOf(blocks[2] as Element)).toBe(TRANSLATION_NOTE)
-    const links = elements(blocks[3] as Root & Element, (element) => element.tagName === 'a')
+    expect(textOf(blocks[1] as Element)).toBe(`${TRANSLATION_NOTE} ${CAPTION_NOTE}`)
+    expect(hasClass(blocks[2] as Element, 'jce-columns')).toBe(true)
+    expect(textOf(blocks[3] as Element)).toContain(regulation.promulgationNote)
+    const links = elements(blocks[4] as Root & Element, (element) => element.tagName === 'a')
     expect(links.map((link) => link.properties.href)).toEqual(
       all.filter((node) => node.type === 'chapter' || node.type === 'article').map((node) => `#${node.eId}`),
     )

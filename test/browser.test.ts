@@ -160,6 +160,18 @@ describe('the bilingual page in Chromium', () => {
     expect(target.id).toBe('art_29__para_1')
     expect(target.top).toBeGreaterThanOrEqual(-1)
     expect(target.top).toBeLessThan(target.height)
+    // The column heads stay at the top, the target below them, not under them.
+    const heads = await view.evaluate(() => {
+      const box = (document.querySelector('.jce-columns') as Element).getBoundingClientRect()
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        text: (document.querySelector('.jce-columns') as HTMLElement).textContent,
+      }
+    })
+    expect(Math.abs(heads.top)).toBeLessThan(1)
+    expect(target.top).toBeGreaterThanOrEqual(heads.bottom - 1)
+    expect(heads.text).toContain('English (unofficial translation)')
     await view.screenshot({ path: `${out}bilingual-art_29.png` })
   })
 
@@ -173,6 +185,86 @@ describe('the bilingual page in Chromium', () => {
     })
     expect(colours.actor).not.toBe(colours.plain)
     expect(colours.deontic).not.toBe(colours.plain)
+  })
+
+  it('reports no console errors', () => {
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the bilingual page in Chromium, 375 px wide (a phone)', () => {
+  let narrow: Page
+  beforeAll(async () => {
+    narrow = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    narrow.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`narrow console: ${message.text()}`)
+    })
+    narrow.on('pageerror', (error) => problems.push(`narrow page: ${error.message}`))
+    await narrow.goto(`file://${out}bilingual.html`)
+  })
+  afterAll(async () => {
+    await narrow?.close()
+  })
+
+  it('stacks every row, the English below the Chinese, with no horizontal overflow', async () => {
+    const layout = await narrow.evaluate(() => {
+      const rows = Array.from(document.querySelectorAll('.jce-row')).map((row) => {
+        const a = (row.querySelector('.jce-zh') as Element).getBoundingClientRect()
+        const b = (row.querySelector('.jce-en') as Element).getBoundingClientRect()
+        const label = getComputedStyle(row.querySelector('.jce-en') as Element, '::before').content
+        return { id: row.id, zh: [a.left, a.right, a.top, a.bottom], en: [b.left, b.right, b.top, b.bottom], label }
+      })
+      // Every element's right edge, to name the one that would overflow.
+      const wide = Array.from(document.querySelectorAll('body *'))
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((element) => `${element.tagName}.${element.className}#${element.id}`)
+      return {
+        rows,
+        wide,
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        heads: getComputedStyle(document.querySelector('.jce-columns') as Element).display,
+      }
+    })
+    expect(layout.clientWidth).toBe(375)
+    expect(layout.scrollWidth).toBe(layout.clientWidth)
+    expect(layout.wide).toEqual([])
+    expect(layout.rows.map((row) => row.id)).toEqual([
+      'promulgation-note',
+      ...regulation.chapters.flatMap((c) =>
+        c.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p.eId, ...p.items.map((i) => i.eId)])),
+      ),
+    ])
+    for (const row of layout.rows) {
+      const [zhLeft, zhRight, , zhBottom] = row.zh as [number, number, number, number]
+      const [enLeft, enRight, enTop, enBottom] = row.en as [number, number, number, number]
+      // Below, not beside: the English starts under the Chinese, as wide as the column allows.
+      expect(enTop, row.id).toBeGreaterThanOrEqual(zhBottom - 0.5)
+      expect(enBottom, row.id).toBeGreaterThan(enTop)
+      expect(Math.abs(enLeft - zhLeft), row.id).toBeLessThan(1)
+      expect(Math.abs(enRight - zhRight), row.id).toBeLessThan(1)
+      expect(zhRight, row.id).toBeLessThanOrEqual(375)
+      // With the column heads out of line, each English cell says what it is.
+      expect(row.label, row.id).toContain('English (unofficial translation)')
+    }
+    expect(layout.heads).toBe('none')
+    await narrow.screenshot({ path: `${out}bilingual-375.png` })
+    expect(existsSync(`${out}bilingual-375.png`)).toBe(true)
+  })
+
+  it('shows the notice at once to a reader who lands on an article by its anchor', async () => {
+    await narrow.goto(`file://${out}bilingual.html#art_38`)
+    await narrow.waitForFunction(() => document.querySelector(':target')?.id === 'art_38')
+    const seen = await narrow.evaluate(() => {
+      const note = document.querySelector('#art_38 > [role="note"]') as HTMLElement
+      const box = note.getBoundingClientRect()
+      return { text: note.textContent, top: box.top, bottom: box.bottom, height: window.innerHeight }
+    })
+    expect(seen.text).toContain('Unofficial English translation')
+    expect(seen.top).toBeGreaterThanOrEqual(0)
+    expect(seen.bottom).toBeLessThanOrEqual(seen.height)
+    await narrow.screenshot({ path: `${out}bilingual-375-art_38.png` })
+    expect(existsSync(`${out}bilingual-375-art_38.png`)).toBe(true)
   })
 
   it('reports no console errors', () => {

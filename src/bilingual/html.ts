@@ -204,7 +204,7 @@ const STYLES = [
   `.${c('title')},.${c('chapter')}>h2{text-align:center}`,
   `.${c('row')},.${c('columns')}{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2rem;margin:0.35em 0}`,
   // The column heads stay in view while the page scrolls, and targets land below them.
-  `.${c('columns')}{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid #999;font-weight:bold;font-size:0.9em}`,
+  `.${c('columns')}{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid #999;font-weight:bold;font-size:0.9em;padding:0.2em 0}`,
   '[id]{scroll-margin-top:3rem}',
   `.${c('en')}{font-family:Georgia,"Times New Roman",serif;color:#333;overflow-wrap:anywhere}`,
   `.${c('unofficial')}{border-left:4px solid #92400e;padding:0.2em 0.75em;margin:0.5em 0;font-size:0.9em;color:#333}`,
