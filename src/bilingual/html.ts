@@ -7,6 +7,13 @@
  * annotations are classes and `data-*` attributes on spans of the Chinese
  * text, coloured with `highlight`. The Chinese text inside the spans is the
  * official text, character for character.
+ *
+ * The English is labelled wherever a reader may land: column heads (sticky on
+ * the page), each cell a `role="group"` named as official text or unofficial
+ * translation, the notice (`role="note"`) under every article's heading and
+ * after a paragraph or item rendered alone. Captions, the package's own, are
+ * `data-editorial="caption"` with {@link CAPTION_NOTE} as title and in the
+ * notice. Below 40rem the rows stack, each English cell labelled in CSS.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { h } from 'hastscript'

@@ -34,7 +34,9 @@ const FORMATS: readonly unknown[] = ['html', 'markdown', 'text']
  * The regulation (default) or one of its provisions (node, copy or eId) in
  * the official Chinese with the unofficial English beside it (HTML, a row
  * per paragraph and item) or after it (Markdown, text). Every output says
- * that the English is unofficial. Never throws.
+ * that the English is unofficial, beside every article and in a provision
+ * alone, labels the two texts, and says that the article captions are the
+ * package's own. Never throws.
  *
  * @example
  * renderBilingual('art_42', { format: 'text' }).output

@@ -3,6 +3,9 @@
  * the official Chinese, followed by its unofficial English. Markdown is an
  * mdast tree serialised by `mdast-util-to-markdown` (the English of a
  * paragraph or item a block quote under it); text is written line by line.
+ * The notice ({@link TRANSLATION_NOTE} and {@link CAPTION_NOTE}) closes each
+ * article, and the {@link LEGEND} names the two texts, after the title or
+ * after a provision alone (the first lines stay the provision's own).
  */
 import type { Blockquote, Emphasis, Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
 import { CAPTION_NOTE, ownEnglish, TRANSLATION_NOTE } from '../annotations/translation.js'
