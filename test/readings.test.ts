@@ -275,6 +275,40 @@ describe('actors, actorsOf, mentionsOf, normsOf, provisionsAddressing', () => {
   })
 })
 
+describe('单位 as an actor', () => {
+  const mentions = (
+    mentionsOf(regulation) as {
+      mentions: readonly {
+        actor: string
+        target: { source: string; selector: readonly [unknown, { start: number; end: number }] }
+      }[]
+    }
+  ).mentions
+
+  it('is a mention wherever the text writes it: every 单位 of every paragraph and item lies in an actor mention', () => {
+    let occurrences = 0
+    for (const { eId, text } of texts)
+      for (let at = text.indexOf('单位'); at !== -1; at = text.indexOf('单位', at + 1)) {
+        occurrences++
+        const inside = mentions.some(
+          (m) => m.target.source === eId && m.target.selector[1].start <= at && m.target.selector[1].end >= at + 2,
+        )
+        expect(inside, `${eId} at ${at}`).toBe(true)
+      }
+    expect(occurrences).toBeGreaterThan(15)
+  })
+
+  it('reads 会同有关部门、单位 (Article 38) as the departments and the units concerned, 本单位 as their own units', () => {
+    const of = (eId: string, word: string) =>
+      mentions.filter((m) => m.target.source === eId && (m.target.selector[0] as { exact: string }).exact === word)
+    expect(of('art_38__para_1', '单位').map((m) => m.actor)).toEqual(['units-concerned'])
+    expect(of('art_38__para_1', '有关部门').map((m) => m.actor)).toEqual(['relevant-departments'])
+    expect(of('art_29__para_1', '单位').map((m) => m.actor)).toEqual(['units-concerned', 'units-concerned'])
+    expect(of('art_8__para_1', '本单位').map((m) => m.actor)).toEqual(['own-units', 'own-units', 'own-units'])
+    expect(of('art_17__para_1', '重要涉密单位').map((m) => m.actor)).toEqual(['classified-units'])
+  })
+})
+
 describe('powers and permissions', () => {
   const byId = new Map(actors().map((actor) => [actor.id, actor]))
   const all = normsOf(regulation)
@@ -344,6 +378,21 @@ describe('references', () => {
     })
     expect(referencesTo('art_29')).toMatchObject({ ok: true, references: [{ text: '前款' }] })
     expect(referencesTo('art_30')).toEqual({ ok: true, references: [] })
+  })
+
+  it('holds the other instrument’s article as data: Article 25 of the Counter-espionage Law', () => {
+    const found = referencesFrom('art_25')
+    expect(found.ok && found.references).toMatchObject([
+      {
+        text: '《中华人民共和国反间谍法》第二十五条',
+        scope: 'external',
+        instrument: 'cn/anti-espionage-law/2023',
+        provisions: [{ from: { level: 'article', article: 25 } }],
+      },
+    ])
+    const all = referencesFrom(regulation)
+    for (const reference of all.ok ? all.references : [])
+      expect(reference.provisions === undefined, reference.text).toBe(reference.scope === 'internal')
   })
 
   it('holds external citations with the known instrument', () => {

@@ -3,6 +3,8 @@
  * `src/generated/annotations.ts`: the English translation and the glossary.
  */
 
+import type { Reference } from '../citation/citation-types.js'
+
 /** The unofficial English translation, sentence by sentence. */
 export interface Translation {
   /** BCP 47 tag of the translation: `en`. */
@@ -153,6 +155,13 @@ export interface StoredReference {
   /** For an external citation: the title as written, and the known instrument's id when it is one. */
   readonly title?: string
   readonly instrument?: string
+  /**
+   * For an external citation: the provisions of the other instrument it
+   * names, as the citation layer reads them (`第二十五条` →
+   * `[{ from: { level: 'article', article: 25 } }]`, a range with `to`);
+   * empty when it names the instrument whole.
+   */
+  readonly provisions?: readonly Reference[]
 }
 
 /** A time limit, number or date of the text, typed. */
