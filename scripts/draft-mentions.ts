@@ -13,6 +13,8 @@ import { paths } from './lib/paths.js'
 
 const { actors } = JSON.parse(readFileSync(paths.actors, 'utf8')) as { actors: Actor[] }
 const { note } = JSON.parse(readFileSync(paths.mentions, 'utf8')) as { note: string }
+// The file names its JSON Schema, as every annotation file does.
+const $schema = '../../schema/annotations/mentions.schema.json'
 const annotations: unknown[] = []
 for (const node of walk()) {
   if (node.type !== 'paragraph' && node.type !== 'item') continue
@@ -30,5 +32,5 @@ for (const node of walk()) {
     annotations.push({ target: { source: node.eId, selector }, actor })
   }
 }
-writeFileSync(paths.mentions, `${JSON.stringify({ note, annotations }, null, 2)}\n`)
+writeFileSync(paths.mentions, `${JSON.stringify({ $schema, note, annotations }, null, 2)}\n`)
 console.log(`wrote ${annotations.length} mentions to corpus/annotations/mentions.json`)

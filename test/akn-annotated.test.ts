@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import {
   figuresOf,
   mentionsOf,
+  NORM_KINDS,
   normsOf,
   referencesFrom,
   TRANSLATION_NOTE,
@@ -85,6 +86,18 @@ describe('the annotated Akoma Ntoso', () => {
     expect(zh).toMatch(/<TLCRole eId="[a-z-]+"/)
     expect(zh).toMatch(/<TLCConcept eId="deontic-obligation"/)
   })
+
+  it("marks each trigger with its norm kind: a public authority's 可以 as a power, with its TLCConcept", () => {
+    const norms = (normsOf(regulation) as { norms: readonly { kind: string; triggers: readonly unknown[] }[] }).norms
+    for (const kind of NORM_KINDS) {
+      const triggers = norms.filter((norm) => norm.kind === kind).reduce((sum, norm) => sum + norm.triggers.length, 0)
+      expect(count(zh, new RegExp(`<inline name="deontic" refersTo="#deontic-${kind}">`, 'g')), kind).toBe(triggers)
+    }
+    expect(zh).toContain('<TLCConcept eId="deontic-power" href="/ontology/concept/cn-jl/deontic-power" showAs="职权"/>')
+    expect(zh).toMatch(
+      /国家安全机关<\/organization>根据反间谍工作需要，<inline name="deontic" refersTo="#deontic-power">可以<\/inline>/,
+    )
+  })
 })
 
 describe('the English Akoma Ntoso', () => {
@@ -96,6 +109,27 @@ describe('the English Akoma Ntoso', () => {
     )
     expect(en).toContain('<FRBRuri value="/akn/cn-jl/act/2024-11-04/jilin-counter-espionage/eng@2025-01-01"/>')
     expect(decodeXml(en)).toContain(TRANSLATION_NOTE)
+  })
+
+  it('credits the translation to this package, and the work to the provincial government', () => {
+    const frbr = (xml: string, level: string): string =>
+      xml.match(new RegExp(`<FRBR${level}>[\\s\\S]*?</FRBR${level}>`))?.[0] ?? ''
+    const author = (xml: string, level: string): string | undefined =>
+      frbr(xml, level).match(/<FRBRauthor href="([^"]+)"\/>/)?.[1]
+    expect(author(en, 'Work')).toBe('#jilin-provincial-government')
+    expect(author(en, 'Expression')).toBe('#jilin-counter-espionage')
+    expect(author(zh, 'Work')).toBe('#jilin-provincial-government')
+    expect(author(zh, 'Expression')).toBe('#jilin-provincial-government')
+    expect(author(plain, 'Expression')).toBe('#jilin-provincial-government')
+    // Every author is a TLCOrganization of the document's references.
+    for (const xml of [en, zh, plain])
+      for (const level of ['Work', 'Expression', 'Manifestation']) {
+        const id = author(xml, level)?.slice(1)
+        expect(xml, `${level} ${id}`).toMatch(new RegExp(`<TLCOrganization eId="${id}" href="[^"]+" showAs="[^"]+"/>`))
+      }
+    expect(en).toContain(
+      '<TLCOrganization eId="jilin-counter-espionage" href="/ontology/organization/jilin-counter-espionage" showAs="jilin-counter-espionage"/>',
+    )
   })
 
   it('holds every chapter, article, paragraph and item under the same eIds, with its English', () => {

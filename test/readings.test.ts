@@ -138,7 +138,7 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       withNorms(change('norms', (n) => ((n.norms[0] as { kind: string }).kind = 'duty'))),
       'corpus/annotations/norms.json',
       'norms[0].kind',
-      /^Unexpected `duty`, expected one of `obligation`, `prohibition`, `permission`, `encouragement`, `statement`/,
+      /^Unexpected `duty`, expected one of `obligation`, `prohibition`, `permission`, `power`, `encouragement`, `statement`/,
     ],
     [
       'a norm whose span is not one whole sentence',
@@ -177,13 +177,39 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       'a trigger of the wrong kind',
       withNorms(
         change('norms', (n) => {
-          const norm = n.norms.find((x) => (x as { kind: string }).kind === 'permission') as unknown as { kind: string }
+          const norm = n.norms.find((x) => (x as { kind: string }).kind === 'power') as unknown as { kind: string }
           norm.kind = 'obligation'
         }),
       ),
       'corpus/annotations/norms.json',
       'norms[19].triggers[0]',
-      /^Unexpected trigger `可以` of `obligation`, expected it in a norm of kind `permission`/,
+      /^Unexpected trigger `可以` of `obligation`, expected it in a norm of kind `permission` or `power`/,
+    ],
+    [
+      'a power filed as a permission (Article 16: the state security organs may inspect)',
+      withNorms(change('norms', (n) => ((n.norms[19] as { kind: string }).kind = 'permission'))),
+      'corpus/annotations/norms.json',
+      'norms[19].kind',
+      /^Unexpected permission borne by the public authority `state-security-organs`, expected a power/,
+    ],
+    [
+      'a private party given a power (Article 19: research institutions may apply)',
+      withNorms(
+        change('norms', (n) => {
+          const norm = n.norms.find((x) => (x as { kind: string }).kind === 'permission') as unknown as { kind: string }
+          norm.kind = 'power'
+        }),
+      ),
+      'corpus/annotations/norms.json',
+      'norms[24].kind',
+      /^Unexpected power borne by `research-institutions`, `universities`, .*expected public authorities as its bearers/,
+    ],
+    [
+      'an actor without its authority',
+      withActors(change('actors', (a) => delete (a.actors[0] as { authority?: boolean }).authority)),
+      'corpus/annotations/actors.json',
+      'actors[0].authority',
+      /./,
     ],
     [
       'a mention not annotated',
@@ -207,6 +233,7 @@ describe('actors, actorsOf, mentionsOf, normsOf, provisionsAddressing', () => {
       zh: '国家安全机关',
       en: 'state security organs',
       kind: 'organization',
+      authority: true,
     })
     expect(Object.isFrozen(list)).toBe(true)
   })
@@ -248,6 +275,92 @@ describe('actors, actorsOf, mentionsOf, normsOf, provisionsAddressing', () => {
   })
 })
 
+describe('单位 as an actor', () => {
+  const mentions = (
+    mentionsOf(regulation) as {
+      mentions: readonly {
+        actor: string
+        target: { source: string; selector: readonly [unknown, { start: number; end: number }] }
+      }[]
+    }
+  ).mentions
+
+  it('is a mention wherever the text writes it: every 单位 of every paragraph and item lies in an actor mention', () => {
+    let occurrences = 0
+    for (const { eId, text } of texts)
+      for (let at = text.indexOf('单位'); at !== -1; at = text.indexOf('单位', at + 1)) {
+        occurrences++
+        const inside = mentions.some(
+          (m) => m.target.source === eId && m.target.selector[1].start <= at && m.target.selector[1].end >= at + 2,
+        )
+        expect(inside, `${eId} at ${at}`).toBe(true)
+      }
+    expect(occurrences).toBeGreaterThan(15)
+  })
+
+  it('reads 会同有关部门、单位 (Article 38) as the departments and the units concerned, 本单位 as their own units', () => {
+    const of = (eId: string, word: string) =>
+      mentions.filter((m) => m.target.source === eId && (m.target.selector[0] as { exact: string }).exact === word)
+    expect(of('art_38__para_1', '单位').map((m) => m.actor)).toEqual(['units-concerned'])
+    expect(of('art_38__para_1', '有关部门').map((m) => m.actor)).toEqual(['relevant-departments'])
+    expect(of('art_29__para_1', '单位').map((m) => m.actor)).toEqual(['units-concerned', 'units-concerned'])
+    expect(of('art_8__para_1', '本单位').map((m) => m.actor)).toEqual(['own-units', 'own-units', 'own-units'])
+    expect(of('art_17__para_1', '重要涉密单位').map((m) => m.actor)).toEqual(['classified-units'])
+  })
+})
+
+describe('powers and permissions', () => {
+  const byId = new Map(actors().map((actor) => [actor.id, actor]))
+  const all = normsOf(regulation)
+  if (!all.ok) throw new Error('norms')
+  const words = (norm: (typeof all.norms)[number]): string[] => norm.triggers.map((t) => t.selector[0].exact)
+
+  it('files every 可以 and 有权 of a public authority as a power, borne by authorities only', () => {
+    const powers = all.norms.filter((norm) => norm.kind === 'power')
+    expect(powers.map((norm) => norm.target.source)).toEqual([
+      'art_16__para_1',
+      'art_26__para_1',
+      'art_29__para_1',
+      'art_29__para_1',
+      'art_29__para_2',
+      'art_37__para_1',
+      'art_38__para_1',
+    ])
+    for (const norm of powers) {
+      expect(norm.bearers.length, norm.target.source).toBeGreaterThan(0)
+      for (const bearer of norm.bearers)
+        expect(byId.get(bearer)?.authority, `${norm.target.source} ${bearer}`).toBe(true)
+      expect(words(norm).every((word) => word === '可以' || word === '有权')).toBe(true)
+    }
+  })
+
+  it('keeps permission for private parties: no remaining permission has an authority as its bearer', () => {
+    const permissions = all.norms.filter((norm) => norm.kind === 'permission')
+    expect(permissions.length).toBeGreaterThan(0)
+    for (const norm of permissions)
+      for (const bearer of norm.bearers)
+        expect(byId.get(bearer)?.authority, `${norm.target.source} ${bearer}`).toBe(false)
+  })
+
+  it('leaves no 可以 or 有权 of any norm unsorted: each is a power exactly when its bearers are authorities', () => {
+    for (const norm of all.norms) {
+      if (!words(norm).some((word) => word === '可以' || word === '有权')) continue
+      const authorities = norm.bearers.length > 0 && norm.bearers.every((bearer) => byId.get(bearer)?.authority)
+      expect(norm.kind, norm.target.source).toBe(authorities ? 'power' : 'permission')
+    }
+  })
+
+  it('answers the filters by the new kind', () => {
+    const powers = normsOf(regulation, { kind: 'power' })
+    expect(powers.ok && powers.norms.length).toBe(7)
+    expect(normsOf('art_16', { kind: 'power' })).toMatchObject({
+      ok: true,
+      norms: [{ bearers: ['state-security-organs'] }],
+    })
+    expect(normsOf('art_16', { kind: 'permission' })).toMatchObject({ ok: true, norms: [] })
+  })
+})
+
 describe('references', () => {
   it('are what the citation layer finds in the text, resolved: never typed in by hand', async () => {
     const { computeReferences } = await import('../scripts/lib/annotations/find-references.js')
@@ -265,6 +378,21 @@ describe('references', () => {
     })
     expect(referencesTo('art_29')).toMatchObject({ ok: true, references: [{ text: '前款' }] })
     expect(referencesTo('art_30')).toEqual({ ok: true, references: [] })
+  })
+
+  it('holds the other instrument’s article as data: Article 25 of the Counter-espionage Law', () => {
+    const found = referencesFrom('art_25')
+    expect(found.ok && found.references).toMatchObject([
+      {
+        text: '《中华人民共和国反间谍法》第二十五条',
+        scope: 'external',
+        instrument: 'cn/anti-espionage-law/2023',
+        provisions: [{ from: { level: 'article', article: 25 } }],
+      },
+    ])
+    const all = referencesFrom(regulation)
+    for (const reference of all.ok ? all.references : [])
+      expect(reference.provisions === undefined, reference.text).toBe(reference.scope === 'internal')
   })
 
   it('holds external citations with the known instrument', () => {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import { sentencesOf } from '../src/annotations/sentences.js'
+import type { StoredReference } from '../src/annotations/types.js'
 import {
   actors,
   figuresOf,
@@ -157,6 +158,64 @@ describe('webAnnotations', () => {
     for (const source of used) expect(source).toMatch(/^\/ontology\/(organization|role|person)\/cn-jl\/[a-z-]+$/)
     const ids = new Set(actors().map((actor) => actor.id))
     for (const source of used) expect(ids.has(source.split('/').at(-1) as string)).toBe(true)
+  })
+
+  it('gives every annotation but the topics both selectors, each selecting exactly its quote with the 8 characters around it', () => {
+    let selected = 0
+    for (const item of items) {
+      const found = getNode(item.target.source.slice(PREFIX.length))
+      if (!found.ok) throw new Error(item.target.source)
+      if (!item.target.selector) continue
+      selected++
+      const [quote, position] = item.target.selector
+      const text = (found.node as { text: string }).text
+      expect(quote.exact.length, item.id).toBeGreaterThan(0)
+      expect(text.slice(position.start, position.end), item.id).toBe(quote.exact)
+      expect(quote.prefix, item.id).toBe(text.slice(Math.max(0, position.start - 8), position.start))
+      expect(quote.suffix, item.id).toBe(text.slice(position.end, position.end + 8))
+    }
+    expect(selected).toBeGreaterThan(300)
+  })
+
+  it('targets a whole provision only for an article’s topics: the article, which has no text of its own', () => {
+    const whole = items.filter((item) => !item.target.selector)
+    const articles = [...walk()].filter(
+      (node) => node.type === 'article' && (topicsOf(node) as { topics: readonly unknown[] }).topics.length > 0,
+    )
+    expect(whole.map((item) => item.target.source)).toEqual(articles.map((node) => PREFIX + node.eId))
+    for (const item of whole) {
+      expect(item.motivation).toBe('classifying')
+      const topics = (topicsOf(item.target.source.slice(PREFIX.length)) as { topics: readonly { id: string }[] }).topics
+      expect(item.body.map((body) => (body as { source: string }).source).sort()).toEqual(
+        topics.map((topic) => `/ontology/concept/cn-jl/${topic.id}`).sort(),
+      )
+    }
+  })
+
+  it('links every external reference to the known instrument’s IRI plus the provision it names', () => {
+    const external = items.filter(
+      (item) => item.motivation === 'linking' && item.body.some((body) => body.purpose === 'tagging'),
+    )
+    const stored = (referencesFrom(regulation) as { references: readonly StoredReference[] }).references.filter(
+      (reference) => reference.scope === 'external',
+    )
+    expect(external).toHaveLength(stored.length)
+    stored.forEach((reference, index) => {
+      const links = (external[index]?.body ?? [])
+        .filter((body) => body.type === 'SpecificResource' && body.purpose === 'linking')
+        .map((body) => (body as { source: string }).source)
+      const work = `/akn/cn/act/2023-04-26/anti-espionage-law`
+      const provisions = reference.provisions ?? []
+      expect(links, reference.text).toEqual(
+        provisions.length === 0 ? [work] : provisions.map((p) => `${work}/~art_${p.from.article}`),
+      )
+    })
+    const article25 = external.find((item) => item.target.source === `${PREFIX}art_25__para_2`)
+    expect(article25?.body).toContainEqual({
+      type: 'SpecificResource',
+      source: '/akn/cn/act/2023-04-26/anti-espionage-law/~art_25',
+      purpose: 'linking',
+    })
   })
 
   it('makes every IRI absolute with a base, and refuses a base that is not one', () => {

@@ -1,8 +1,8 @@
 /**
  * The structured reading of the regulation: who it names (a closed
  * vocabulary of actors, every mention with its span), and what every
- * sentence does (obligation, prohibition, permission, encouragement or
- * statement), with the words that make it so and the actors who bear it.
+ * sentence does (obligation, prohibition, permission, a public authority's
+ * power, encouragement or statement), with the words that make it so and the actors who bear it.
  */
 
 import { getIndex } from '../access/lookup.js'
@@ -26,7 +26,7 @@ export interface NormFilter {
 const byId = new Map(vocabulary.map((actor) => [actor.id, actor]))
 const KINDS: readonly unknown[] = NORM_KINDS
 
-/** Every actor of the vocabulary: id, Chinese and English names, kind, and the forms the text writes it in. */
+/** Every actor of the vocabulary: id, Chinese and English names, kind, whether it is a public authority, and the forms the text writes it in. */
 export function actors(): readonly Actor[] {
   return vocabulary
 }

@@ -3,6 +3,8 @@
  * `src/generated/annotations.ts`: the English translation and the glossary.
  */
 
+import type { Reference } from '../citation/citation-types.js'
+
 /** The unofficial English translation, sentence by sentence. */
 export interface Translation {
   /** BCP 47 tag of the translation: `en`. */
@@ -42,6 +44,13 @@ export interface Actor {
   readonly zh: string
   readonly en: string
   readonly kind: ActorKind
+  /**
+   * A public authority: a state organ, a people's government or one of its
+   * departments, the Party's central leadership, or a person acting for one
+   * (state security staff, civil servants). What an authority 可以 do is a
+   * `power`; what anyone else 可以 do, a `permission`.
+   */
+  readonly authority: boolean
   /** The ways the text writes it; each occurrence (longest form first) is a mention. */
   readonly forms: readonly string[]
 }
@@ -74,7 +83,12 @@ export interface Mention {
   readonly actor: string
 }
 
-/** The kinds of norm a sentence states (the deontic operators of LegalRuleML, and plain statements). */
+/**
+ * The kinds of norm a sentence states: the deontic operators of LegalRuleML
+ * (obligation, prohibition, permission), a public authority's `power` kept
+ * apart from a permission (Hohfeld's power against privilege; Jones and
+ * Sergot's institutionalised power), encouragement, and plain statements.
+ */
 export type NormKind = (typeof NORM_KINDS)[number]
 
 /** Every kind of norm, in the order of {@link NormKind}: the one list the schema, the checks and the filters read. */
@@ -82,6 +96,7 @@ export const NORM_KINDS = Object.freeze([
   'obligation',
   'prohibition',
   'permission',
+  'power',
   'encouragement',
   'statement',
 ] as const)
@@ -109,7 +124,7 @@ export interface Norm {
   readonly kind: NormKind
   /** For a statement: what it does. */
   readonly aspect?: StatementAspect
-  /** The modal words (应当, 不得, 可以, 鼓励, …) that make the sentence this norm; none for a statement. */
+  /** The modal words (应当, 不得, 可以, 鼓励, …) that make the sentence this norm; none for a statement. 可以 of a public authority makes a `power`. */
   readonly triggers: readonly Target[]
   /** The actors who bear it (ids of actors.json); none when the text names nobody. */
   readonly bearers: readonly string[]
@@ -140,6 +155,13 @@ export interface StoredReference {
   /** For an external citation: the title as written, and the known instrument's id when it is one. */
   readonly title?: string
   readonly instrument?: string
+  /**
+   * For an external citation: the provisions of the other instrument it
+   * names, as the citation layer reads them (`第二十五条` →
+   * `[{ from: { level: 'article', article: 25 } }]`, a range with `to`);
+   * empty when it names the instrument whole.
+   */
+  readonly provisions?: readonly Reference[]
 }
 
 /** A time limit, number or date of the text, typed. */

@@ -2,8 +2,13 @@
  * Every annotation as a W3C Web Annotation (JSON-LD): one
  * `AnnotationCollection` with one page holding the translation of every
  * sentence, every actor mention, norm, modal trigger, reference, figure,
- * topic and editorial note, each targeting its provision with the
- * text-quote and text-position selectors stored in `corpus/annotations/`.
+ * topic and editorial note. Each targets a span of a paragraph's or item's
+ * text with the text-quote and text-position selectors stored in
+ * `corpus/annotations/`, except an article's topics, which target the whole
+ * article (an article has no text of its own; its topics are of all of it).
+ * An external reference to a known instrument links to that instrument's
+ * Akoma Ntoso IRI plus the provision it names
+ * (`/akn/cn/act/2023-04-26/anti-espionage-law/~art_25`).
  *
  * IRIs follow the Akoma Ntoso naming convention and are relative (as AKN
  * IRIs are: a resolver serves them) unless `base` makes them absolute:
@@ -25,6 +30,7 @@ import {
 import { WORK_URI } from '../model/constants.js'
 import { failure, type Result } from '../model/result.js'
 import { describeValue, readOptions } from '../model/value.js'
+import { instrumentLinks } from './references.js'
 import { sentencesOf } from './sentences.js'
 import type { ActorKind, Figure, Target } from './types.js'
 
@@ -125,9 +131,11 @@ function figureBody(figure: Figure): string {
  * (JSON-LD, context `http://www.w3.org/ns/anno.jsonld`): the English of every
  * sentence (`describing`, language `en`, unofficial as the label says), every
  * actor mention (`identifying`), the norm of every sentence and its trigger
- * words (`classifying`), every reference (`linking`), every figure
+ * words (`classifying`), every reference (`linking`: to the provision, or
+ * to the other instrument's IRI plus its article), every figure
  * (`describing`, the typed figure as JSON), every article's topics
- * (`classifying`) and every editorial note (`commenting`). A `base` that is
+ * (`classifying`, targeting the whole article, without selectors) and every
+ * editorial note (`commenting`). A `base` that is
  * not an absolute URL is a failure (`invalid-option`).
  *
  * @example
@@ -202,6 +210,7 @@ export function webAnnotations(options?: WebAnnotationOptions | null): Result<{ 
         : [
             text(reference.title ?? reference.text, 'identifying', { language: 'zh' }),
             ...(reference.instrument ? [text(reference.instrument, 'tagging')] : []),
+            ...instrumentLinks(reference.instrument, reference.provisions).map((link) => resource(link, 'linking')),
           ]
     add('linking', body, reference.target)
   }

@@ -30,6 +30,7 @@ const DEONTIC_LABELS: Readonly<Record<string, string>> = {
   obligation: '义务',
   prohibition: '禁止',
   permission: '许可',
+  power: '职权',
   encouragement: '鼓励',
   statement: '陈述',
 }

@@ -63,7 +63,8 @@ export function metaElement(
         expression,
         metadata.effective,
         'entryIntoForce',
-        'jilin-provincial-government',
+        // The government wrote the work and its Chinese expression; an unofficial translation is this package's.
+        translation === undefined ? 'jilin-provincial-government' : 'jilin-counter-espionage',
         translation === undefined
           ? [x('FRBRlanguage', { language: 'zho' })]
           : [

@@ -21,15 +21,20 @@ const ACTORS = 'corpus/annotations/actors.json'
 const MENTIONS = 'corpus/annotations/mentions.json'
 const NORMS = 'corpus/annotations/norms.json'
 
-/** The modal words every occurrence of which is classified, and the kind of norm each makes. */
-export const MODAL_WORDS: Readonly<Record<string, string>> = Object.freeze({
-  应当: 'obligation',
-  必须: 'obligation',
-  不得: 'prohibition',
-  禁止: 'prohibition',
-  可以: 'permission',
-  鼓励: 'encouragement',
-  支持: 'encouragement',
+/**
+ * The modal words every occurrence of which is classified, and the kinds of
+ * norm each can make: 可以 and 有权 a `power` when a public authority bears
+ * it, a `permission` otherwise (checked against the bearers).
+ */
+export const MODAL_WORDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  应当: ['obligation'],
+  必须: ['obligation'],
+  不得: ['prohibition'],
+  禁止: ['prohibition'],
+  可以: ['permission', 'power'],
+  有权: ['permission', 'power'],
+  鼓励: ['encouragement'],
+  支持: ['encouragement'],
 })
 
 interface Span {
@@ -97,7 +102,7 @@ export function checkReadings(
   if (!mentions) return problems
   const reading: Reading = { provisions: provisionsOf(regulation), problems }
   const mentioned = checkMentions(reading, actors, mentions)
-  if (norms) checkNorms(reading, new Set(actors.map((actor) => actor.id)), mentioned, norms)
+  if (norms) checkNorms(reading, new Map(actors.map((actor) => [actor.id, actor])), mentioned, norms)
   return problems
 }
 
@@ -190,7 +195,7 @@ function checkMentions(
 /** Every sentence one or more norms; every modal word a trigger of the right kind, or explained. */
 function checkNorms(
   reading: Reading,
-  ids: ReadonlySet<string>,
+  ids: ReadonlyMap<string, Actor>,
   mentioned: ReadonlyMap<string, ReadonlySet<string>>,
   file: NormsFile,
 ): void {
@@ -226,6 +231,7 @@ function checkNorms(
           `Unexpected bearer \`${bearer}\` that its article does not mention, expected an actor of the article`,
         )
     })
+    checkPower(norm.kind, norm.bearers, ids, (reason) => problem(`${path}.kind`, reason))
     if (norm.kind !== 'statement' && norm.triggers.length === 0)
       problem(
         `${path}.triggers`,
@@ -240,10 +246,10 @@ function checkNorms(
           `${path}.triggers[${t}]`,
           `Unexpected trigger \`${word}\`, expected one of ${Object.keys(MODAL_WORDS).join(', ')}`,
         )
-      else if (MODAL_WORDS[word] !== norm.kind)
+      else if (!MODAL_WORDS[word]?.includes(norm.kind))
         problem(
           `${path}.triggers[${t}]`,
-          `Unexpected trigger \`${word}\` of ${describeValue(norm.kind)}, expected it in a norm of kind \`${MODAL_WORDS[word]}\``,
+          `Unexpected trigger \`${word}\` of ${describeValue(norm.kind)}, expected it in a norm of kind ${MODAL_WORDS[word]?.map((kind) => `\`${kind}\``).join(' or ')}`,
         )
       if (span && (at.source !== span.source || at.start < span.start || at.end > span.end))
         problem(`${path}.triggers[${t}]`, 'Unexpected trigger outside its sentence, expected it inside')
@@ -279,6 +285,29 @@ function checkNorms(
       }
     }
   }
+}
+
+/** A power is borne by public authorities only (and by one at least); a permission by none. */
+function checkPower(
+  kind: string,
+  bearers: readonly string[],
+  actors: ReadonlyMap<string, Actor>,
+  problem: (reason: string) => void,
+): void {
+  const authorities = bearers.filter((bearer) => actors.get(bearer)?.authority === true)
+  if (kind === 'power' && (bearers.length === 0 || authorities.length < bearers.length))
+    problem(
+      `Unexpected power borne by ${
+        bearers
+          .filter((b) => !authorities.includes(b))
+          .map((b) => `\`${b}\``)
+          .join(', ') || 'nobody'
+      }, expected public authorities as its bearers (else it is a permission)`,
+    )
+  if (kind === 'permission' && authorities.length > 0)
+    problem(
+      `Unexpected permission borne by the public authority ${authorities.map((b) => `\`${b}\``).join(', ')}, expected a power`,
+    )
 }
 
 /** The actors' one rule their schema cannot say: each id once. */

@@ -56,6 +56,8 @@ export function computeReferences(tree: Regulation): { references: StoredReferen
                     whole: false,
                     ...(resolution.title === undefined ? {} : { title: resolution.title }),
                     ...(resolution.known === undefined ? {} : { instrument: resolution.known.id }),
+                    // The other instrument's article (and paragraph, item) as data, copied out of the citation.
+                    provisions: citation.references.map((reference) => JSON.parse(JSON.stringify(reference))),
                   },
             )
           }

@@ -72,6 +72,7 @@ export const ActorsFile = z
           zh: text,
           en: text,
           kind: z.enum(['organization', 'role', 'person']),
+          authority: z.boolean(),
           forms: z.array(text).min(1),
         })
         .strict(),
