@@ -18,6 +18,8 @@ import { GlossaryFile, TranslationFile } from './schema.js'
 
 const TRANSLATION_FILE = 'corpus/annotations/translation.en.json'
 const GLOSSARY_FILE = 'corpus/annotations/glossary.json'
+/** A number marker at the start of a sentence: `(1)`, `（一）`, `(iii)`, `1.`. */
+const NUMBER_MARKER = /^\s*(?:[(（]\s*(?:\d+|[ivxlc]+|[a-z]|[一二三四五六七八九十]+)\s*[)）]|\d+[.、)])\s*/i
 const MONTHS = [
   'January',
   'February',
@@ -152,11 +154,15 @@ function checkTranslation(
         )
     } else if (node.type === 'paragraph' || node.type === 'item') {
       known.add(`provisions.${node.eId}`)
-      sentences(
-        `provisions.${node.eId}`,
-        node.type === 'item' ? node.marker + node.text : node.text,
-        t.provisions[node.eId],
-      )
+      // An item's number is the structure's: the renderers write it, so its English must not repeat it.
+      sentences(`provisions.${node.eId}`, node.text, t.provisions[node.eId])
+      const first = t.provisions[node.eId]?.[0]
+      const marker = first === undefined ? null : NUMBER_MARKER.exec(first)
+      if (marker)
+        problem(
+          `provisions.${node.eId}[0]`,
+          `Unexpected number marker \`${marker[0].trim()}\` at the start, expected the English without it: the renderers write ${node.type === 'item' ? `the item's number` : 'numbers'} from the structure`,
+        )
     }
     for (const child of childNodes(node)) visit(child)
   }
