@@ -49,6 +49,45 @@ export function termsIn(text: string, glossary: readonly GlossaryTerm[]): Glossa
   return found
 }
 
+const renderings = (term: GlossaryTerm): string[] => [term.en, ...(term.forms ?? [])].map((f) => f.toLowerCase())
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * What is wrong with `english` as the translation of the Chinese sentence
+ * `chinese` by the glossary: each term of the Chinese whose rendering (`en`
+ * or one of its `forms`) is missing, and each term whose English uses a
+ * rendering the glossary names wrong for it (`notEn`, at the start of a
+ * whole word, inflected: `report` also catches `reported`, `inform` not `information`). Another term's own rendering is
+ * not counted against a term (the national law's title `Counterespionage
+ * Law …` against 反间谍 in running text).
+ */
+export function glossaryProblems(chinese: string, english: string, glossary: readonly GlossaryTerm[]): string[] {
+  const out: string[] = []
+  const found = termsIn(chinese, glossary)
+  const sentence = english.toLowerCase()
+  for (const term of found) {
+    if (!renderings(term).some((form) => sentence.includes(form)))
+      out.push(
+        `Unexpected translation without \`${term.en}\`, expected the glossary's rendering of \`${term.zh}\` (${GLOSSARY_FILE})`,
+      )
+    if (!term.notEn?.length) continue
+    let rest = sentence
+    for (const other of found)
+      if (other.zh !== term.zh) for (const form of renderings(other)) rest = rest.split(form).join(' \u0000 ')
+    for (const wrong of term.notEn) {
+      const match = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(wrong.toLowerCase())}(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`,
+        'u',
+      ).exec(rest)
+      if (match)
+        out.push(
+          `Unexpected \`${wrong}\` for \`${term.zh}\`, expected the glossary's rendering \`${term.en}\` (${GLOSSARY_FILE} names \`${wrong}\` wrong for it)`,
+        )
+    }
+  }
+  return out
+}
+
 /**
  * The English forms the numbers of `text` must appear in: dates
  * (`2025年1月1日` → `1 January 2025`, `4月15日` → `15 April`), digits
@@ -119,13 +158,8 @@ function checkTranslation(
     // Each Chinese sentence's terms and figures must be in its own English sentence.
     expected.forEach((chinese, index) => {
       const sentence = (english[index] ?? '').toLowerCase()
-      for (const term of termsIn(chinese.text, terms)) {
-        if (!sentence.includes(term.en.toLowerCase()))
-          problem(
-            `${path}[${index}]`,
-            `Unexpected translation without \`${term.en}\`, expected the glossary's rendering of \`${term.zh}\` (${GLOSSARY_FILE})`,
-          )
-      }
+      for (const reason of glossaryProblems(chinese.text, english[index] ?? '', terms))
+        problem(`${path}[${index}]`, reason)
       for (const figure of figuresIn(chinese.text)) {
         if (!sentence.includes(figure.toLowerCase()))
           problem(
@@ -137,6 +171,11 @@ function checkTranslation(
   }
 
   sentences('promulgationNote', regulation.promulgationNote, t.promulgationNote)
+  // Titles are one line each; their terms are held to the glossary like a sentence's.
+  for (const reason of glossaryProblems(regulation.title, t.title, terms)) problem('title', reason)
+  for (const chapter of regulation.chapters)
+    for (const reason of glossaryProblems(chapter.title, t.chapters[chapter.eId] ?? '', terms))
+      problem(`chapters.${chapter.eId}`, reason)
   const known = new Set<string>()
   const visit = (
     node: Regulation | (typeof regulation.chapters)[number] | ReturnType<typeof childNodes>[number],
