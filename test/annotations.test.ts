@@ -307,6 +307,32 @@ describe('one term, one rendering: the glossary names the wrong renderings, and 
   })
 })
 
+describe('the corrections of issue 28', () => {
+  it('keeps every 等 of the Chinese as an open list in the English (such as, and other, etc.)', () => {
+    let lists = 0
+    for (const node of provisions)
+      sentencesOf(chineseOf(node)).forEach((sentence, index) => {
+        // 等 closes a list unless it is part of a word (高等 higher, 平等 equal).
+        const closings = sentence.text.replace(/高等|平等|等级/g, '').match(/等/g)?.length ?? 0
+        const open =
+          (translation.provisions[node.eId][index] as string).match(/such as|and others?\b|etc\./g)?.length ?? 0
+        lists += closings
+        expect(open, `${node.eId}[${index}]`).toBeGreaterThanOrEqual(closings)
+      })
+    expect(lists).toBeGreaterThan(20)
+  })
+
+  it('Article 25 keeps 有利于 (conducive to) and 提出 (proposed by)', () => {
+    expect(english('art_25__para_1')).toContain(
+      'conducive to protecting, to the greatest extent, the rights and interests',
+    )
+    for (const eId of ['art_25__para_1', 'art_25__para_2']) {
+      expect(english(eId)).toContain('technical rectification measures proposed by')
+      expect(english(eId)).not.toContain('set by')
+    }
+  })
+})
+
 describe('translationOf, captionOf, glossary', () => {
   it('answers every node, marked unofficial, with its sentences', () => {
     for (const node of walk()) {
