@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkAnnotations, figuresIn, termsIn } from '../scripts/lib/annotations/check-translation.js'
+import { checkAnnotations, figuresIn, glossaryProblems, termsIn } from '../scripts/lib/annotations/check-translation.js'
 import { sentencesOf } from '../src/annotations/sentences.js'
 import { CAPTION_NOTE, captionOf, glossary, TRANSLATION_NOTE, translationOf } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
@@ -24,8 +24,8 @@ const english = (eId: string): string => {
   return result.text
 }
 const provisions = [...walk()].filter((node) => node.type === 'paragraph' || node.type === 'item')
-const chineseOf = (node: (typeof provisions)[number]): string =>
-  node.type === 'item' ? node.marker + node.text : node.text
+/** The Chinese a provision's English translates: an item's text without its marker (the structure gives the number). */
+const chineseOf = (node: (typeof provisions)[number]): string => node.text
 
 describe('the committed annotations', () => {
   it('match the official text: no problem', () => {
@@ -40,7 +40,11 @@ describe('the committed annotations', () => {
       expect(english).toHaveLength(chinese.length)
       chinese.forEach((sentence, index) => {
         const text = (english[index] as string).toLowerCase()
-        for (const term of termsIn(sentence.text, glossary())) expect(text, term.zh).toContain(term.en.toLowerCase())
+        for (const term of termsIn(sentence.text, glossary()))
+          expect(
+            [term.en, ...(term.forms ?? [])].some((form) => text.includes(form.toLowerCase())),
+            term.zh,
+          ).toBe(true)
         for (const figure of figuresIn(sentence.text)) expect(text, figure).toContain(figure.toLowerCase())
       })
     },
@@ -127,6 +131,42 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       /^Unexpected translation without `shall`, expected the glossary's rendering of `应当`/,
     ],
     [
+      'a glossary term rendered against the glossary (通报 as report)',
+      changed((t) => {
+        t.provisions.art_11__para_1[0] = t.provisions.art_11__para_1[0].replace(
+          'notify state security organs of relevant circumstances',
+          'notify and report relevant circumstances to state security organs',
+        )
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_11__para_1[0]',
+      /^Unexpected `report` for `通报`, expected the glossary's rendering `notify`/,
+    ],
+    [
+      'a glossary term rendered against the glossary (有关单位 as units concerned)',
+      changed((t) => {
+        t.provisions.art_28__para_1[0] = t.provisions.art_28__para_1[0].replace(
+          'the relevant units and their staff',
+          'the relevant units (units concerned) and their staff',
+        )
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_28__para_1[0]',
+      /^Unexpected `units concerned` for `有关单位`/,
+    ],
+    [
+      'a glossary term rendered against the glossary in a title (反间谍 as counterespionage)',
+      changed((t) => {
+        t.title = 'Jilin Province Counter-Espionage Work Regulations (Counterespionage)'
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'title',
+      /^Unexpected `counterespionage` for `反间谍工作`/,
+    ],
+    [
       'a number of the Chinese missing',
       changed((t) => {
         t.provisions.art_18__para_1[1] = t.provisions.art_18__para_1[1].replace('10 working days', 'ten working days')
@@ -135,6 +175,16 @@ describe('every kind of mismatch fails the build, naming the file, the place and
       'corpus/annotations/translation.en.json',
       'provisions.art_18__para_1[1]',
       /^Unexpected translation without `10`, expected every number and date of the Chinese/,
+    ],
+    [
+      "an item's English that repeats its number",
+      changed((t) => {
+        t.provisions.art_38__para_1__list_1__item_2[0] = `(2) ${t.provisions.art_38__para_1__list_1__item_2[0]}`
+      }),
+      glossaryFile,
+      'corpus/annotations/translation.en.json',
+      'provisions.art_38__para_1__list_1__item_2[0]',
+      /^Unexpected number marker `\(2\)` at the start, expected the English without it/,
     ],
     [
       'a sentence of two lines',
@@ -197,6 +247,89 @@ describe('every kind of mismatch fails the build, naming the file, the place and
     const problem = problems.find((p) => p.file === file && p.path === path)
     expect(problem, JSON.stringify(problems)).toBeDefined()
     expect(problem?.reason).toMatch(reason)
+  })
+})
+
+describe('one term, one rendering: the glossary names the wrong renderings, and the check finds them', () => {
+  const terms = glossary()
+  it('names, for every term the review found rendered two ways, its one rendering and the wrong ones', () => {
+    const byZh = Object.fromEntries(terms.map((term) => [term.zh, term]))
+    expect(byZh.通报).toMatchObject({ en: 'notify', notEn: expect.arrayContaining(['report']) })
+    expect(byZh.举报).toMatchObject({ en: 'report', notEn: expect.arrayContaining(['notify']) })
+    expect(byZh.报告).toMatchObject({ en: 'report to', notEn: expect.arrayContaining(['notify']) })
+    expect(byZh.有关单位).toMatchObject({ en: 'relevant units', notEn: ['units concerned'] })
+    expect(byZh.企业事业单位).toMatchObject({ en: 'enterprises and public institutions' })
+    expect(byZh.反间谍).toMatchObject({ en: 'counter-espionage', notEn: expect.arrayContaining(['counterespionage']) })
+    for (const term of terms) expect(term.source.length, term.zh).toBeGreaterThan(0)
+  })
+
+  it('finds no wrong rendering in any sentence of the translation, and a wrong one wherever it is put', () => {
+    for (const node of provisions) {
+      const chinese = sentencesOf(chineseOf(node))
+      chinese.forEach((sentence, index) => {
+        const english = translation.provisions[node.eId][index] as string
+        expect(glossaryProblems(sentence.text, english, terms), node.eId).toEqual([])
+        // Each wrong rendering of each term of the sentence, put into its English, fails the check.
+        for (const term of termsIn(sentence.text, terms))
+          for (const wrong of term.notEn ?? [])
+            expect(
+              glossaryProblems(sentence.text, `${english} ${wrong}`, terms),
+              `${node.eId} ${term.zh} ${wrong}`,
+            ).toContainEqual(expect.stringMatching(new RegExp(`^Unexpected \`${wrong}\` for \`${term.zh}\``)))
+      })
+    }
+  })
+
+  it("reads a wrong rendering as a whole word, inflected, and not inside another term's rendering", () => {
+    expect(glossaryProblems('及时通报有关情况', 'notify them and reported it', terms)).toEqual([
+      expect.stringMatching(/^Unexpected `report` for `通报`/),
+    ])
+    expect(glossaryProblems('及时通报有关情况', 'notify the information', terms)).toEqual([])
+    // The national law's official title keeps Counterespionage; running text may not.
+    const chinese = '依据《中华人民共和国反间谍法》开展反间谍技术防范检查'
+    expect(
+      glossaryProblems(
+        chinese,
+        "Under the Counterespionage Law of the People's Republic of China, counter-espionage checks",
+        terms,
+      ),
+    ).toEqual([])
+    expect(
+      glossaryProblems(
+        chinese,
+        "Under the Counterespionage Law of the People's Republic of China, counterespionage checks",
+        terms,
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Unexpected translation without `counter-espionage`/),
+      expect.stringMatching(/^Unexpected `counterespionage` for `反间谍`/),
+    ])
+  })
+})
+
+describe('the corrections of issue 28', () => {
+  it('keeps every 等 of the Chinese as an open list in the English (such as, and other, etc.)', () => {
+    let lists = 0
+    for (const node of provisions)
+      sentencesOf(chineseOf(node)).forEach((sentence, index) => {
+        // 等 closes a list unless it is part of a word (高等 higher, 平等 equal).
+        const closings = sentence.text.replace(/高等|平等|等级/g, '').match(/等/g)?.length ?? 0
+        const open =
+          (translation.provisions[node.eId][index] as string).match(/such as|and others?\b|etc\./g)?.length ?? 0
+        lists += closings
+        expect(open, `${node.eId}[${index}]`).toBeGreaterThanOrEqual(closings)
+      })
+    expect(lists).toBeGreaterThan(20)
+  })
+
+  it('Article 25 keeps 有利于 (conducive to) and 提出 (proposed by)', () => {
+    expect(english('art_25__para_1')).toContain(
+      'conducive to protecting, to the greatest extent, the rights and interests',
+    )
+    for (const eId of ['art_25__para_1', 'art_25__para_2']) {
+      expect(english(eId)).toContain('technical rectification measures proposed by')
+      expect(english(eId)).not.toContain('set by')
+    }
   })
 })
 

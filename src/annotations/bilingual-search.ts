@@ -51,7 +51,8 @@ function englishUnits(): Units {
       node.type === 'paragraph' || node.type === 'item'
         ? ownEnglish(node)
         : (translationOf(node) as { text: string }).text,
-    (node) => (translationOf(node) as { text: string }).text,
+    // Items' numbers are the structure's, not words of the English: a paragraph's or article's unit reads its sentences only.
+    (node) => (translationOf(node) as { sentences: readonly string[] }).sentences.join('\n'),
     foldEnglish,
   )
   return english

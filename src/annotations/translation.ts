@@ -17,9 +17,12 @@ import type { GlossaryTerm } from './types.js'
 
 /** What the English of a node is: its text, its sentences, and that it is unofficial. */
 export type TranslationResult = Result<{
-  /** The English: sentences joined by a space; an article's paragraphs and items joined by a line feed. */
+  /**
+   * The English: sentences joined by a space; an article's paragraphs and items joined by a line feed, each
+   * item's line opening with its number (`(1) `). An item asked for alone has no number: print `(n) ` before it.
+   */
   text: string
-  /** The English sentences, one per Chinese sentence (for an article: of all its paragraphs and items, in order). */
+  /** The English sentences, one per Chinese sentence (for an article: of all its paragraphs and items, in order), without item numbers. */
   sentences: readonly string[]
   language: 'en'
   /** Always `unofficial`: only the Chinese text is authoritative. */
@@ -35,21 +38,30 @@ export const TRANSLATION_NOTE: string = translation.note
 export const CAPTION_NOTE: string =
   'The English captions of the articles are added by this package: the official Chinese articles have none.'
 
-function sentencesOf(node: Regulation | Provision): readonly (readonly string[])[] {
+/** A line of the English: its sentences, and the number an item's line opens with (from the structure). */
+type Block = { readonly number: string; readonly sentences: readonly string[] }
+
+function blocksOf(node: Regulation | Provision, nested = false): readonly Block[] {
   switch (node.type) {
     case 'regulation':
-      return [[translation.title]]
+      return [{ number: '', sentences: [translation.title] }]
     case 'chapter':
-      return [[translation.chapters[node.eId] as string]]
+      return [{ number: '', sentences: [translation.chapters[node.eId] as string] }]
     case 'article':
-      return node.paragraphs.flatMap((paragraph) => sentencesOf(paragraph))
+      return node.paragraphs.flatMap((paragraph) => blocksOf(paragraph))
     case 'paragraph':
       return [
-        translation.provisions[node.eId] as readonly string[],
-        ...childNodes(node).flatMap((item) => sentencesOf(item)),
+        { number: '', sentences: translation.provisions[node.eId] as readonly string[] },
+        ...childNodes(node).flatMap((item) => blocksOf(item, true)),
       ]
     default:
-      return [translation.provisions[node.eId] as readonly string[]]
+      // The English of an item holds no number; a paragraph's or article's lines give it, as textOf gives 第（一）.
+      return [
+        {
+          number: nested && node.type === 'item' ? `(${node.number}) ` : '',
+          sentences: translation.provisions[node.eId] as readonly string[],
+        },
+      ]
   }
 }
 
@@ -71,11 +83,11 @@ export function translationOf(ref: NodeRef | Regulation): TranslationResult {
       if (!found.ok) return found
       node = found.node
     }
-    const blocks = sentencesOf(node)
+    const blocks = blocksOf(node)
     return {
       ok: true,
-      text: blocks.map((block) => block.join(' ')).join('\n'),
-      sentences: blocks.flat(),
+      text: blocks.map((block) => block.number + block.sentences.join(' ')).join('\n'),
+      sentences: blocks.flatMap((block) => block.sentences),
       language: 'en',
       status: 'unofficial',
       note: TRANSLATION_NOTE,

@@ -33,6 +33,10 @@ export interface GlossaryTerm {
   readonly en: string
   readonly kind: TermKind
   readonly source: string
+  /** Other forms of `en` the English may use instead, such as `notification` for `notify`. */
+  readonly forms?: readonly string[] | undefined
+  /** Renderings that are wrong for the term: a sentence that translates it must not use them (`report` for 通报). */
+  readonly notEn?: readonly string[] | undefined
 }
 
 /** What an actor is: a body, a role (whoever holds it), or a person. */

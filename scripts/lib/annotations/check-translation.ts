@@ -18,6 +18,8 @@ import { GlossaryFile, TranslationFile } from './schema.js'
 
 const TRANSLATION_FILE = 'corpus/annotations/translation.en.json'
 const GLOSSARY_FILE = 'corpus/annotations/glossary.json'
+/** A number marker at the start of a sentence: `(1)`, `（一）`, `(iii)`, `1.`. */
+const NUMBER_MARKER = /^\s*(?:[(（]\s*(?:\d+|[ivxlc]+|[a-z]|[一二三四五六七八九十]+)\s*[)）]|\d+[.、)])\s*/i
 const MONTHS = [
   'January',
   'February',
@@ -45,6 +47,45 @@ export function termsIn(text: string, glossary: readonly GlossaryTerm[]): Glossa
     } else at++
   }
   return found
+}
+
+const renderings = (term: GlossaryTerm): string[] => [term.en, ...(term.forms ?? [])].map((f) => f.toLowerCase())
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * What is wrong with `english` as the translation of the Chinese sentence
+ * `chinese` by the glossary: each term of the Chinese whose rendering (`en`
+ * or one of its `forms`) is missing, and each term whose English uses a
+ * rendering the glossary names wrong for it (`notEn`, at the start of a
+ * whole word, inflected: `report` also catches `reported`, `inform` not `information`). Another term's own rendering is
+ * not counted against a term (the national law's title `Counterespionage
+ * Law …` against 反间谍 in running text).
+ */
+export function glossaryProblems(chinese: string, english: string, glossary: readonly GlossaryTerm[]): string[] {
+  const out: string[] = []
+  const found = termsIn(chinese, glossary)
+  const sentence = english.toLowerCase()
+  for (const term of found) {
+    if (!renderings(term).some((form) => sentence.includes(form)))
+      out.push(
+        `Unexpected translation without \`${term.en}\`, expected the glossary's rendering of \`${term.zh}\` (${GLOSSARY_FILE})`,
+      )
+    if (!term.notEn?.length) continue
+    let rest = sentence
+    for (const other of found)
+      if (other.zh !== term.zh) for (const form of renderings(other)) rest = rest.split(form).join(' \u0000 ')
+    for (const wrong of term.notEn) {
+      const match = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(wrong.toLowerCase())}(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`,
+        'u',
+      ).exec(rest)
+      if (match)
+        out.push(
+          `Unexpected \`${wrong}\` for \`${term.zh}\`, expected the glossary's rendering \`${term.en}\` (${GLOSSARY_FILE} names \`${wrong}\` wrong for it)`,
+        )
+    }
+  }
+  return out
 }
 
 /**
@@ -117,13 +158,8 @@ function checkTranslation(
     // Each Chinese sentence's terms and figures must be in its own English sentence.
     expected.forEach((chinese, index) => {
       const sentence = (english[index] ?? '').toLowerCase()
-      for (const term of termsIn(chinese.text, terms)) {
-        if (!sentence.includes(term.en.toLowerCase()))
-          problem(
-            `${path}[${index}]`,
-            `Unexpected translation without \`${term.en}\`, expected the glossary's rendering of \`${term.zh}\` (${GLOSSARY_FILE})`,
-          )
-      }
+      for (const reason of glossaryProblems(chinese.text, english[index] ?? '', terms))
+        problem(`${path}[${index}]`, reason)
       for (const figure of figuresIn(chinese.text)) {
         if (!sentence.includes(figure.toLowerCase()))
           problem(
@@ -135,6 +171,11 @@ function checkTranslation(
   }
 
   sentences('promulgationNote', regulation.promulgationNote, t.promulgationNote)
+  // Titles are one line each; their terms are held to the glossary like a sentence's.
+  for (const reason of glossaryProblems(regulation.title, t.title, terms)) problem('title', reason)
+  for (const chapter of regulation.chapters)
+    for (const reason of glossaryProblems(chapter.title, t.chapters[chapter.eId] ?? '', terms))
+      problem(`chapters.${chapter.eId}`, reason)
   const known = new Set<string>()
   const visit = (
     node: Regulation | (typeof regulation.chapters)[number] | ReturnType<typeof childNodes>[number],
@@ -152,11 +193,15 @@ function checkTranslation(
         )
     } else if (node.type === 'paragraph' || node.type === 'item') {
       known.add(`provisions.${node.eId}`)
-      sentences(
-        `provisions.${node.eId}`,
-        node.type === 'item' ? node.marker + node.text : node.text,
-        t.provisions[node.eId],
-      )
+      // An item's number is the structure's: the renderers write it, so its English must not repeat it.
+      sentences(`provisions.${node.eId}`, node.text, t.provisions[node.eId])
+      const first = t.provisions[node.eId]?.[0]
+      const marker = first === undefined ? null : NUMBER_MARKER.exec(first)
+      if (marker)
+        problem(
+          `provisions.${node.eId}[0]`,
+          `Unexpected number marker \`${marker[0].trim()}\` at the start, expected the English without it: the renderers write ${node.type === 'item' ? `the item's number` : 'numbers'} from the structure`,
+        )
     }
     for (const child of childNodes(node)) visit(child)
   }

@@ -54,6 +54,8 @@ export const GlossaryFile = z
           en: text,
           kind: z.enum(['modal', 'verb', 'phrase', 'instrument', 'citation', 'actor', 'concept', 'time']),
           source: text,
+          forms: z.array(text).optional(),
+          notEn: z.array(text).optional(),
         })
         .strict(),
     ),

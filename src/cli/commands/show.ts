@@ -22,7 +22,9 @@ as check answers it, with the closest provision when there is one.
     if (langs.length === 0 || langs.some((lang) => lang !== 'zh' && lang !== 'en'))
       return fail(`Unexpected --lang \`${String(values.lang)}\`, expected zh, en or zh,en`)
     const zh = (textOf(node) as { text: string }).text
-    const en = (translationOf(node) as { text: string }).text
+    const own = (translationOf(node) as { text: string }).text
+    // An item's English holds no number; the Chinese here opens with its marker, so the English opens with its number.
+    const en = node.type === 'item' ? `(${node.number}) ${own}` : own
     if (values.json)
       return ok(
         json({
