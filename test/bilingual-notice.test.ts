@@ -4,8 +4,7 @@
  * provision rendered alone, in every format; the captions marked as the
  * package's own; and every output the same on every run.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { visit } from 'unist-util-visit'
+import type { Element } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { EN_LABEL, ZH_LABEL, ZH_LABEL_EN } from '../src/bilingual/english.js'
 import { bilingualHast } from '../src/bilingual/html.js'
@@ -14,6 +13,7 @@ import { CAPTION_NOTE, captionOf, TRANSLATION_NOTE } from '../src/entries/annota
 import { regulation, walk } from '../src/entries/index.js'
 import { renderAnnotatedAkn, renderBilingual } from '../src/entries/render-bilingual.js'
 import type { Article, Provision } from '../src/model/schema.js'
+import { elements, hasClass, textOf } from './helpers/hast.js'
 
 const all = [...walk()]
 const articles = all.filter((node): node is Article => node.type === 'article')
@@ -33,20 +33,6 @@ const articlesIn = (node: Provision): Article[] =>
 const inChapter = (node: Provision, article: Article): boolean =>
   node.type === 'chapter' && node.articles.some((a) => a.eId === article.eId)
 /** The text of a hast node, as the browser's textContent. */
-function textOf(node: Root | RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return (node.children as RootContent[]).map(textOf).join('')
-  return ''
-}
-function elements(tree: Root | Element, test: (element: Element) => boolean): Element[] {
-  const out: Element[] = []
-  visit(tree, 'element', (element: Element) => {
-    if (test(element)) out.push(element)
-  })
-  return out
-}
-const hasClass = (element: Element, name: string): boolean =>
-  Array.isArray(element.properties.className) && element.properties.className.includes(name)
 const count = (text: string, part: string): number => text.split(part).length - 1
 
 describe('the bilingual HTML', () => {

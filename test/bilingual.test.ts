@@ -5,8 +5,7 @@
  * annotation a span with its class and data; and the English marked
  * unofficial in every format, for every provision.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { visit } from 'unist-util-visit'
+import type { Element, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { bilingualHast } from '../src/bilingual/html.js'
 import {
@@ -20,26 +19,12 @@ import {
 } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { renderBilingual } from '../src/entries/render-bilingual.js'
+import { elements, hasClass, textOf } from './helpers/hast.js'
 
 const all = [...walk()]
 const leaves = all.filter((node) => node.type === 'paragraph' || node.type === 'item')
 
 /** The text of a hast node, as the browser's textContent. */
-function textOf(node: Root | RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return (node.children as RootContent[]).map(textOf).join('')
-  return ''
-}
-
-function elements(tree: Root, test: (element: Element) => boolean): Element[] {
-  const out: Element[] = []
-  visit(tree, 'element', (element: Element) => {
-    if (test(element)) out.push(element)
-  })
-  return out
-}
-const hasClass = (element: Element, name: string): boolean =>
-  Array.isArray(element.properties.className) && element.properties.className.includes(name)
 
 const page = bilingualHast(regulation, { standalone: true })
 const byId = new Map(
