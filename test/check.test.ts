@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../src/cli/run.js'
 import { type CheckIO, type CheckOptions, runCheck } from '../src/cli/run-check.js'
 import { checkFile, type Finding, MAX_BLOCK } from '../src/cli/scan-file.js'
 import { checkText } from '../src/entries/citation.js'
 import { Silencer } from '../src/model/silencing.js'
 import { root } from './helpers/corpus.js'
+import { run } from './helpers/run.js'
 import { sarifValidator } from './helpers/sarif.js'
 
 const fixtures = join(root, 'test/fixtures/check')

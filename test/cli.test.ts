@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { run } from '../src/cli/run.js'
 import { truncate } from '../src/cli/table-of-contents.js'
 import { TRANSLATION_NOTE } from '../src/entries/annotations.js'
 import { regulation } from '../src/entries/index.js'
 import { search } from '../src/entries/query.js'
 import { columns } from '../src/render/text.js'
+import { run } from './helpers/run.js'
 
 const width = (text: string): number => [...text].reduce((sum, char) => sum + columns(char), 0)
 

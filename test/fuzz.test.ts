@@ -11,7 +11,6 @@
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../src/cli/run.js'
 import * as annotations from '../src/entries/annotations.js'
 import * as citation from '../src/entries/citation.js'
 import * as main from '../src/entries/index.js'
@@ -37,6 +36,7 @@ import {
   optionsOf,
   outlineLike,
 } from './helpers/hostile.js'
+import { run } from './helpers/run.js'
 
 type Contract = (output: unknown, args: readonly unknown[]) => void
 

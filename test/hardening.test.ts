@@ -9,7 +9,6 @@ import { closeSync, existsSync, openSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Scanner } from '../src/citation/scan/scanner.js'
-import { EXIT } from '../src/cli/run.js'
 import {
   CITATION_STYLES,
   type Citation,
@@ -38,6 +37,7 @@ import { queryTerms } from '../src/query/terms.js'
 import { validateAkn } from './helpers/akn.js'
 import { corpusMarkdown, read, root } from './helpers/corpus.js'
 import { eIdLike, fuzzParameters, hostileText, node } from './helpers/hostile.js'
+import { EXIT } from './helpers/run.js'
 
 const steps = (text: string): number => {
   const scanner = new Scanner(text)

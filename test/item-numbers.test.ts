@@ -6,11 +6,11 @@
  * Chinese renderers, the Web Annotations and the CLI.
  */
 import { describe, expect, it } from 'vitest'
-import { run } from '../src/cli/run.js'
 import { translationOf, webAnnotations } from '../src/entries/annotations.js'
 import { regulation, walk } from '../src/entries/index.js'
 import { render } from '../src/entries/render.js'
 import { renderAnnotatedAkn, renderBilingual } from '../src/entries/render-bilingual.js'
+import { run } from './helpers/run.js'
 
 const nodes = [...walk()]
 const items = nodes.filter((node) => node.type === 'item')

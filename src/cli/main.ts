@@ -1,5 +1,5 @@
 /**
- * The `jilin-counter-espionage` command. See `run` for what it does; this
+ * The `jilin-counter-espionage` command. See `runLazy` (`lazy.ts`) for what it does; this
  * file only does the I/O: it writes the answer and sets the exit status
  * (`EXIT`). A reader that closes the pipe early (`… | head`) ends the process
  * quietly with status 0; any other write error is one line on standard error
@@ -7,9 +7,10 @@
  */
 import { readFileSync, writeSync } from 'node:fs'
 import { colourWanted } from './colour.js'
+import { EXIT, type RunResult } from './command.js'
+import { runLazy } from './lazy.js'
 import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
-import { EXIT, type RunResult, run } from './run.js'
 
 const NAME = 'jilin-counter-espionage'
 
@@ -80,8 +81,9 @@ export async function main(): Promise<void> {
 
   let result: RunResult
   try {
-    result = run(process.argv.slice(2), {
-      // A terminal may report no columns: `run` falls back to the default width then.
+    // `runLazy`, not `run`: only the command that runs is loaded (start-up is most of a short command's time).
+    result = await runLazy(process.argv.slice(2), {
+      // A terminal may report no columns: the command falls back to the default width then.
       ...(process.stdout.isTTY && process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}),
       colour: {
         stdout: colourWanted(process.env, process.stdout.isTTY === true),

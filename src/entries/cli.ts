@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The `jilin-counter-espionage` command (`src/cli/main.ts` does the I/O,
- * `src/cli/run.ts` the work).
+ * `src/cli/lazy.ts` the work, loading only the command that runs).
  *
  * @packageDocumentation
  */
