@@ -6,6 +6,7 @@ import { cpus } from 'node:os'
 import { benchAdversarial } from './adversarial.js'
 import { benchBuild } from './build.js'
 import { benchCheck } from './check.js'
+import { benchCliStartup } from './cli-startup.js'
 import { benchExtraction } from './extraction.js'
 import { benchImport } from './import.js'
 import { benchPenaltyLists } from './penalty-lists.js'
@@ -16,6 +17,7 @@ import { benchStatutes } from './statutes.js'
 
 console.log(`# Benchmarks (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'})`)
 benchImport()
+benchCliStartup()
 await benchExtraction()
 benchAdversarial()
 benchPenaltyLists()
