@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { statuteCitations } from 'jilin-counter-espionage/citation'
 import { parseStatute } from 'jilin-counter-espionage/parse'
+import { formatChineseNumeral, NUMERAL_RUN } from '../src/numeral/index.js'
 import { root, row, time } from './util.js'
 
 const FOLDER = `${root}test/fixtures/peer-corpus/`
@@ -25,7 +26,7 @@ function fixtures(): string[] {
     )
 }
 
-const ARTICLE = /^第[一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000]*/
+const ARTICLE = new RegExp(`^第${NUMERAL_RUN}条(?:之${NUMERAL_RUN})?[ \u3000]*`)
 
 /** One statute of the first `share` of the articles of `markdowns`, numbered anew from 1. */
 function joined(markdowns: readonly string[], share: number): string {
@@ -43,27 +44,8 @@ function joined(markdowns: readonly string[], share: number): string {
   const lines = ['# 合并条例', '', '<!-- INFO END -->', '']
   let number = 0
   for (const [first, ...rest] of articles.slice(0, Math.round(articles.length * share)))
-    lines.push(`第${numeral(++number)}条 ${first}`, '', ...rest, '')
+    lines.push(`第${formatChineseNumeral(++number)}条 ${first}`, '', ...rest, '')
   return lines.join('\n')
-}
-
-const DIGITS = '零一二三四五六七八九'
-/** 1 → 一, 12 → 十二, 305 → 三百零五, 12345 → 一万二千三百四十五 (enough for article numbers here). */
-function numeral(value: number): string {
-  const units = ['', '十', '百', '千', '万']
-  const digits = String(value).split('').map(Number)
-  let out = ''
-  let zero = false
-  digits.forEach((digit, index) => {
-    const unit = units[digits.length - 1 - index] as string
-    if (digit === 0) zero = out !== ''
-    else {
-      if (zero) out += '零'
-      zero = false
-      out += (digit === 1 && unit === '十' && out === '' ? '' : DIGITS[digit]) + unit
-    }
-  })
-  return out
 }
 
 /** `statuteCitations` over every fixture statute, and over one statute at growing lengths. */

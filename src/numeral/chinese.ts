@@ -16,6 +16,11 @@ export type NumeralResult =
     }
   | { ok: false; reason: string /** 0-based index of the offending character. */; index: number }
 
+/** The characters a Chinese numeral is made of, 〇 and 两 included. */
+export const NUMERAL_CHARS = '一二三四五六七八九十百千零〇两'
+/** A run of them, as a regular-expression source: where a text's numeral stands. */
+export const NUMERAL_RUN = `[${NUMERAL_CHARS}]+`
+
 /** Largest number this module reads or writes. */
 export const MAX_NUMERAL = 9999
 

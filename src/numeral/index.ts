@@ -3,6 +3,8 @@ export {
   DIGIT_VALUE,
   formatChineseNumeral,
   MAX_NUMERAL,
+  NUMERAL_CHARS,
+  NUMERAL_RUN,
   type NumeralResult,
   numeralText,
   parseChineseNumeral,

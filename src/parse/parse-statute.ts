@@ -23,7 +23,7 @@ import { VFileMessage } from 'vfile-message'
 import { type Failure, failure } from '../model/result.js'
 import type { Statute, StatuteArticle, StatuteClause, StatuteItem, StatuteParagraph } from '../model/statute-schema.js'
 import { describeValue } from '../model/value.js'
-import { parseChineseNumeral } from '../numeral/index.js'
+import { NUMERAL_RUN, parseChineseNumeral } from '../numeral/index.js'
 import { MAX_MARKDOWN_LENGTH } from './limits.js'
 import { clauseNumeral, readHeading, Structure } from './statute-headings.js'
 import { ListReader, type Mutable } from './statute-lists.js'
@@ -53,11 +53,10 @@ export type StatuteResult =
   | { readonly ok: true; readonly statute: Statute; readonly messages: readonly StatuteMessage[] }
   | Failure
 
-const NUMERAL = '[一二三四五六七八九十百千零〇两]+'
 const SPACE = '[ \\t\\u3000]'
-const ARTICLE = new RegExp(`^(第(${NUMERAL})条(?:之(${NUMERAL}))?)(?:${SPACE}+|$)`)
+const ARTICLE = new RegExp(`^(第(${NUMERAL_RUN})条(?:之(${NUMERAL_RUN}))?)(?:${SPACE}+|$)`)
 /** An article heading written amiss: a space inside (`第一百二十四 条`), or none after it (`第一百二十八　条侦查…`). */
-const LOOSE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${NUMERAL}))?)${SPACE}*`)
+const LOOSE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL_RUN})${SPACE}*条(?:之(${NUMERAL_RUN}))?)${SPACE}*`)
 /** A line short enough, and without a sentence's punctuation, to be the rest of a title printed on two lines. */
 const TITLE_REST = /^[^。；，：:;,（(0-9#\u200b]{1,30}$/
 const INFO_END = '<!-- INFO END -->'

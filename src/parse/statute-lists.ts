@@ -18,13 +18,13 @@
  * Each line is held once and placed once: linear in the text.
  */
 import type { StatuteItem, StatuteParagraph, StatuteSubItem } from '../model/statute-schema.js'
+import { NUMERAL_RUN } from '../numeral/index.js'
 
 /** A type with its arrays and fields writable, for building the model. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : T[K] }
 
-const NUMERAL = '[一二三四五六七八九十百千零〇两]+'
 /** `（一）`, `(一)`, either bracket of either width. */
-const ITEM = new RegExp(`^[（(](${NUMERAL})[）)]`)
+const ITEM = new RegExp(`^[（(](${NUMERAL_RUN})[）)]`)
 /**
  * `1.`, `１．`, `1、` (not `1.5`), `⒈` to `⒛`, or `(1)`, `（1）`: the number
  * in the first, second or third group.

@@ -11,7 +11,7 @@ import { RANGE_WORDS } from './words.js'
 export const SPACE_CHARS = ' \u3000\u00a0'
 
 /** The characters a Chinese numeral is made of, 〇 and 两 included. */
-export const NUMERAL_CHARS = '一二三四五六七八九十百千零〇两'
+export { NUMERAL_CHARS } from '../../numeral/chinese.js'
 /** ASCII and full-width digits, as a character-class body. */
 export const DIGIT_CLASS = '0-9０-９'
 

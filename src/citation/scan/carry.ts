@@ -47,8 +47,11 @@ export interface Carried {
   readonly articleEnd: number
 }
 
-/** Take up `state` (saved from the reader, or from one over an earlier window of the same stream). */
-export function takeCarried(reader: CitationReader, state: Carried): void {
+/** {@link Carried} with its fields writable: the reader, or a copy of its fields. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** Take up `state` (saved from the reader, or from one over an earlier window of the same stream) into `reader`, or copy the reader's into a state. */
+export function takeCarried(reader: Writable<Carried>, state: Carried): void {
   reader.lastExternal = state.lastExternal
   reader.externalEnd = state.externalEnd
   reader.externalAddress = state.externalAddress

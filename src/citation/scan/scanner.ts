@@ -22,7 +22,7 @@ import type { Citation, Instrument } from '../citation-types.js'
 import { LEVEL_INDEX, MAX_DIGITS, MAX_NUMERAL_CHARS } from '../grammar/characters.js'
 import { isDigit, isNumeralChar } from '../grammar/numerals.js'
 import type { Aliases } from './aliases.js'
-import { type Carried, takeCarried } from './carry.js'
+import { type Carried, takeCarried, type Writable } from './carry.js'
 import { type CitationReader, citationFrom, plainEntry, SELF } from './citation-reader.js'
 import { NO_ELIDED } from './designations.js'
 import { readAnaphora } from './forms/anaphora.js'
@@ -80,6 +80,15 @@ export class Scanner extends TextReader implements CitationReader {
   lastArticle: Address | undefined
   lastArticleInstrument: Instrument = SELF
   articleEnd = -1
+  /** What the carried fields were when `next` began, for {@link defer}. */
+  private readonly entry: Writable<Carried> = {
+    lastExternal: undefined,
+    externalEnd: -1,
+    externalAddress: undefined,
+    lastArticle: undefined,
+    lastArticleInstrument: SELF,
+    articleEnd: -1,
+  }
   titles: Titles
   readonly shape: Shape
   readonly fast: boolean
@@ -156,8 +165,8 @@ export class Scanner extends TextReader implements CitationReader {
     const { text } = this
     const { length } = text
     let at = this.at
-    // What reading a citation changes, to go back to when it is deferred (locals: nothing is allocated).
-    const { lastExternal, externalEnd, externalAddress, lastArticle, lastArticleInstrument, articleEnd } = this
+    // What reading a citation changes, to go back to when it is deferred (kept in one object made once).
+    takeCarried(this.entry, this)
     this.triggers ??= triggersOf(text, this.triggerMode)
     const { triggers } = this
     while (at < length) {
@@ -190,15 +199,7 @@ export class Scanner extends TextReader implements CitationReader {
           }
         }
         if (plain !== undefined) {
-          if (plain.end > this.horizon)
-            return this.defer(plain.start, {
-              lastExternal,
-              externalEnd,
-              externalAddress,
-              lastArticle,
-              lastArticleInstrument,
-              articleEnd,
-            })
+          if (plain.end > this.horizon) return this.defer(plain.start)
           this.plain = this.lastPlain
           this.at = this.lastEnd = plain.end
           return plain
@@ -209,15 +210,7 @@ export class Scanner extends TextReader implements CitationReader {
       this.error = undefined
       if (typeof result === 'number') at = result
       else {
-        if (result.end > this.horizon)
-          return this.defer(result.start, {
-            lastExternal,
-            externalEnd,
-            externalAddress,
-            lastArticle,
-            lastArticleInstrument,
-            articleEnd,
-          })
+        if (result.end > this.horizon) return this.defer(result.start)
         this.plain = this.lastWord
         this.at = this.lastEnd = result.end
         return result
@@ -228,9 +221,9 @@ export class Scanner extends TextReader implements CitationReader {
   }
 
   /** Leave the citation at `start` for more text: the scanner goes back to how `next` found it. */
-  private defer(start: number, carried: Carried): undefined {
+  private defer(start: number): undefined {
     this.deferred = start
-    takeCarried(this, carried)
+    takeCarried(this, this.entry)
     return undefined
   }
 

@@ -7,7 +7,7 @@
  * unit of the decision, where in the amended law its quoted text stands, and
  * turns such a citation into one of the amended law with whole addresses.
  */
-import { parseChineseNumeral } from '../../numeral/index.js'
+import { NUMERAL_RUN, parseChineseNumeral } from '../../numeral/index.js'
 import type { Address, Citation, Reference } from '../citation-types.js'
 import type { Unit } from './penalty.js'
 
@@ -20,16 +20,15 @@ export interface AmendedPlace {
   readonly from: number
 }
 
-const N = '[一二三四五六七八九十百千零〇两]+'
-const ARTICLE = `第(${N})条(?:之(${N}))?`
+const ARTICLE = `第(${NUMERAL_RUN})条(?:之(${NUMERAL_RUN}))?`
 /** `作为第一百七十七条之一：“`, `第一百六十条修改为：“`, `第一款修改为：“`, `中增加一款作为第三款：“`. */
 const OPENS = [
   new RegExp(`作为${ARTICLE}[:：]“`),
-  new RegExp(`${ARTICLE}(?:第(${N})款)?修改为[:：]“`),
-  new RegExp(`${ARTICLE}中增加一款[，,]?作为第(${N})款[:：]“`),
+  new RegExp(`${ARTICLE}(?:第(${NUMERAL_RUN})款)?修改为[:：]“`),
+  new RegExp(`${ARTICLE}中增加一款[，,]?作为第(${NUMERAL_RUN})款[:：]“`),
 ]
 /** A quoted item (`“（一）…`): part of the paragraph before it. */
-const QUOTED_ITEM = new RegExp(`^“[（(]${N}[）)]`)
+const QUOTED_ITEM = new RegExp(`^“[（(]${NUMERAL_RUN}[）)]`)
 
 const value = (numeral: string | undefined): number | undefined => {
   if (numeral === undefined) return undefined
