@@ -1,9 +1,9 @@
 /**
  * What each subpath costs an app that bundles it: the built entry bundled
  * with its dependencies by esbuild (`--bundle --minify`), then gzipped.
- * Each per-format renderer subpath should stay under 25 kB gzipped, the
- * main entry under 15 kB and `/citation` under 30 kB. A subpath over its
- * goal is followed by the source modules that weigh most in it.
+ * A subpath with a goal in `SUBPATHS` (kB gzipped) should stay under it;
+ * one over its goal is followed by the source modules that weigh most in
+ * it, so a report says what to look at.
  *
  * `npx tsx bench/size.ts` (after `npm run build`) runs it alone;
  * `npx tsx bench/size.ts citation` lists the modules of one subpath.
