@@ -1,16 +1,20 @@
 /**
  * What each subpath costs an app that bundles it: the built entry bundled
  * with its dependencies by esbuild (`--bundle --minify`), then gzipped.
- * Each per-format renderer subpath should stay under 25 kB gzipped, and the
- * main entry under 15 kB.
+ * A subpath with a goal in `SUBPATHS` (kB gzipped) should stay under it;
+ * one over its goal is followed by the source modules that weigh most in
+ * it, so a report says what to look at.
+ *
+ * `npx tsx bench/size.ts` (after `npm run build`) runs it alone;
+ * `npx tsx bench/size.ts citation` lists the modules of one subpath.
  */
 import { gzipSync } from 'node:zlib'
-import { buildSync } from 'esbuild'
+import { type BuildOptions, buildSync } from 'esbuild'
 import { root, row } from './util.js'
 
 const SUBPATHS = [
   ['index', 15],
-  ['citation', undefined],
+  ['citation', 30],
   ['query', undefined],
   ['annotations', undefined],
   ['parse', undefined],
@@ -25,25 +29,55 @@ const SUBPATHS = [
   ['remark', undefined],
 ] as const
 
+/** How an app's bundler would take the entry in. */
+const BUNDLE: BuildOptions = {
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  logLevel: 'error',
+}
+
 export function benchSize(): void {
   console.log('\n## Bundled size of each subpath (esbuild --bundle --minify, then gzip -9)')
   for (const [subpath, budget] of SUBPATHS) {
-    const result = buildSync({
-      entryPoints: [`${root}dist/${subpath}.js`],
-      bundle: true,
-      minify: true,
-      write: false,
-      format: 'esm',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      logLevel: 'error',
-    })
-    const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+    const result = buildSync({ ...BUNDLE, entryPoints: [`${root}dist/${subpath}.js`] })
+    const code = result.outputFiles?.[0]?.contents ?? new Uint8Array()
     const gzipped = gzipSync(code, { level: 9 }).length
-    const goal = budget === undefined ? '' : ` (goal < ${budget} kB${gzipped / 1000 < budget ? '' : ': OVER'})`
+    const over = budget !== undefined && gzipped / 1000 >= budget
+    const goal = budget === undefined ? '' : ` (goal < ${budget} kB${over ? ': OVER' : ''})`
     row(
       `jilin-counter-espionage${subpath === 'index' ? '' : `/${subpath}`}`,
       `${(code.length / 1000).toFixed(1)} kB minified, ${(gzipped / 1000).toFixed(1)} kB gzipped${goal}`,
     )
+    if (over) sourceModules(subpath, 8)
   }
+}
+
+/**
+ * The source modules of a subpath by the minified bytes each puts in its
+ * bundle, heaviest first: the built entry's chunks merge modules, so the
+ * entry's source is bundled the same way instead.
+ */
+export function sourceModules(subpath: string, top = Number.POSITIVE_INFINITY): void {
+  const result = buildSync({
+    ...BUNDLE,
+    entryPoints: [`${root}src/entries/${subpath.replace('/', '-')}.ts`],
+    absWorkingDir: root,
+    metafile: true,
+  })
+  const output = Object.values(result.metafile?.outputs ?? {})[0]
+  const weights = Object.entries(output?.inputs ?? {})
+    .map(([path, input]) => [path, input.bytesInOutput] as const)
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+  for (const [path, bytes] of weights.slice(0, top)) row(`  ${path}`, `${(bytes / 1000).toFixed(1)} kB minified`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const subpath = process.argv[2]
+  if (subpath === undefined) benchSize()
+  else sourceModules(subpath)
 }
