@@ -111,8 +111,7 @@ export function readRecord(line: Line, maxLine = MAX_LINE): Read {
       `Unexpected "id" beyond the integers a JSON number holds exactly, expected a string or an integer of at most ${Number.MAX_SAFE_INTEGER}`,
     )
   if (text === undefined) return fail('invalid-text', 'Unexpected missing "text", expected a string', id)
-  if (typeof text !== 'string')
-    return fail('invalid-text', `Unexpected ${kindOf(text)} "text", expected a string`, id)
+  if (typeof text !== 'string') return fail('invalid-text', `Unexpected ${kindOf(text)} "text", expected a string`, id)
   return { id, text }
 }
 
