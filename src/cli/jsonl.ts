@@ -17,6 +17,7 @@
  * numbers count every line of the input this process read (under a splitter,
  * of its part): the `id` is what names a record everywhere.
  */
+import { isUtf8 } from 'node:buffer'
 import type { RunContext } from './command.js'
 import { type Line, Lines } from './jsonl-lines.js'
 import { Output } from './output.js'
@@ -64,7 +65,6 @@ const TAB = 0x09
 const CR = 0x0d
 /** The byte order mark in UTF-8. */
 const BOM = [0xef, 0xbb, 0xbf] as const
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const encoder = new TextEncoder()
 
 /** The kind of a JSON value, as a message names it. */
@@ -86,12 +86,9 @@ export function readRecord(line: Line, maxLine = MAX_LINE): Read {
   if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1)
   if (bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) bytes = bytes.subarray(3)
   if (bytes.every((byte) => byte === SPACE || byte === TAB)) return undefined
-  let source: string
-  try {
-    source = decoder.decode(bytes)
-  } catch {
-    return fail('not-utf8', 'Unexpected bytes that are not UTF-8, expected a line in UTF-8')
-  }
+  // Checked, then decoded without a check: much faster on short lines than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return fail('not-utf8', 'Unexpected bytes that are not UTF-8, expected a line in UTF-8')
+  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')
   let value: unknown
   try {
     value = JSON.parse(source)

@@ -16,24 +16,36 @@ function placer(text: string): (offset: number) => { line: number; column: numbe
   }
 }
 
-/** The rows of `cite --json` for `text`: each citation placed, with what it names or why it does not resolve. */
-export function citeRows(text: string) {
+/** A row of `cite --json`: a citation placed, with what it names or why it does not resolve. */
+export type CiteRow = { line: number; column: number; text: string; ok: boolean } & (
+  | { reason: string; suggestion?: string }
+  | { nodes: string[]; whole: boolean }
+  | { document: string; kind: string }
+  | { external: string | null }
+)
+
+/** The rows of `cite --json` for `text`, each built whole in its keys' order (no spreads: `--jsonl` makes many). */
+export function citeRows(text: string): CiteRow[] {
   const place = placer(text)
-  return extractCitations(text).map(({ start, text: written, resolution }) => ({
-    ...place(start),
-    text: written,
-    ok: resolution.ok,
-    ...(!resolution.ok
-      ? {
-          reason: resolution.reason,
-          ...(resolution.suggestion === undefined ? {} : { suggestion: resolution.suggestion }),
-        }
-      : resolution.scope === 'internal'
-        ? { nodes: resolution.whole ? [] : resolution.nodes.map((node) => node.eId), whole: resolution.whole }
-        : resolution.scope === 'document'
-          ? { document: resolution.title, kind: resolution.kind }
-          : { external: resolution.title ?? null }),
-  }))
+  return extractCitations(text).map(({ start, text: written, resolution }): CiteRow => {
+    const { line, column } = place(start)
+    if (!resolution.ok)
+      return resolution.suggestion === undefined
+        ? { line, column, text: written, ok: false, reason: resolution.reason }
+        : { line, column, text: written, ok: false, reason: resolution.reason, suggestion: resolution.suggestion }
+    if (resolution.scope === 'internal')
+      return {
+        line,
+        column,
+        text: written,
+        ok: true,
+        nodes: resolution.whole ? [] : resolution.nodes.map((node) => node.eId),
+        whole: resolution.whole,
+      }
+    if (resolution.scope === 'document')
+      return { line, column, text: written, ok: true, document: resolution.title, kind: resolution.kind }
+    return { line, column, text: written, ok: true, external: resolution.title ?? null }
+  })
 }
 
 /** `cite [text] [--file F]`. */
