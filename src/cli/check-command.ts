@@ -3,7 +3,7 @@
  * the options of `runCheck`, which `main` runs with the process's streams.
  */
 
-import { recordFindings } from './check-record.js'
+import { recordChecker } from './check-record.js'
 import { type Command, EXIT, fail, JSON_OPTION, NAME, type RunContext, type RunResult, type Values } from './command.js'
 import { inputOf, runJsonl } from './jsonl.js'
 import { CHECK_FORMATS, type CheckOptions, runCheck } from './run-check.js'
@@ -16,13 +16,12 @@ function jsonlCheck(values: Values, paths: readonly string[], context: RunContex
   if (paths.length > 0) return fail(`Unexpected \`${paths[0]}\` with --jsonl, expected records on standard input alone`)
   const other = NOT_WITH_JSONL.find((name) => values[name] !== undefined)
   if (other !== undefined) return fail(`Unexpected --${other} with --jsonl, expected --bare alone`)
-  const bare = values.bare === true
+  const answer = recordChecker(values.bare === true)
   return {
     code: EXIT.ok,
     stdout: '',
     stderr: '',
-    task: (io) =>
-      runJsonl(inputOf(context), { key: 'findings', answer: (text: string) => recordFindings(text, bare) }, io),
+    task: (io) => runJsonl(inputOf(context), { key: 'findings', answer }, io),
   }
 }
 

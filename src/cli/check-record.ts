@@ -4,9 +4,11 @@
  * the rows `check --json` prints without their `file`: the record's `id`
  * stands beside them in its line instead.
  */
+import type { DirectiveProblem } from '../model/silencing.js'
+import { readOptions } from '../model/value.js'
 import { checkedFinding, type DirectiveFinding, directiveFinding, type ReferenceFinding } from './report.js'
 import { RULE_ID } from './sarif.js'
-import { textChecker } from './scan-file.js'
+import { type CheckFileOptions, type Finding, textChecker } from './scan-file.js'
 
 /** A finding of `check --jsonl`: a row of `check --json` without `file`. */
 export type RecordFinding = Omit<ReferenceFinding, 'file'> | Omit<DirectiveFinding, 'file'>
@@ -16,13 +18,21 @@ function withoutFile<T extends { readonly file: string }>({ file: _file, ...rest
   return rest
 }
 
-/** The findings of `text`, in order; `bare` as `check --bare` takes it. */
-export async function recordFindings(text: string, bare: boolean): Promise<RecordFinding[]> {
-  const findings: RecordFinding[] = []
-  const checker = textChecker((finding) => void findings.push(withoutFile(checkedFinding('', finding, RULE_ID))), {
+/**
+ * What gives the findings of a record's text, in order; `bare` as
+ * `check --bare` takes it. One set of options serves every record: read
+ * once here, it is not copied again for each (as options given anew would be).
+ */
+export function recordChecker(bare: boolean): (text: string) => Promise<RecordFinding[]> {
+  let findings: RecordFinding[] = []
+  const options = readOptions<CheckFileOptions>({
     bare,
-    onDirective: (problem) => void findings.push(withoutFile(directiveFinding('', problem))),
-  })
-  await checker.end(text)
-  return findings
+    onDirective: (problem: DirectiveProblem) => void findings.push(withoutFile(directiveFinding('', problem))),
+  }) as CheckFileOptions
+  const sink = (finding: Finding): void => void findings.push(withoutFile(checkedFinding('', finding, RULE_ID)))
+  return async (text) => {
+    findings = []
+    await textChecker(sink, options).end(text)
+    return findings
+  }
 }
