@@ -35,7 +35,7 @@ function oneProcess(command: string, input: string): string {
   return result.stdout
 }
 
-/** The answers of GNU parallel's processes of `command` to `input` cut into blocks of 64 KiB. */
+/** The answers of GNU parallel's processes of `command` to `input`, cut into blocks small enough for every process to take several. */
 function parallel(command: string, input: string, keepOrder: boolean): string {
   const result = spawnSync(
     PARALLEL,
