@@ -9,6 +9,7 @@ import { benchCheck } from './check.js'
 import { benchCliStartup } from './cli-startup.js'
 import { benchExtraction } from './extraction.js'
 import { benchImport } from './import.js'
+import { benchJsonl } from './jsonl.js'
 import { benchPenaltyLists } from './penalty-lists.js'
 import { benchQuery } from './query.js'
 import { benchRender } from './render.js'
@@ -26,4 +27,5 @@ benchQuery()
 benchRender()
 benchSize()
 await benchCheck()
+await benchJsonl()
 benchBuild()

@@ -466,7 +466,7 @@ describe('9. an option the command does not take', () => {
       'Unexpected option `--width` for `show`, expected --lang, --json, or --help\n',
     )
     expect(run(['cite', '--bare']).stderr).toBe(
-      'Unexpected option `--bare` for `cite`, expected --file, --json, or --help\n',
+      'Unexpected option `--bare` for `cite`, expected --file, --jsonl, --json, or --help\n',
     )
   })
 

@@ -3,14 +3,34 @@
  * the options of `runCheck`, which `main` runs with the process's streams.
  */
 
-import { type Command, EXIT, fail, JSON_OPTION, NAME } from './command.js'
+import { recordChecker } from './check-record.js'
+import { type Command, EXIT, fail, JSON_OPTION, NAME, type RunContext, type RunResult, type Values } from './command.js'
+import { inputOf, runJsonl } from './jsonl.js'
 import { CHECK_FORMATS, type CheckOptions, runCheck } from './run-check.js'
+
+/** The options `check --jsonl` takes besides --bare: none of them is about records. */
+const NOT_WITH_JSONL = ['format', 'json', 'no-ignore', 'ignore-pattern', 'ignore-path', 'skip-code'] as const
+
+/** `check --jsonl [--bare]`: the records of standard input, each checked. */
+function jsonlCheck(values: Values, paths: readonly string[], context: RunContext): RunResult {
+  if (paths.length > 0) return fail(`Unexpected \`${paths[0]}\` with --jsonl, expected records on standard input alone`)
+  const other = NOT_WITH_JSONL.find((name) => values[name] !== undefined)
+  if (other !== undefined) return fail(`Unexpected --${other} with --jsonl, expected --bare alone`)
+  const answer = recordChecker(values.bare === true)
+  return {
+    code: EXIT.ok,
+    stdout: '',
+    stderr: '',
+    task: (io) => runJsonl(inputOf(context), { key: 'findings', answer }, io),
+  }
+}
 
 /** `check <paths or globs…>`. */
 export const checkCommand: Command = {
   usage: `Usage: ${NAME} check <paths or globs...> [--bare]
        [--format text|json|sarif] [--json] [--no-ignore]
        [--ignore-pattern P]... [--ignore-path F] [--skip-code]
+       ${NAME} check --jsonl [--bare]
 
 Every reference to this regulation in the files (source code, Markdown, text,
 JSON, YAML, anything that is not binary) is checked: its title, with or without
@@ -39,6 +59,12 @@ the remark rule's code: false does.
 
 Status 0 when every reference resolves, 1 when any does not, 2 when a path
 cannot be read or is skipped, or the arguments are wrong.
+
+With --jsonl (and no paths; --bare may be given), standard input is read as
+it comes, one JSON record {"id": …, "text": …} a line, and each record is
+answered by one line, in order: {"id":…,"findings":[…]} (the findings of
+--json, without file), or an error line, as \`cite --jsonl\` writes them.
+Status 0 once the input is read to its end, whatever the records held.
 `,
   options: {
     bare: { type: 'boolean' },
@@ -47,10 +73,17 @@ cannot be read or is skipped, or the arguments are wrong.
     'ignore-pattern': { type: 'string', multiple: true },
     'ignore-path': { type: 'string' },
     'skip-code': { type: 'boolean' },
+    jsonl: { type: 'boolean' },
     ...JSON_OPTION,
   },
-  positionals: [1, Number.POSITIVE_INFINITY],
+  // None with --jsonl: the paths are asked for below.
+  positionals: [0, Number.POSITIVE_INFINITY],
   run(values, paths, context) {
+    if (values.jsonl) return jsonlCheck(values, paths, context)
+    if (paths.length === 0)
+      return fail(
+        `Unexpected missing argument, expected ${NAME} check <paths or globs...> [--bare] (paths, folders or globs to check)`,
+      )
     const format = values.json ? 'json' : (values.format ?? 'text')
     if (!(CHECK_FORMATS as readonly unknown[]).includes(format))
       return fail(`Unexpected --format \`${String(format)}\`, expected ${CHECK_FORMATS.join(', ')}`)

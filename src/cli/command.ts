@@ -38,6 +38,8 @@ export interface RunContext {
   readonly version?: string
   /** Standard input as text, for `cite` without a text argument (read only when asked for). */
   readonly input?: () => string
+  /** Standard input as a stream of chunks, for `--jsonl` (read as it comes, never whole). */
+  readonly stdin?: () => AsyncIterable<Uint8Array | string>
   /** Read a file as text, for `cite --file`: its text, or the line that says why it cannot be read. */
   readonly readText?: (path: string) => string | { readonly problem: string }
   /** Whether each stream is coloured (see `colourWanted`); no colour when absent. */

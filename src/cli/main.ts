@@ -91,6 +91,7 @@ export async function main(): Promise<void> {
       },
       ...(version() === undefined ? {} : { version: version() as string }),
       input: () => readFileSync(0, 'utf8'),
+      stdin: () => process.stdin,
       readText,
     })
     if (result.task) {

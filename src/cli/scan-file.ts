@@ -111,8 +111,46 @@ const SNIFF = 8000
  * cannot be read is a report of kind `unreadable`.
  */
 export async function checkFile(file: string, sink: FindingSink, options: CheckFileOptions = {}): Promise<FileReport> {
-  const stats = options.stats ?? { steps: 0 }
   const decoder = new TextDecoder('utf-8')
+  const checker = textChecker(sink, options)
+  let bytes = 0
+  const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 16 })
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+  try {
+    for (let first = true; ; first = false) {
+      let read: IteratorResult<Buffer>
+      try {
+        read = await chunks.next()
+      } catch (error) {
+        return { kind: 'unreadable', error }
+      }
+      if (read.done) break
+      const chunk = read.value
+      if (first && chunk.subarray(0, SNIFF).includes(0)) return { kind: 'binary' }
+      bytes += chunk.length
+      await checker.push(decoder.decode(chunk, { stream: true }))
+    }
+    return { kind: 'checked', ...(await checker.end(decoder.decode())), bytes }
+  } finally {
+    stream.destroy()
+  }
+}
+
+/** A text checked as it comes, a piece at a time (see {@link textChecker}). */
+export interface TextChecker {
+  /** Check the next piece of the text: the lines it completes; waits for the sinks. */
+  readonly push: (text: string) => Promise<void>
+  /** The text ends with `last`: check what is left, report the directives still open, and count. */
+  readonly end: (last?: string) => Promise<{ readonly findings: number; readonly references: number }>
+}
+
+/**
+ * Check a text given a piece at a time, as {@link checkFile} does a file's
+ * decoded text (`check --jsonl` gives each record's text whole): findings
+ * and directives go to their sinks, in order, as they are found.
+ */
+export function textChecker(sink: FindingSink, options: CheckFileOptions = {}): TextChecker {
+  const stats = options.stats ?? { steps: 0 }
   const scanner = new ChunkScanner({ resolve: false }, undefined, stats)
   const pending = new PendingText(stats)
   /** Citations given by the scanner and not yet checked (offsets in the whole file), from `queueStart` on. */
@@ -130,7 +168,6 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
   const skipCode = options.skipCode === true && options.markdown === true
   let findings = 0
   let references = 0
-  let bytes = 0
   /** Give the directives the silencer has reported to their sink, in order. */
   const report = async (problems: readonly DirectiveProblem[]): Promise<void> => {
     for (const problem of problems) {
@@ -242,28 +279,16 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
     pending.add(text)
   }
 
-  const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 16 })
-  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
-  try {
-    for (let first = true; ; first = false) {
-      let read: IteratorResult<Buffer>
-      try {
-        read = await chunks.next()
-      } catch (error) {
-        return { kind: 'unreadable', error }
-      }
-      if (read.done) break
-      const chunk = read.value
-      if (first && chunk.subarray(0, SNIFF).includes(0)) return { kind: 'binary' }
-      bytes += chunk.length
-      scan(decoder.decode(chunk, { stream: true }), false)
+  return {
+    push: async (text) => {
+      scan(text, false)
       await flush(false)
-    }
-    scan(decoder.decode(), true)
-    await flush(true)
-    await report(silencer.end())
-  } finally {
-    stream.destroy()
+    },
+    end: async (last = '') => {
+      scan(last, true)
+      await flush(true)
+      await report(silencer.end())
+      return { findings, references }
+    },
   }
-  return { kind: 'checked', findings, references, bytes }
 }

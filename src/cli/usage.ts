@@ -21,6 +21,10 @@ Commands:
   check <paths or globs...> [--bare] [--format text|json|sarif]
         [--no-ignore] [--ignore-pattern P]... [--ignore-path F] [--skip-code]
       Every reference to this regulation in the files, checked.
+  cite --jsonl, check --jsonl [--bare]
+      Records {"id": …, "text": …}, one JSON line each on standard input,
+      answered a line each, in order, as they come (for Hadoop Streaming,
+      Spark's RDD.pipe, GNU parallel --pipe).
   render [reference] --format md|txt|html|akn|json [--standalone] [--width N]
       The regulation, or the provision a reference names, in a format.
 

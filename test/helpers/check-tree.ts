@@ -76,21 +76,25 @@ export const CLI = join(root, 'dist/cli.js')
  * Run the built CLI with `args` in `cwd`; its peak resident memory is read
  * by a hook as it exits (`process.resourceUsage().maxRSS`, the kernel's own
  * figure). With `discard`, standard output goes to /dev/null, as a user's
- * redirection would: only its size is kept.
+ * redirection would: only its size is kept; with `stdin`, that file is its
+ * standard input.
  */
 export function runCli(
   args: readonly string[],
   cwd: string,
-  options: { readonly discard?: boolean; readonly cli?: string } = {},
+  options: { readonly discard?: boolean; readonly cli?: string; readonly stdin?: string } = {},
 ): Promise<CliRun> {
   const hook = `data:text/javascript,${encodeURIComponent(
     "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'))",
   )}`
+  // The file given as standard input, as a user's redirection would.
+  const input = options.stdin === undefined ? undefined : openSync(options.stdin, 'r')
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', hook, options.cli ?? CLI, ...args], {
       cwd,
-      stdio: ['ignore', options.discard ? 'ignore' : 'pipe', 'pipe'],
+      stdio: [input ?? 'ignore', options.discard ? 'ignore' : 'pipe', 'pipe'],
     })
+    if (input !== undefined) closeSync(input)
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
