@@ -4,8 +4,8 @@
  * standard output, in the order they came, as they come: the citations of
  * its text (`{"id":…,"citations":[…]}`), or its findings
  * (`{"id":…,"findings":[…]}`), or why it could not be read
- * (`{"id":…,"error":{"line":…,"code":…,"message":…}}`, `id` null when it
- * could not be read either). Nothing but the line being read and its answer
+ * (`{"id":…,"error":{"code":…,"message":…}}`, `id` null when it could
+ * not be read either). Nothing but the line being read and its answer
  * is kept, and reading waits while standard output is full, so a stream of
  * any length passes through in bounded memory.
  *
@@ -13,9 +13,9 @@
  * split of the input at line ends is the answer to the whole (what Hadoop
  * Streaming, Spark's `RDD.pipe` and GNU parallel `--pipe` do): a `\r` before
  * the `\n` and a byte order mark at the start of any line are dropped, and
- * blank lines (spaces and tabs only) are no records and get no answer. Line
- * numbers count every line of the input this process read (under a splitter,
- * of its part): the `id` is what names a record everywhere.
+ * blank lines (spaces and tabs only) are no records and get no answer. An
+ * answer says nothing of where its line stood (under a splitter a process
+ * sees only its part): the `id`, and the order of the answers, name it.
  */
 import { isUtf8 } from 'node:buffer'
 import type { RunContext } from './command.js'
@@ -34,8 +34,6 @@ export type RecordErrorCode = 'too-long' | 'not-utf8' | 'not-json' | 'not-an-obj
 
 /** The `error` of an error line. */
 export interface RecordError {
-  /** The line's number in the input read, from 1. */
-  readonly line: number
   readonly code: RecordErrorCode
   /** `Unexpected …, expected …`. */
   readonly message: string
@@ -74,11 +72,19 @@ function kindOf(value: unknown): string {
   return typeof value
 }
 
+/** Where JSON.parse stopped, as ` at column N` (UTF-16 units from 1), when its message says. */
+function columnOf(error: unknown, source: string): string {
+  const message = error instanceof Error ? error.message : ''
+  const position = /at position (\d+)/.exec(message)?.[1]
+  if (position !== undefined) return ` at column ${Number(position) + 1}`
+  return message.includes('end of JSON input') ? ` at column ${source.length + 1}` : ''
+}
+
 /** The record on `line`, or why there is none. */
 export function readRecord(line: Line, maxLine = MAX_LINE): Read {
   const fail = (code: RecordErrorCode, message: string, id: RecordId | null = null): Read => ({
     id,
-    error: { line: line.number, code, message },
+    error: { code, message },
   })
   let bytes = line.bytes
   if (bytes === undefined)
@@ -92,8 +98,8 @@ export function readRecord(line: Line, maxLine = MAX_LINE): Read {
   let value: unknown
   try {
     value = JSON.parse(source)
-  } catch {
-    return fail('not-json', `Unexpected line that is not JSON, ${EXPECTED_RECORD}`)
+  } catch (error) {
+    return fail('not-json', `Unexpected line that is not JSON${columnOf(error, source)}, ${EXPECTED_RECORD}`)
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail('not-an-object', `Unexpected JSON ${kindOf(value)}, ${EXPECTED_RECORD}`)
