@@ -2,15 +2,15 @@
  * The `check` command's arguments: its usage text and options, read into
  * the options of `runCheck`, which `main` runs with the process's streams.
  */
-
-import { type Command, EXIT, fail, JSON_OPTION, NAME } from './command.js'
+import { availableParallelism } from 'node:os'
+import { type Command, EXIT, fail, JSON_OPTION, NAME, wholeNumber } from './command.js'
 import { CHECK_FORMATS, type CheckOptions, runCheck } from './run-check.js'
 
 /** `check <paths or globs…>`. */
 export const checkCommand: Command = {
   usage: `Usage: ${NAME} check <paths or globs...> [--bare]
        [--format text|json|sarif] [--json] [--no-ignore]
-       [--ignore-pattern P]... [--ignore-path F] [--skip-code]
+       [--ignore-pattern P]... [--ignore-path F] [--skip-code] [--jobs N]
 
 Every reference to this regulation in the files (source code, Markdown, text,
 JSON, YAML, anything that is not binary) is checked: its title, with or without
@@ -37,6 +37,10 @@ is reported as a warning (rule no-invalid-directive); warnings alone leave the
 status 0. --skip-code skips code fences and inline code in Markdown files, as
 the remark rule's code: false does.
 
+--jobs N checks the files on N threads (default: one per core; --jobs 1: this
+thread only); the output is the same, in the same order. A few small files
+are checked on one thread whatever N is: starting threads would cost more.
+
 Status 0 when every reference resolves, 1 when any does not, 2 when a path
 cannot be read or is skipped, or the arguments are wrong.
 `,
@@ -47,6 +51,7 @@ cannot be read or is skipped, or the arguments are wrong.
     'ignore-pattern': { type: 'string', multiple: true },
     'ignore-path': { type: 'string' },
     'skip-code': { type: 'boolean' },
+    jobs: { type: 'string' },
     ...JSON_OPTION,
   },
   positionals: [1, Number.POSITIVE_INFINITY],
@@ -56,6 +61,8 @@ cannot be read or is skipped, or the arguments are wrong.
       return fail(`Unexpected --format \`${String(format)}\`, expected ${CHECK_FORMATS.join(', ')}`)
     if (values.json && values.format !== undefined && values.format !== 'json')
       return fail(`Unexpected --json with --format \`${String(values.format)}\`, expected one of them`)
+    const jobs = wholeNumber('jobs', values.jobs, 1) ?? availableParallelism()
+    if (typeof jobs !== 'number') return jobs
     const options: CheckOptions = {
       paths,
       format: format as CheckOptions['format'],
@@ -64,6 +71,7 @@ cannot be read or is skipped, or the arguments are wrong.
       ignorePatterns: (values['ignore-pattern'] as unknown as string[] | undefined) ?? [],
       ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
       ...(values['skip-code'] === true ? { skipCode: true } : {}),
+      jobs,
     }
     return {
       code: EXIT.ok,
