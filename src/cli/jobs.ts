@@ -69,10 +69,10 @@ export const PARALLEL_FILES = 200
 /** Enough bytes that workers pay for themselves, however few the files: about twice their start-up in work. */
 export const PARALLEL_BYTES = 4 << 20
 
-/** What looking ahead in the walk found: the entries read so far, and how many workers to start (1: none). */
+/** What looking ahead in the walk found: the entries read so far, and how many threads to check them on (1: no worker). */
 export interface Lookahead {
   readonly first: readonly Entry[]
-  readonly workers: number
+  readonly threads: number
 }
 
 /**
@@ -92,14 +92,14 @@ export async function lookahead(walk: AsyncIterator<Entry>, jobs: number): Promi
     first.push(next.value)
     if ('problem' in next.value) continue
     files++
-    if (files > PARALLEL_FILES) return { first, workers: jobs }
+    if (files > PARALLEL_FILES) return { first, threads: jobs }
     bytes += await stat(next.value.file).then(
       (info) => info.size,
       () => 0,
     )
-    if (files >= 2 && bytes >= PARALLEL_BYTES) return { first, workers: jobs }
+    if (files >= 2 && bytes >= PARALLEL_BYTES) return { first, threads: jobs }
   }
-  return { first, workers: 1 }
+  return { first, threads: 1 }
 }
 
 /** The entries looked ahead at, then the rest of the walk. */

@@ -1,35 +1,38 @@
 /**
- * `check --jobs N`: the files of the walk handed to worker threads
- * (`check-worker.ts`), their answers written in the walk's order, so the
- * output is the single-thread run's byte for byte. Each file gets a number
- * as the walk gives it; the worker with the least work takes it (at most
- * {@link PER_WORKER} each, so none waits for the next while another works).
- * Only a window of {@link WINDOW_PER_WORKER} files a worker past the first
- * file not yet written is handed out, and a file holds at most one batch of
- * rows until its turn comes, so what waits to be written stays bounded
- * however large the tree. A worker that fails fails the run: every worker
- * is ended and the error is thrown, as a single-thread run throws it.
+ * `check --jobs N`: the files of the walk handed to N threads, N - 1 worker
+ * threads and this one (`check-worker.ts`), their answers written in the
+ * walk's order, so the output is the single-thread run's byte for byte.
+ * This thread checks files too: it would mostly wait otherwise, and each
+ * worker pays its own start-up and its own warming of the compiled code.
+ * Each file gets a number as the walk gives it; the thread with the least
+ * work takes it (at most {@link PER_THREAD} each, so none waits for the next
+ * while another works). Only a window of {@link WINDOW_PER_THREAD} files a
+ * thread past the first file not yet written is handed out, and a file
+ * holds at most one batch of rows until its turn comes, so what waits to be
+ * written stays bounded however large the tree. A thread that fails fails
+ * the run: every worker is ended and the error is thrown, as a
+ * single-thread run throws it.
  */
 import { Worker } from 'node:worker_threads'
+import { checkQueue } from './check-worker.js'
 import type { Entry } from './files.js'
 import type { OtherListed } from './formats.js'
-import type { FromWorker, Job, WorkerSetup } from './jobs.js'
+import type { FromWorker, Job, ToWorker, WorkerSetup } from './jobs.js'
 import type { CheckedFinding } from './report.js'
 import type { FileReport } from './scan-file.js'
 
-/** How many files a worker is handed at once. */
-export const PER_WORKER = 2
-/** How many files a worker may be handed past the first file not yet written. */
-export const WINDOW_PER_WORKER = 16
+/** How many files a thread is handed at once. */
+export const PER_THREAD = 4
+/** How many files a thread may be handed past the first file not yet written. */
+export const WINDOW_PER_THREAD = 16
 
 /**
  * The worker's file: in the build, `dist/check-worker.js` beside the chunk
- * this module is bundled into; run from the sources (with a TypeScript
- * loader, which workers inherit), its entry module.
+ * this module is bundled into. Run from the sources, there is none (a
+ * worker does not inherit every TypeScript loader): the files are all
+ * checked in this thread then.
  */
-export const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../entries/check-worker.ts', import.meta.url)
-  : new URL('./check-worker.js', import.meta.url)
+export const WORKER_URL = import.meta.url.endsWith('.ts') ? undefined : new URL('./check-worker.js', import.meta.url)
 
 /** What the run does with the answers, in the walk's order; a promise answered means: wait for it (the output is full). */
 export interface Answers {
@@ -45,8 +48,8 @@ export interface Answers {
 
 /** Options of {@link checkInParallel}. */
 export interface ParallelOptions {
-  /** How many workers to start (at least one). */
-  readonly workers: number
+  /** How many threads check files: this one and one worker fewer (at least two). */
+  readonly threads: number
   readonly setup: WorkerSetup
   /** How the configuration says to check a file. */
   readonly job: (entry: {
@@ -59,8 +62,9 @@ export interface ParallelOptions {
   readonly url?: URL
 }
 
+/** A thread that checks files. */
 interface Lane {
-  readonly worker: Worker
+  readonly send: (message: ToWorker) => void
   /** Files handed to it and not yet done. */
   load: number
 }
@@ -91,24 +95,32 @@ export async function checkInParallel(
     wake = undefined
     resume?.()
   }
-  const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers) }, () => {
-    const lane: Lane = { worker: new Worker(options.url ?? WORKER_URL, { workerData: options.setup }), load: 0 }
-    lane.worker.on('message', (message: FromWorker) => {
-      slots.get(message.seq)?.messages.push(message)
-      if (message.end !== undefined) lane.load--
-      signal()
+  const fail = (error: unknown): void => {
+    failure ??= error
+    signal()
+  }
+  const receive = (lane: Lane, message: FromWorker): void => {
+    slots.get(message.seq)?.messages.push(message)
+    if (message.end !== undefined) lane.load--
+    signal()
+  }
+  const url = options.url ?? WORKER_URL
+  const workers = Array.from({ length: url === undefined ? 0 : Math.max(1, options.threads - 1) }, () => {
+    const worker = new Worker(url as URL, { workerData: options.setup })
+    const lane: Lane = { send: (message) => worker.postMessage(message), load: 0 }
+    worker.on('message', (message: FromWorker) => receive(lane, message))
+    worker.on('error', fail)
+    worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`a worker thread of check stopped (exit code ${code})`))
     })
-    lane.worker.on('error', (error) => {
-      failure ??= error
-      signal()
-    })
-    lane.worker.on('exit', (code) => {
-      if (!closing) failure ??= new Error(`a worker thread of check stopped (exit code ${code})`)
-      signal()
-    })
-    return lane
+    return { worker, lane }
   })
-  const window = WINDOW_PER_WORKER * lanes.length
+  const local: Lane = {
+    send: checkQueue(options.setup, { post: (message) => receive(local, message), waiting: new Map() }, fail),
+    load: 0,
+  }
+  const lanes = [...workers.map(({ lane }) => lane), local]
+  const window = WINDOW_PER_THREAD * lanes.length
   let next = 0
   let head = 0
   let firstAt = 0
@@ -134,13 +146,13 @@ export async function checkInParallel(
         continue
       }
       const lane = lanes.reduce((least, lane) => (lane.load < least.load ? lane : least))
-      if (lane.load >= PER_WORKER) {
+      if (lane.load >= PER_THREAD) {
         held = entry
         return
       }
       lane.load++
       const job: Job = { seq: next, ...entry, ...options.job(entry), listRoom: options.listRoom() }
-      lane.worker.postMessage(job)
+      lane.send(job)
       slots.set(next++, { entry, lane, messages: [] })
     }
   }
@@ -181,11 +193,11 @@ export async function checkInParallel(
         continue
       }
       await answer(slot.entry.path, message)
-      if (message.more) slot.lane?.worker.postMessage({ ack: message.seq })
+      if (message.more) slot.lane?.send({ ack: message.seq })
       if (message.end !== undefined) slots.delete(head++)
     }
   } finally {
     closing = true
-    await Promise.all(lanes.map((lane) => lane.worker.terminate()))
+    await Promise.all(workers.map(({ worker }) => worker.terminate()))
   }
 }

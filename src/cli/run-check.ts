@@ -172,13 +172,13 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   const walk = files(options.paths, { cwd, gitignore: options.gitignore, ignorePatterns: patterns })
   // Workers only when there is enough to check to pay for starting them (see `lookahead`).
   const ahead = (options.jobs ?? 1) > 1 ? await lookahead(walk, options.jobs ?? 1) : undefined
-  if (ahead !== undefined && ahead.workers > 1) {
+  if (ahead !== undefined && ahead.threads > 1) {
     const { checkInParallel } = await import('./parallel.js')
     await checkInParallel(
       ahead.first,
       walk,
       {
-        workers: ahead.workers,
+        threads: ahead.threads,
         setup: {
           skipCode: options.skipCode === true,
           lists: format.lists,
