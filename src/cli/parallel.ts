@@ -119,7 +119,8 @@ export async function checkInParallel(
     send: checkQueue(options.setup, { post: (message) => receive(local, message), waiting: new Map() }, fail),
     load: 0,
   }
-  const lanes = [...workers.map(({ lane }) => lane), local]
+  // This thread first: it takes the first files while the workers start.
+  const lanes = [local, ...workers.map(({ lane }) => lane)]
   const window = WINDOW_PER_THREAD * lanes.length
   let next = 0
   let head = 0

@@ -7,8 +7,8 @@
  * standard error when it is a terminal. Names from the file system are
  * printed with their control characters escaped. `check` never writes to
  * the files it reads. With `jobs` above one and enough files, the files
- * are checked on worker threads (`parallel.ts`), the output the same byte
- * for byte.
+ * are checked on this thread and worker threads (`parallel.ts`), the output
+ * the same byte for byte.
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -61,7 +61,7 @@ export interface CheckOptions {
   readonly ignorePath?: string
   /** In Markdown files, skip code fences and inline code (as the remark rule's `code: false`). */
   readonly skipCode?: boolean
-  /** At most how many worker threads check the files (default 1: none, the files are checked in this thread). */
+  /** How many threads check the files: this one and `jobs - 1` workers (default 1: this one only). */
   readonly jobs?: number
 }
 
