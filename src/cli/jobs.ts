@@ -3,9 +3,10 @@
  * messages they exchange, and when workers are worth starting at all. A
  * worker is handed a file's path and how to check it (never its text); it
  * answers the file's findings as printed rows, a batch at a time, then what
- * the file came to. Starting workers costs about as much as checking a few
- * megabytes in one thread, so a run looks a little ahead in its walk first
- * and stays on one thread when the files are few and small.
+ * the file came to. A worker costs a start-up and the warming of its own
+ * compiled code before it checks at full speed, so a run looks a little
+ * ahead in its walk first and stays on one thread when the files are few
+ * and small.
  */
 import { stat } from 'node:fs/promises'
 import type { About } from '../citation/check/text-scope.js'
@@ -64,10 +65,14 @@ export interface FromWorker {
 /** How many rows a worker gathers before it sends them and waits (it never holds more). */
 export const BATCH = 256
 
-/** Enough files that workers pay for themselves whatever their size (each file costs an open and a read). */
-export const PARALLEL_FILES = 200
-/** Enough bytes that workers pay for themselves, however few the files: about twice their start-up in work. */
-export const PARALLEL_BYTES = 4 << 20
+/**
+ * Enough files that a worker's share outweighs what it costs before it
+ * checks at full speed (its start-up, and warming its own compiled code),
+ * whatever their size: each file costs an open and a read besides.
+ */
+export const PARALLEL_FILES = 400
+/** Enough bytes for the same, however few the files. */
+export const PARALLEL_BYTES = 8 << 20
 
 /** What looking ahead in the walk found: the entries read so far, and how many threads to check them on (1: no worker). */
 export interface Lookahead {
