@@ -153,8 +153,9 @@ export async function checkInParallel(
       }
       lane.load++
       const job: Job = { seq: next, ...entry, ...options.job(entry), listRoom: options.listRoom() }
-      lane.send(job)
+      // The slot first: this thread's lane may answer before `send` returns.
       slots.set(next++, { entry, lane, messages: [] })
+      lane.send(job)
     }
   }
   const answer = async (path: string, message: FromWorker): Promise<void> => {
