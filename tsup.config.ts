@@ -9,6 +9,7 @@ export default defineConfig({
     query: 'src/entries/query.ts',
     annotations: 'src/entries/annotations.ts',
     cli: 'src/entries/cli.ts',
+    'check-worker': 'src/entries/check-worker.ts',
     remark: 'src/entries/remark.ts',
     render: 'src/entries/render.ts',
     'render/markdown': 'src/entries/render-markdown.ts',

@@ -5,13 +5,15 @@
  * (maxRSS) read as the process exits; next to it,
  * in this process, `extractCitations` and `checkText` over the same bytes
  * already in memory (no reading, no line handling, no output). The peak
- * memory should not grow with the size of the tree.
+ * memory should not grow with the size of the tree. Then `--jobs 2` against
+ * `--jobs 1` (bench/check-jobs.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { benchCheckJobs } from './check-jobs.js'
 import { root, row } from './util.js'
 
 const FILE_BYTES = 50_000
@@ -106,4 +108,5 @@ export async function benchCheck(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
+  benchCheckJobs()
 }

@@ -81,6 +81,7 @@ describe('the module graph of every entry point', () => {
     expect(entries.sort()).toEqual(
       [
         'annotations',
+        'check-worker',
         'cli',
         'citation',
         'index',

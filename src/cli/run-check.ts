@@ -6,7 +6,9 @@
  * nothing grows with the number of findings. A progress line is kept on
  * standard error when it is a terminal. Names from the file system are
  * printed with their control characters escaped. `check` never writes to
- * the files it reads.
+ * the files it reads. With `jobs` above one and enough files, the files
+ * are checked on this thread and worker threads (`parallel.ts`), the output
+ * the same byte for byte.
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -15,12 +17,13 @@ import { readSettings } from './config.js'
 import { isMarkdown, isMarkup } from './directives.js'
 import { files } from './files.js'
 import { formatOf, MAX_OTHERS_LISTED, type OtherListed } from './formats.js'
+import { lookahead, replay } from './jobs.js'
 import { Output } from './output.js'
 import { printable } from './printable.js'
 import { fileProblem } from './problems.js'
 import { checkedFinding, directiveFinding } from './report.js'
 import { RULE_ID } from './sarif.js'
-import { checkFile, type OtherReference } from './scan-file.js'
+import { checkFile, type FileReport, type OtherReference } from './scan-file.js'
 
 /** What `check` writes to and reads from; `main` gives the process's. */
 export interface CheckIO {
@@ -44,6 +47,8 @@ export interface CheckIO {
   readonly chunkSize?: number
   /** Colour the text output's lines (`out`) and the problems (`err`); JSON and SARIF never are. */
   readonly colour?: { readonly out?: boolean; readonly err?: boolean }
+  /** The module the workers of `jobs` run (tests start others); the built `check-worker.js` by default. */
+  readonly worker?: URL
 }
 
 /** The options of `check`, read by `run`. */
@@ -56,6 +61,8 @@ export interface CheckOptions {
   readonly ignorePath?: string
   /** In Markdown files, skip code fences and inline code (as the remark rule's `code: false`). */
   readonly skipCode?: boolean
+  /** How many threads check the files: this one and `jobs - 1` workers (default 1: this one only). */
+  readonly jobs?: number
 }
 
 /** The formats of `--format`. */
@@ -144,65 +151,106 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
     io.err(`${io.colour?.err ? redFirstLine(printable(line)) : printable(line)}\n`)
   }
   await format.start()
-
-  for await (const entry of files(options.paths, {
-    cwd,
-    gitignore: options.gitignore,
-    ignorePatterns: patterns,
-  })) {
-    if ('problem' in entry) {
-      problem(entry.problem)
-      continue
-    }
-    const report = await checkFile(
-      entry.file,
-      (finding) => {
-        found++
-        return format.finding(checkedFinding(entry.path, finding, RULE_ID))
-      },
-      {
-        ...settings(entry.path, options.bare),
-        markdown: isMarkdown(entry.path),
-        markup: isMarkup(entry.path),
-        skipCode: options.skipCode === true,
-        ...(format.lists
-          ? {
-              onOther: ({ line, column, reference }: OtherReference) => {
-                if (otherCount++ < MAX_OTHERS_LISTED)
-                  others.push({
-                    file: entry.path,
-                    line,
-                    column,
-                    text: reference.text,
-                    form: reference.form,
-                    instrument: reference.instrument,
-                  })
-              },
-            }
-          : {}),
-        onDirective: (problem) => {
-          warnings++
-          return format.finding(directiveFinding(entry.path, problem))
-        },
-        ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }),
-      },
-    )
+  /** A file is done: count it, or say why it was skipped or could not be read. */
+  const done = (path: string, report: FileReport): Promise<void> | undefined => {
     if (report.kind === 'binary') {
       const reason = 'binary file (it has a NUL byte), skipped'
-      if (format.lists) skipped.push({ file: entry.path, reason })
-      notice(`${entry.path}: ${reason}`)
-      continue
+      if (format.lists) skipped.push({ file: path, reason })
+      notice(`${path}: ${reason}`)
+      return undefined
     }
     if (report.kind === 'unreadable') {
-      problem(fileProblem(entry.path, report.error))
-      continue
+      problem(fileProblem(path, report.error))
+      return undefined
     }
     filesChecked++
     references += report.references
     bytes += report.bytes
-    await format.fileDone()
-    progress(false)
+    return format.fileDone()
   }
+
+  const walk = files(options.paths, { cwd, gitignore: options.gitignore, ignorePatterns: patterns })
+  // Workers only when there is enough to check to pay for starting them (see `lookahead`).
+  const ahead = (options.jobs ?? 1) > 1 ? await lookahead(walk, options.jobs ?? 1) : undefined
+  if (ahead !== undefined && ahead.threads > 1) {
+    const { checkInParallel } = await import('./parallel.js')
+    await checkInParallel(
+      ahead.first,
+      walk,
+      {
+        threads: ahead.threads,
+        setup: {
+          skipCode: options.skipCode === true,
+          lists: format.lists,
+          ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }),
+        },
+        job: (entry) => ({
+          ...settings(entry.path, options.bare),
+          markdown: isMarkdown(entry.path),
+          markup: isMarkup(entry.path),
+        }),
+        listRoom: () => Math.max(0, MAX_OTHERS_LISTED - otherCount),
+        ...(io.worker === undefined ? {} : { url: io.worker }),
+      },
+      {
+        problem,
+        row: (row) => {
+          if (row.severity === 'error') found++
+          else warnings++
+          return format.finding(row)
+        },
+        others: (listed, unlisted) => {
+          for (const other of listed) if (otherCount++ < MAX_OTHERS_LISTED) others.push(other)
+          otherCount += unlisted
+        },
+        done: async (path, report) => {
+          await done(path, report)
+          if (report.kind === 'checked') progress(false)
+        },
+      },
+    )
+  } else
+    for await (const entry of replay(ahead?.first ?? [], walk)) {
+      if ('problem' in entry) {
+        problem(entry.problem)
+        continue
+      }
+      const report = await checkFile(
+        entry.file,
+        (finding) => {
+          found++
+          return format.finding(checkedFinding(entry.path, finding, RULE_ID))
+        },
+        {
+          ...settings(entry.path, options.bare),
+          markdown: isMarkdown(entry.path),
+          markup: isMarkup(entry.path),
+          skipCode: options.skipCode === true,
+          ...(format.lists
+            ? {
+                onOther: ({ line, column, reference }: OtherReference) => {
+                  if (otherCount++ < MAX_OTHERS_LISTED)
+                    others.push({
+                      file: entry.path,
+                      line,
+                      column,
+                      text: reference.text,
+                      form: reference.form,
+                      instrument: reference.instrument,
+                    })
+                },
+              }
+            : {}),
+          onDirective: (problem) => {
+            warnings++
+            return format.finding(directiveFinding(entry.path, problem))
+          },
+          ...(io.chunkSize === undefined ? {} : { chunkSize: io.chunkSize }),
+        },
+      )
+      await done(entry.path, report)
+      if (report.kind === 'checked') progress(false)
+    }
   progress(true)
 
   await format.end({

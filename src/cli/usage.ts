@@ -20,6 +20,7 @@ Commands:
       Every citation in the text (or file F, or standard input), resolved.
   check <paths or globs...> [--bare] [--format text|json|sarif]
         [--no-ignore] [--ignore-pattern P]... [--ignore-path F] [--skip-code]
+        [--jobs N]
       Every reference to this regulation in the files, checked.
   cite --jsonl, check --jsonl [--bare]
       Records {"id": …, "text": …}, one JSON line each on standard input,
