@@ -6,12 +6,10 @@
  * (`statute-outline.ts`) with the provision it stands in as context.
  */
 import { unreadable } from '../../model/guard.js'
-import type { Provision } from '../../model/schema.js'
 import { isObject } from '../../model/value.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
-import { indexOf, type Outline, type OutlineArticle, type OutlineNode } from '../resolve/outline.js'
-import { resolveTrusted } from '../resolve/resolve.js'
+import { indexOf, type Outline, type OutlineArticle } from '../resolve/outline.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
 import { amendedPlaces, inAmendedLaw } from './amendment.js'
 import { carried, itemsOfArticleBefore } from './carry.js'
@@ -25,6 +23,7 @@ import {
   type StatuteCitation,
   type Unit,
 } from './penalty.js'
+import { Remembered } from './remembered.js'
 import { amendedLaw, listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
 
 export type { StatuteCitation } from './penalty.js'
@@ -41,7 +40,7 @@ const isUnit = (value: unknown): value is Unit =>
  * its articles', its clauses' (a sub-item, and what continues an item,
  * stands in its item).
  */
-function units(outline: Outline, preamble: unknown): Unit[] {
+export function units(outline: Outline, preamble: unknown): Unit[] {
   const out: Unit[] = []
   for (const [index, text] of listOf<unknown>(preamble).entries())
     if (typeof text === 'string') out.push({ eId: `preamble__p_${index + 1}`, text })
@@ -128,6 +127,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   // Where its quotations stand in the law it amends: their relative forms are that law's.
   const places = amends === undefined ? undefined : amendedPlaces(list)
   const penalty = penaltyLists(list, stats)
+  const remembered = new Remembered(outline)
   let index = 0
   for (const citation of new Scanner(text, { stats }).collect()) {
     stats.steps++
@@ -146,9 +146,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     const lead = at === -1 ? unit.eId : unit.eId.slice(0, at)
     const target = before === undefined && at !== -1 && bare ? leadTarget(lead, byUnit, leads, stats) : undefined
     let resolution =
-      before ??
-      penaltyLead(outline, unit, local, target, penalty.has(lead)) ??
-      resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
+      before ?? penaltyLead(outline, unit, local, target, penalty.has(lead)) ?? remembered.resolve(local, unit.eId)
     if (!resolution.ok && bare) resolution = carried(outline, local, same, stats) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
