@@ -1,18 +1,18 @@
 /**
- * The check that a caller's outline has the shape of an {@link Outline}:
- * once per outline, before it is indexed (`outline.ts`).
+ * The check that a caller's outline has the shape of an `Outline`: once
+ * per outline, before `outline.ts` indexes it (which imports this module,
+ * so this one names the type without importing it).
  */
 import { describeValue, isObject } from '../../model/value.js'
-import type { Outline } from './outline.js'
 
-/** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
+/** Why `outline` cannot be read as an `Outline` (`outline.ts`), or `undefined`. */
 export function checkOutline(outline: unknown): string | undefined {
   return wellFormed(outline) ? undefined : problemOf(outline)
 }
 
 const number = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min
 
-/** Whether `outline` has the shape of an {@link Outline}: the check of every outline, which builds no message. */
+/** Whether `outline` has the shape of an `Outline` (`outline.ts`): the check of every outline, which builds no message. */
 function wellFormed(outline: unknown): boolean {
   if (!isObject(outline) || !Array.isArray(outline.chapters)) return false
   // Indexed loops, as `problemOf` reads: an array's iterator may be another than Array.prototype's.

@@ -166,8 +166,6 @@ function buildIndex(document: Outline): DocumentIndex {
   const articles: Located[] = []
   const byKey = new ArticleTable<Located>()
   const chapters = new Map<number, OutlineChapter>()
-  const chapterNumbers = new Set<number>()
-  const articleNumbers = new Set<number>()
   let hasInserted = false
   let hasSections = false
   const parts = new Map<number, OutlinePart>()
@@ -181,32 +179,41 @@ function buildIndex(document: Outline): DocumentIndex {
     const part = chapter.part ?? chapter.inPart
     if (Number.isSafeInteger(part) && chapter.number > 0) partChapters.set(`${part}:${chapter.number}`, chapter)
     if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
-    if (chapter.number > 0) chapterNumbers.add(chapter.number)
-    const sectionOf = new Map<OutlineArticle, OutlineSection>()
     const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
     if (sections.length > 0) hasSections = true
+    const sectionOf = sections.length > 0 ? new Map<OutlineArticle, OutlineSection>() : undefined
     for (const section of sections) {
       if (isObject(section) && Array.isArray(section.articles))
-        for (const article of section.articles) sectionOf.set(article, section as unknown as OutlineSection)
+        for (const article of section.articles) sectionOf?.set(article, section as unknown as OutlineSection)
     }
     for (const article of chapter.articles) {
-      const section = sectionOf.get(article)
+      const section = sectionOf?.get(article)
       // Two literals, not a spread: this runs for every article of every outline indexed.
       const index = articles.length
       const located = section ? { chapter, section, article, index } : { chapter, article, index }
       articles.push(located)
       byKey.set(article.number, article.suffix, located)
-      if (article.suffix === undefined) articleNumbers.add(article.number)
-      else hasInserted = true
+      if (article.suffix !== undefined) hasInserted = true
     }
   }
   const whose = document.type === 'regulation' ? 'the regulation' : 'the document'
+  // The sorted numbers are for the messages of missing articles and chapters: made when one is first asked for.
+  let chapterNumbers: readonly number[] | undefined
+  let articleNumbers: readonly number[] | undefined
   return {
     articles,
     byKey,
     chapters,
-    chapterNumbers: sorted(chapterNumbers),
-    articleNumbers: sorted(articleNumbers),
+    get chapterNumbers() {
+      chapterNumbers ??= sorted([...chapters.keys()].filter((number) => number > 0))
+      return chapterNumbers
+    },
+    get articleNumbers() {
+      articleNumbers ??= sorted(
+        articles.flatMap(({ article }) => (article.suffix === undefined ? [article.number] : [])),
+      )
+      return articleNumbers
+    },
     hasInserted,
     hasSections,
     parts,
@@ -269,4 +276,5 @@ export function onlyHolder(holders: ItemHolders, item: number): OutlineParagraph
   return item <= holders.most && item > holders.second ? holders.largest : undefined
 }
 
-const sorted = (numbers: Set<number>): readonly number[] => [...numbers].sort((a, b) => a - b)
+/** `numbers` each once, in ascending order. */
+const sorted = (numbers: readonly number[]): readonly number[] => [...new Set(numbers)].sort((a, b) => a - b)

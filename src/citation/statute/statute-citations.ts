@@ -9,7 +9,7 @@ import { unreadable } from '../../model/guard.js'
 import { isObject } from '../../model/value.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
-import { indexOf, type Outline, type OutlineArticle } from '../resolve/outline.js'
+import { indexOf, type Outline } from '../resolve/outline.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
 import { amendedPlaces, inAmendedLaw } from './amendment.js'
 import { carried, itemsOfArticleBefore } from './carry.js'
@@ -24,52 +24,10 @@ import {
   type Unit,
 } from './penalty.js'
 import { Remembered } from './remembered.js'
-import { amendedLaw, listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { amendedLaw, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { statuteText } from './units.js'
 
 export type { StatuteCitation } from './penalty.js'
-
-const isUnit = (value: unknown): value is Unit =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Unit).eId === 'string' &&
-  typeof (value as Unit).text === 'string'
-
-/**
- * The text units of the statute whose outline is `outline`, in document
- * order: its preamble's lines (`preamble__p_1`, as Akoma Ntoso names them),
- * its articles', its clauses' (a sub-item, and what continues an item,
- * stands in its item).
- */
-export function units(outline: Outline, preamble: unknown): Unit[] {
-  const out: Unit[] = []
-  for (const [index, text] of listOf<unknown>(preamble).entries())
-    if (typeof text === 'string') out.push({ eId: `preamble__p_${index + 1}`, text })
-  // The clauses of a decision without articles come after the (then empty) chapters.
-  const provisions = [
-    ...outline.chapters.flatMap((chapter) => chapter.articles),
-    ...listOf<OutlineArticle>(outline.clauses),
-  ]
-  for (const article of provisions) {
-    for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
-      if (!isUnit(paragraph)) continue
-      out.push(paragraph)
-      for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
-        if (!isUnit(item)) continue
-        out.push(item)
-        // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
-        for (const text of listOf<unknown>(item.continuation))
-          if (typeof text === 'string') out.push({ eId: item.eId, text })
-        for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
-          if (!isUnit(sub)) continue
-          out.push({ eId: item.eId, text: sub.text })
-          for (const text of listOf<unknown>(sub.continuation))
-            if (typeof text === 'string') out.push({ eId: item.eId, text })
-        }
-      }
-    }
-  }
-  return out
-}
 
 /** `citation` as a citation of the law `amends`, where it names provisions of its own text without a title. */
 function amended(citation: Citation, amends: string | undefined): Citation {
@@ -108,15 +66,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const outline: Outline = statuteOutline(statute)
   const document = indexOf(outline)
   const read = document instanceof Fail ? 0 : document.stats.steps
-  const list = units(outline, isObject(statute) ? statute.preamble : undefined)
-  // One text, a unit a line: no citation runs across a line break.
-  const starts: number[] = []
-  let length = 0
-  for (const unit of list) {
-    starts.push(length)
-    length += unit.text.length + 1
-  }
-  const text = list.map((unit) => unit.text).join('\n')
+  const { units: list, starts, text } = statuteText(outline, isObject(statute) ? statute.preamble : undefined)
   stats.steps += text.length
   const found: StatuteCitation[] = []
   // The citations of each paragraph, for the lead-ins of penalty lists.
