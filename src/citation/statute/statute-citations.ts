@@ -76,15 +76,20 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const amends = outline.clauses === undefined ? undefined : amendedLaw(statute.title)
   // Where its quotations stand in the law it amends: their relative forms are that law's.
   const places = amends === undefined ? undefined : amendedPlaces(list)
-  const penalty = penaltyLists(list, stats)
+  // Which lists are penalty lists: read once, when the first bare item in a list asks.
+  let penalty: ReadonlySet<string> | undefined
   const remembered = new Remembered(outline)
   let index = 0
-  for (const citation of new Scanner(text, { stats }).collect()) {
+  // Kept (`keep`): each citation is an object of its own, made for this call, and the scan is over before any is changed.
+  for (const citation of new Scanner(text, { stats, keep: true }).collect()) {
     stats.steps++
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
-    const shifted: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
+    // Offsets in its unit, set in place: a copy of each citation was a share of the loop.
+    const shifted = citation as { -readonly [K in keyof Citation]: Citation[K] }
+    shifted.start -= offset
+    shifted.end -= offset
     const place = places?.get(unit)
     const local = (place && inAmendedLaw(shifted, place, amends as string)) ?? amended(shifted, amends)
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
@@ -95,8 +100,11 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     const before = bare ? itemsOfArticleBefore(outline, unit, local, same, stats) : undefined
     const lead = at === -1 ? unit.eId : unit.eId.slice(0, at)
     const target = before === undefined && at !== -1 && bare ? leadTarget(lead, byUnit, leads, stats) : undefined
+    if (target !== undefined) penalty ??= penaltyLists(list, stats)
     let resolution =
-      before ?? penaltyLead(outline, unit, local, target, penalty.has(lead)) ?? remembered.resolve(local, unit.eId)
+      before ??
+      penaltyLead(outline, unit, local, target, penalty?.has(lead) ?? false) ??
+      remembered.resolve(local, unit.eId)
     if (!resolution.ok && bare) resolution = carried(outline, local, same, stats) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
