@@ -4,7 +4,9 @@
  * and one statute made of their articles, renumbered: a share of 15%, 30%
  * and 60% of them (the whole is longer than `parseStatute` reads). Linear
  * work shows as a steady rate. `parseStatute` is not counted.
- * `npm run build && npx tsx bench/statutes.ts`.
+ * `npm run build && npx tsx bench/statutes.ts` (with `node --expose-gc
+ * --import tsx bench/statutes.ts`, a minor collection before each timed call
+ * of the comparison).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import type { StatuteLike } from 'jilin-counter-espionage/citation'
@@ -55,6 +57,9 @@ function joined(markdowns: readonly string[], share: number): string {
 /** Rounds of the side-by-side comparison. */
 const ROUNDS = 15
 
+type Gc = (options?: { type?: 'minor' | 'major' }) => void
+const gc = (globalThis as { gc?: Gc }).gc
+
 /**
  * `statuteCitations` on every fixture statute against `extractCitations` on
  * the text it scans: the statute's units (paragraphs, items, preamble lines)
@@ -84,6 +89,8 @@ function sideBySide(statutes: readonly StatuteLike[]): void {
     return count
   }
   const timed = (run: () => number): number => {
+    // With `--expose-gc`: neither call collects what the other left (bench/extraction.ts does the same).
+    gc?.({ type: 'minor' })
     const start = performance.now()
     run()
     return performance.now() - start
