@@ -1,15 +1,21 @@
 /**
  * `statuteCitations` on real statutes (built package): every statute of the
- * test fixtures, and one statute made of their articles, renumbered: a
- * share of 15%, 30% and 60% of them (the whole is longer than
- * `parseStatute` reads). Linear work shows as a steady rate.
- * `parseStatute` is not counted. `npx tsx bench/statutes.ts`.
+ * test fixtures, side by side with `extractCitations` on the same text;
+ * and one statute made of their articles, renumbered: a share of 15%, 30%
+ * and 60% of them (the whole is longer than `parseStatute` reads). Linear
+ * work shows as a steady rate. `parseStatute` is not counted.
+ * `npm run build && npx tsx bench/statutes.ts` (with `node --expose-gc
+ * --import tsx bench/statutes.ts`, a minor collection before each timed call
+ * of the comparison).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { statuteCitations } from 'jilin-counter-espionage/citation'
+import type { StatuteLike } from 'jilin-counter-espionage/citation'
+import { extractCitations, statuteCitations, statuteOutline } from 'jilin-counter-espionage/citation'
 import { parseStatute } from 'jilin-counter-espionage/parse'
+// Internal: the text statuteCitations scans, built as it builds it (a small module with no state).
+import { statuteText } from '../src/citation/statute/units.js'
 import { formatChineseNumeral, NUMERAL_RUN } from '../src/numeral/index.js'
-import { root, row, time } from './util.js'
+import { median, root, row, time } from './util.js'
 
 const FOLDER = `${root}test/fixtures/peer-corpus/`
 
@@ -48,7 +54,80 @@ function joined(markdowns: readonly string[], share: number): string {
   return lines.join('\n')
 }
 
-/** `statuteCitations` over every fixture statute, and over one statute at growing lengths. */
+/** Rounds of the side-by-side comparison. */
+const ROUNDS = 15
+
+type Gc = (options?: { type?: 'minor' | 'major' }) => void
+const gc = (globalThis as { gc?: Gc }).gc
+
+/**
+ * `statuteCitations` on every fixture statute against `extractCitations` on
+ * the text it scans: the statute's units (paragraphs, items, preamble lines)
+ * joined by line breaks, as `statuteCitations` joins them. Not the Markdown:
+ * its headings (`第一条`, `第一章 总则`), notes and comments are no provision,
+ * and extraction would read citations in them that statuteCitations never
+ * sees. The two alternate, which goes first alternating too, `ROUNDS`
+ * times; a round's ratio is extraction's time over statuteCitations' (its
+ * throughput as a share of extraction's).
+ */
+function sideBySide(statutes: readonly StatuteLike[]): void {
+  const texts = statutes.map(
+    (statute) => statuteText(statuteOutline(statute), (statute as { preamble?: unknown }).preamble).text,
+  )
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
+  const counts = { statute: 0, extract: 0 }
+  const runStatutes = (): number => {
+    let count = 0
+    for (const statute of statutes) count += statuteCitations(statute).length
+    counts.statute = count
+    return count
+  }
+  const runExtract = (): number => {
+    let count = 0
+    for (const text of texts) count += extractCitations(text).length
+    counts.extract = count
+    return count
+  }
+  const timed = (run: () => number): number => {
+    // With `--expose-gc`: neither call collects what the other left (bench/extraction.ts does the same).
+    gc?.({ type: 'minor' })
+    const start = performance.now()
+    run()
+    return performance.now() - start
+  }
+  const statuteTimes: number[] = []
+  const extractTimes: number[] = []
+  const ratios: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    let statuteMs: number
+    let extractMs: number
+    if (round % 2 === 0) {
+      statuteMs = timed(runStatutes)
+      extractMs = timed(runExtract)
+    } else {
+      extractMs = timed(runExtract)
+      statuteMs = timed(runStatutes)
+    }
+    statuteTimes.push(statuteMs)
+    extractTimes.push(extractMs)
+    ratios.push(extractMs / statuteMs)
+  }
+  console.log(`\n### statuteCitations against extractCitations on the same text, ${ROUNDS} rounds`)
+  const line = (name: string, times: number[], count: number): void =>
+    row(
+      name,
+      `min ${Math.min(...times).toFixed(1)} ms, median ${median(times).toFixed(1)} ms ` +
+        `(${(megabytes / (median(times) / 1000)).toFixed(1)} MB/s), ${count.toLocaleString('en')} found`,
+    )
+  line(`extractCitations (${megabytes.toFixed(1)} MB of units)`, extractTimes, counts.extract)
+  line('statuteCitations (parsed statutes)', statuteTimes, counts.statute)
+  row(
+    'statuteCitations / extractCitations throughput',
+    `median paired ratio ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+  )
+}
+
+/** `statuteCitations` over every fixture statute (and against extraction), and over one statute at growing lengths. */
 export function benchStatutes(runs = 9): void {
   console.log(`\n## statuteCitations on real statutes: median of ${runs}`)
   const markdowns = fixtures()
@@ -74,6 +153,7 @@ export function benchStatutes(runs = 9): void {
       `${ms.toFixed(0)} ms, ${(size / (ms / 1000)).toFixed(1)} MB/s`,
     )
   }
+  sideBySide(statutes)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) benchStatutes()

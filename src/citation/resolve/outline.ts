@@ -4,9 +4,10 @@
  * caller's outline has that shape, and the index the resolver builds once
  * per outline.
  */
-import { describeValue, isObject } from '../../model/value.js'
+import { isObject } from '../../model/value.js'
 import type { ScanStats } from '../scan/reader.js'
 import { type Fail, fail } from './fail.js'
+import { checkOutline } from './outline-check.js'
 
 /** An item (项) as the resolver sees it: its number. */
 export interface OutlineItem {
@@ -165,8 +166,6 @@ function buildIndex(document: Outline): DocumentIndex {
   const articles: Located[] = []
   const byKey = new ArticleTable<Located>()
   const chapters = new Map<number, OutlineChapter>()
-  const chapterNumbers = new Set<number>()
-  const articleNumbers = new Set<number>()
   let hasInserted = false
   let hasSections = false
   const parts = new Map<number, OutlinePart>()
@@ -180,30 +179,41 @@ function buildIndex(document: Outline): DocumentIndex {
     const part = chapter.part ?? chapter.inPart
     if (Number.isSafeInteger(part) && chapter.number > 0) partChapters.set(`${part}:${chapter.number}`, chapter)
     if (!chapters.has(chapter.number)) chapters.set(chapter.number, chapter)
-    if (chapter.number > 0) chapterNumbers.add(chapter.number)
-    const sectionOf = new Map<OutlineArticle, OutlineSection>()
     const sections: readonly unknown[] = Array.isArray(chapter.sections) ? chapter.sections : []
     if (sections.length > 0) hasSections = true
+    const sectionOf = sections.length > 0 ? new Map<OutlineArticle, OutlineSection>() : undefined
     for (const section of sections) {
       if (isObject(section) && Array.isArray(section.articles))
-        for (const article of section.articles) sectionOf.set(article, section as unknown as OutlineSection)
+        for (const article of section.articles) sectionOf?.set(article, section as unknown as OutlineSection)
     }
     for (const article of chapter.articles) {
-      const section = sectionOf.get(article)
-      const located = { chapter, ...(section ? { section } : {}), article, index: articles.length }
+      const section = sectionOf?.get(article)
+      // Two literals, not a spread: this runs for every article of every outline indexed.
+      const index = articles.length
+      const located = section ? { chapter, section, article, index } : { chapter, article, index }
       articles.push(located)
       byKey.set(article.number, article.suffix, located)
-      if (article.suffix === undefined) articleNumbers.add(article.number)
-      else hasInserted = true
+      if (article.suffix !== undefined) hasInserted = true
     }
   }
   const whose = document.type === 'regulation' ? 'the regulation' : 'the document'
+  // The sorted numbers are for the messages of missing articles and chapters: made when one is first asked for.
+  let chapterNumbers: readonly number[] | undefined
+  let articleNumbers: readonly number[] | undefined
   return {
     articles,
     byKey,
     chapters,
-    chapterNumbers: sorted(chapterNumbers),
-    articleNumbers: sorted(articleNumbers),
+    get chapterNumbers() {
+      chapterNumbers ??= sorted([...chapters.keys()].filter((number) => number > 0))
+      return chapterNumbers
+    },
+    get articleNumbers() {
+      articleNumbers ??= sorted(
+        articles.flatMap(({ article }) => (article.suffix === undefined ? [article.number] : [])),
+      )
+      return articleNumbers
+    },
     hasInserted,
     hasSections,
     parts,
@@ -266,55 +276,5 @@ export function onlyHolder(holders: ItemHolders, item: number): OutlineParagraph
   return item <= holders.most && item > holders.second ? holders.largest : undefined
 }
 
-const sorted = (numbers: Set<number>): readonly number[] => [...numbers].sort((a, b) => a - b)
-
-/** Why `outline` cannot be read as an {@link Outline}, or `undefined`. */
-export function checkOutline(outline: unknown): string | undefined {
-  const array = (value: unknown, where: string): string | undefined =>
-    Array.isArray(value)
-      ? undefined
-      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected an array`
-  const number = (value: unknown, where: string, min: number): string | undefined =>
-    Number.isSafeInteger(value) && (value as number) >= min
-      ? undefined
-      : `Unexpected ${describeValue(value)} at \`${where}\` in the outline, expected a whole number from ${min}`
-  if (!isObject(outline)) return `Unexpected ${describeValue(outline)}, expected an outline \`{ chapters: […] }\``
-  const chapters = outline.chapters as unknown[]
-  let problem = array(chapters, 'chapters')
-  for (let c = 0; problem === undefined && c < chapters.length; c++) {
-    const chapter = chapters[c] as Record<string, unknown>
-    const at = `chapters[${c}]`
-    problem = isObject(chapter)
-      ? undefined
-      : `Unexpected ${describeValue(chapter)} at \`${at}\` in the outline, expected a chapter`
-    problem ??= number(chapter.number, `${at}.number`, 0) ?? array(chapter.articles, `${at}.articles`)
-    const articles = (chapter?.articles ?? []) as unknown[]
-    for (let a = 0; problem === undefined && a < articles.length; a++) {
-      const article = articles[a] as Record<string, unknown>
-      const at2 = `${at}.articles[${a}]`
-      problem = isObject(article)
-        ? undefined
-        : `Unexpected ${describeValue(article)} at \`${at2}\` in the outline, expected an article`
-      problem ??=
-        number(article.number, `${at2}.number`, 1) ??
-        (article.suffix === undefined ? undefined : number(article.suffix, `${at2}.suffix`, 1)) ??
-        array(article.paragraphs, `${at2}.paragraphs`)
-      const paragraphs = (article?.paragraphs ?? []) as unknown[]
-      for (let p = 0; problem === undefined && p < paragraphs.length; p++) {
-        const paragraph = paragraphs[p] as Record<string, unknown>
-        const at3 = `${at2}.paragraphs[${p}]`
-        problem = isObject(paragraph)
-          ? (number(paragraph.number, `${at3}.number`, 1) ?? array(paragraph.items, `${at3}.items`))
-          : `Unexpected ${describeValue(paragraph)} at \`${at3}\` in the outline, expected a paragraph`
-        const items = (paragraph?.items ?? []) as unknown[]
-        for (let i = 0; problem === undefined && i < items.length; i++) {
-          const item = items[i] as Record<string, unknown>
-          problem = isObject(item)
-            ? number(item.number, `${at3}.items[${i}].number`, 1)
-            : `Unexpected ${describeValue(item)} at \`${at3}.items[${i}]\` in the outline, expected an item`
-        }
-      }
-    }
-  }
-  return problem
-}
+/** `numbers` each once, in ascending order. */
+const sorted = (numbers: readonly number[]): readonly number[] => [...new Set(numbers)].sort((a, b) => a - b)

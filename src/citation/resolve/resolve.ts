@@ -58,6 +58,35 @@ export function resolveTrusted<N = OutlineNode>(
   return answer<N>(result)
 }
 
+/**
+ * `resolveTrusted` with a context and no other option, for callers inside
+ * the package: an eId string needs no reading as options (copying options
+ * for every citation of a statute was a large share of its resolving).
+ */
+export function resolveInContext<N = OutlineNode>(
+  document: Outline,
+  citation: Citation,
+  context: string | ContextProbe,
+): Resolution<N> {
+  return answer<N>(resolve(document, citation, typeof context === 'string' ? { context } : context))
+}
+
+/**
+ * A context that records whether the resolver read it: a resolution made
+ * without it holds for the same citation anywhere in the document, so the
+ * caller may give it to the next one (see `statute/remembered.ts`).
+ */
+export class ContextProbe implements ResolveOptions {
+  /** Whether the context was read since `read` was last set to `false`. */
+  read = false
+  /** The eId the context stands for. */
+  eId = ''
+  get context(): string {
+    this.read = true
+    return this.eId
+  }
+}
+
 function answer<N>(result: Resolution<OutlineNode> | Fail): Resolution<N> {
   return result instanceof Fail ? result.result() : (result as Resolution<N>)
 }

@@ -11,7 +11,7 @@ import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
 import type { Outline, OutlineNode } from '../resolve/outline.js'
 import type { Resolution } from '../resolve/resolution.js'
-import { resolveTrusted } from '../resolve/resolve.js'
+import { resolveInContext } from '../resolve/resolve.js'
 import type { ScanStats } from '../scan/scanner.js'
 import { paragraphOf, type StatuteCitation, type Unit } from './penalty.js'
 
@@ -67,7 +67,7 @@ export function itemsOfArticleBefore(
     if (!namesArticleItems(hit.citation)) continue
     const context = oneParagraph(hit.resolution, stats)
     if (context === undefined) return undefined
-    const answer = resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
+    const answer = resolveInContext<OutlineNode | Provision>(outline, citation, context)
     return answer.ok ? answer : undefined
   }
   return undefined
@@ -91,7 +91,7 @@ export function carried(
     const { resolution } = (before as readonly StatuteCitation[])[index] as StatuteCitation
     const context = oneParagraph(resolution, stats)
     if (context === undefined) continue
-    const answer = resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
+    const answer = resolveInContext<OutlineNode | Provision>(outline, citation, context)
     if (answer.ok) return answer
   }
   return undefined

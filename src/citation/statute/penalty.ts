@@ -9,7 +9,7 @@ import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
 import type { Outline, OutlineNode } from '../resolve/outline.js'
 import type { Resolution } from '../resolve/resolution.js'
-import { isBareItem, resolveTrusted } from '../resolve/resolve.js'
+import { isBareItem, resolveInContext } from '../resolve/resolve.js'
 import type { ScanStats } from '../scan/scanner.js'
 
 /** A unit of text of a statute: a paragraph, an item or a sub-item, with its eId. */
@@ -105,7 +105,7 @@ export function penaltyLead(
   penalty: boolean,
 ): Resolution<OutlineNode | Provision> | undefined {
   if (!target) return undefined
-  const read = (context: string) => resolveTrusted<OutlineNode | Provision>(outline, citation, { context })
+  const read = (context: string) => resolveInContext<OutlineNode | Provision>(outline, citation, context)
   const lead = read(target.eId)
   if (unit.text.slice(Math.max(0, citation.start - VIOLATES.length), citation.start) === VIOLATES) return lead
   const own = read(unit.eId)

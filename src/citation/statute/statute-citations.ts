@@ -6,12 +6,10 @@
  * (`statute-outline.ts`) with the provision it stands in as context.
  */
 import { unreadable } from '../../model/guard.js'
-import type { Provision } from '../../model/schema.js'
 import { isObject } from '../../model/value.js'
 import type { Citation } from '../citation-types.js'
 import { Fail } from '../resolve/fail.js'
-import { indexOf, type Outline, type OutlineArticle, type OutlineNode } from '../resolve/outline.js'
-import { resolveTrusted } from '../resolve/resolve.js'
+import { indexOf, type Outline } from '../resolve/outline.js'
 import { Scanner, type ScanStats } from '../scan/scanner.js'
 import { amendedPlaces, inAmendedLaw } from './amendment.js'
 import { carried, itemsOfArticleBefore } from './carry.js'
@@ -25,52 +23,11 @@ import {
   type StatuteCitation,
   type Unit,
 } from './penalty.js'
-import { amendedLaw, listOf, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { Remembered } from './remembered.js'
+import { amendedLaw, type StatuteLike, statuteOutline } from './statute-outline.js'
+import { statuteText } from './units.js'
 
 export type { StatuteCitation } from './penalty.js'
-
-const isUnit = (value: unknown): value is Unit =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Unit).eId === 'string' &&
-  typeof (value as Unit).text === 'string'
-
-/**
- * The text units of the statute whose outline is `outline`, in document
- * order: its preamble's lines (`preamble__p_1`, as Akoma Ntoso names them),
- * its articles', its clauses' (a sub-item, and what continues an item,
- * stands in its item).
- */
-function units(outline: Outline, preamble: unknown): Unit[] {
-  const out: Unit[] = []
-  for (const [index, text] of listOf<unknown>(preamble).entries())
-    if (typeof text === 'string') out.push({ eId: `preamble__p_${index + 1}`, text })
-  // The clauses of a decision without articles come after the (then empty) chapters.
-  const provisions = [
-    ...outline.chapters.flatMap((chapter) => chapter.articles),
-    ...listOf<OutlineArticle>(outline.clauses),
-  ]
-  for (const article of provisions) {
-    for (const paragraph of listOf<Unit & { items: unknown }>(article.paragraphs)) {
-      if (!isUnit(paragraph)) continue
-      out.push(paragraph)
-      for (const item of listOf<Unit & { subItems?: unknown; continuation?: unknown }>(paragraph.items)) {
-        if (!isUnit(item)) continue
-        out.push(item)
-        // The paragraphs that continue an item or a sub-item stand in the item, as its sub-items do.
-        for (const text of listOf<unknown>(item.continuation))
-          if (typeof text === 'string') out.push({ eId: item.eId, text })
-        for (const sub of listOf<Unit & { continuation?: unknown }>(item.subItems)) {
-          if (!isUnit(sub)) continue
-          out.push({ eId: item.eId, text: sub.text })
-          for (const text of listOf<unknown>(sub.continuation))
-            if (typeof text === 'string') out.push({ eId: item.eId, text })
-        }
-      }
-    }
-  }
-  return out
-}
 
 /** `citation` as a citation of the law `amends`, where it names provisions of its own text without a title. */
 function amended(citation: Citation, amends: string | undefined): Citation {
@@ -109,15 +66,7 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const outline: Outline = statuteOutline(statute)
   const document = indexOf(outline)
   const read = document instanceof Fail ? 0 : document.stats.steps
-  const list = units(outline, isObject(statute) ? statute.preamble : undefined)
-  // One text, a unit a line: no citation runs across a line break.
-  const starts: number[] = []
-  let length = 0
-  for (const unit of list) {
-    starts.push(length)
-    length += unit.text.length + 1
-  }
-  const text = list.map((unit) => unit.text).join('\n')
+  const { units: list, starts, text } = statuteText(outline, isObject(statute) ? statute.preamble : undefined)
   stats.steps += text.length
   const found: StatuteCitation[] = []
   // The citations of each paragraph, for the lead-ins of penalty lists.
@@ -127,14 +76,20 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
   const amends = outline.clauses === undefined ? undefined : amendedLaw(statute.title)
   // Where its quotations stand in the law it amends: their relative forms are that law's.
   const places = amends === undefined ? undefined : amendedPlaces(list)
-  const penalty = penaltyLists(list, stats)
+  // Which lists are penalty lists: read once, when the first bare item in a list asks.
+  let penalty: ReadonlySet<string> | undefined
+  const remembered = new Remembered(outline)
   let index = 0
-  for (const citation of new Scanner(text, { stats }).collect()) {
+  // Kept (`keep`): each citation is an object of its own, made for this call, and the scan is over before any is changed.
+  for (const citation of new Scanner(text, { stats, keep: true }).collect()) {
     stats.steps++
     while (index + 1 < list.length && (starts[index + 1] as number) <= citation.start) index++
     const unit = list[index] as Unit
     const offset = starts[index] as number
-    const shifted: Citation = { ...citation, start: citation.start - offset, end: citation.end - offset }
+    // Offsets in its unit, set in place: a copy of each citation was a share of the loop.
+    const shifted = citation as { -readonly [K in keyof Citation]: Citation[K] }
+    shifted.start -= offset
+    shifted.end -= offset
     const place = places?.get(unit)
     const local = (place && inAmendedLaw(shifted, place, amends as string)) ?? amended(shifted, amends)
     // In an item of a list: the lead-in is the paragraph that holds the list, and the one provision it cites.
@@ -145,10 +100,11 @@ export function statuteCitationsCounted(statute: StatuteLike, stats: ScanStats):
     const before = bare ? itemsOfArticleBefore(outline, unit, local, same, stats) : undefined
     const lead = at === -1 ? unit.eId : unit.eId.slice(0, at)
     const target = before === undefined && at !== -1 && bare ? leadTarget(lead, byUnit, leads, stats) : undefined
+    if (target !== undefined) penalty ??= penaltyLists(list, stats)
     let resolution =
       before ??
-      penaltyLead(outline, unit, local, target, penalty.has(lead)) ??
-      resolveTrusted<OutlineNode | Provision>(outline, local, { context: unit.eId })
+      penaltyLead(outline, unit, local, target, penalty?.has(lead) ?? false) ??
+      remembered.resolve(local, unit.eId)
     if (!resolution.ok && bare) resolution = carried(outline, local, same, stats) ?? resolution
     const hit: StatuteCitation = { eId: unit.eId, citation: local, resolution }
     found.push(hit)
