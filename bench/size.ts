@@ -58,10 +58,15 @@ export function benchSize(): void {
   benchExports()
 }
 
+/** `contents` (an entry at the root) bundled as an app's bundler would, minified. */
+export function bundled(contents: string): Uint8Array {
+  const result = buildSync({ ...BUNDLE, stdin: { contents, resolveDir: root, loader: 'ts' }, absWorkingDir: root })
+  return result.outputFiles?.[0]?.contents ?? new Uint8Array()
+}
+
 /** Minified and gzipped bytes of `contents` (an entry at the root) bundled. */
 export function bundledSize(contents: string): { minified: number; gzipped: number } {
-  const result = buildSync({ ...BUNDLE, stdin: { contents, resolveDir: root, loader: 'ts' }, absWorkingDir: root })
-  const code = result.outputFiles?.[0]?.contents ?? new Uint8Array()
+  const code = bundled(contents)
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }
 }
 
