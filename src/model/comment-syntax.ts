@@ -61,12 +61,7 @@ export const DIRECTIVE_PREFIX = 'jilin-counter-espionage-'
 export const REFERENCE_RULE = 'no-invalid-reference'
 
 /** The package's four directives, by their name after the prefix. */
-export const PACKAGE_DIRECTIVES = /* @__PURE__ */ Object.freeze([
-  'disable',
-  'enable',
-  'disable-line',
-  'disable-next-line',
-] as const)
+export const PACKAGE_DIRECTIVES = Object.freeze(['disable', 'enable', 'disable-line', 'disable-next-line'] as const)
 
 const LINT_VERBS = /* @__PURE__ */ Object.freeze(['disable', 'enable', 'ignore'] as const)
 
