@@ -24,6 +24,9 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   clean: true,
+  // Chunks merge modules, and a bundler keeps every top-level statement of a chunk that may have an effect:
+  // so modules build their tables in initializers marked `/* @__PURE__ */` (kept in the output), and an
+  // app that imports one export drops the tables of the others (test/citation-bundle.test.ts).
   splitting: true,
   treeshake: true,
   sourcemap: false,

@@ -6,7 +6,8 @@
  * it, so a report says what to look at.
  *
  * `npx tsx bench/size.ts` (after `npm run build`) runs it alone;
- * `npx tsx bench/size.ts citation` lists the modules of one subpath.
+ * `npx tsx bench/size.ts citation` lists the modules of one subpath;
+ * `npx tsx bench/size.ts exports` bundles each export of `/citation` alone.
  */
 import { gzipSync } from 'node:zlib'
 import { type BuildOptions, buildSync } from 'esbuild'
@@ -54,6 +55,40 @@ export function benchSize(): void {
     )
     if (over) sourceModules(subpath, 8)
   }
+  benchExports()
+}
+
+/** `contents` (an entry at the root) bundled as an app's bundler would, minified. */
+export function bundled(contents: string): Uint8Array {
+  const result = buildSync({ ...BUNDLE, stdin: { contents, resolveDir: root, loader: 'ts' }, absWorkingDir: root })
+  return result.outputFiles?.[0]?.contents ?? new Uint8Array()
+}
+
+/** Minified and gzipped bytes of `contents` (an entry at the root) bundled. */
+export function bundledSize(contents: string): { minified: number; gzipped: number } {
+  const code = bundled(contents)
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }
+}
+
+/**
+ * What an app that imports one export of `/citation` alone bundles: from
+ * `dist/` as it ships, and from the source, tree shaken module by module,
+ * for the floor the built chunks should come close to.
+ */
+export function benchExports(): void {
+  console.log('\n## Bundled size of each export of /citation imported alone (dist, and src for the floor)')
+  const entry = buildSync({ ...BUNDLE, entryPoints: [`${root}dist/citation.js`], metafile: true })
+  const names = [...(Object.values(entry.metafile?.outputs ?? {})[0]?.exports ?? [])].sort()
+  const kB = (bytes: number): string => (bytes / 1000).toFixed(1)
+  for (const name of names) {
+    const entry = (from: string): string => `import { ${name} } from '${from}'\nconsole.log(${name})`
+    const dist = bundledSize(entry('./dist/citation.js'))
+    const src = bundledSize(entry('./src/entries/citation.ts'))
+    row(
+      `  ${name}`,
+      `${kB(dist.minified)} kB min, ${kB(dist.gzipped)} kB gz (src ${kB(src.minified)} / ${kB(src.gzipped)})`,
+    )
+  }
 }
 
 /**
@@ -79,5 +114,6 @@ export function sourceModules(subpath: string, top = Number.POSITIVE_INFINITY): 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const subpath = process.argv[2]
   if (subpath === undefined) benchSize()
+  else if (subpath === 'exports') benchExports()
   else sourceModules(subpath)
 }

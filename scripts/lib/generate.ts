@@ -74,7 +74,7 @@ export function generateData(regulation: RegulationType): string {
  * The regulation as parsed and validated at build time. A JSON string parsed
  * once at import: V8 reads JSON faster than the same object as a literal.
  */
-export const data: Regulation = JSON.parse(${JSON.stringify(JSON.stringify(regulation))})
+export const data: Regulation = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(regulation))})
 `
 }
 
@@ -111,7 +111,7 @@ export function generateAnnotations(regulation: RegulationType): string {
   ]
   if (problems.length > 0) throw new Error(`The annotations do not match the text:\n${formatProblems(problems)}`)
   const data = (value: unknown): string =>
-    `/* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`
+    `/* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))}))`
   return `${HEADER}import type {
   Actor,
   Figure,
@@ -126,10 +126,10 @@ export function generateAnnotations(regulation: RegulationType): string {
 import { deepFreeze } from '../model/freeze.js'
 
 /** The unofficial English translation (\`corpus/annotations/translation.en.json\`), checked against the text. */
-export const translation: Translation = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(translation))}))
+export const translation: Translation = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(translation))}))
 
 /** The glossary (\`corpus/annotations/glossary.json\`): one English rendering per term. */
-export const glossary: readonly GlossaryTerm[] = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(glossary.terms))}))
+export const glossary: readonly GlossaryTerm[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(glossary.terms))}))
 
 /** The actors (\`corpus/annotations/actors.json\`). */
 export const actors: readonly Actor[] = ${data(actors.actors)}

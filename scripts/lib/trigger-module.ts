@@ -413,7 +413,7 @@ ${wat
   .map((line) => ` * ${line}`.trimEnd())
   .join('\n')}
  */
-export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
+export const TRIGGER_MODULE: Uint8Array = /* @__PURE__ */ Uint8Array.of(
 ${lines.join('\n')}
 )
 

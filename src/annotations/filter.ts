@@ -22,18 +22,22 @@ export interface AnnotationFilter extends ProvisionFilter {
 }
 
 /** The eIds of the paragraphs and items that name or bear each actor, and that state each kind of norm. */
-const actorSources = new Map<string, Set<string>>()
-const normSources = new Map<string, Set<string>>()
 const add = (map: Map<string, Set<string>>, key: string, source: string): void => {
   const set = map.get(key) ?? new Set<string>()
   set.add(source)
   map.set(key, set)
 }
-for (const mention of mentions) add(actorSources, mention.actor, mention.target.source)
-for (const norm of norms) {
-  add(normSources, norm.kind, norm.target.source)
-  for (const bearer of norm.bearers) add(actorSources, bearer, norm.target.source)
-}
+const actorSources = /* @__PURE__ */ (() => {
+  const sources = new Map<string, Set<string>>()
+  for (const mention of mentions) add(sources, mention.actor, mention.target.source)
+  for (const norm of norms) for (const bearer of norm.bearers) add(sources, bearer, norm.target.source)
+  return sources
+})()
+const normSources = /* @__PURE__ */ (() => {
+  const sources = new Map<string, Set<string>>()
+  for (const norm of norms) add(sources, norm.kind, norm.target.source)
+  return sources
+})()
 
 const holds = (node: Provision, sources: Set<string> | undefined): boolean =>
   sources !== undefined && [...sourcesUnder(node)].some((eId) => sources.has(eId))

@@ -23,7 +23,7 @@ export interface NormFilter {
   readonly actor?: string
 }
 
-const byId = new Map(vocabulary.map((actor) => [actor.id, actor]))
+const byId = /* @__PURE__ */ new Map(/* @__PURE__ */ vocabulary.map((actor) => [actor.id, actor]))
 const KINDS: readonly unknown[] = NORM_KINDS
 
 /** Every actor of the vocabulary: id, Chinese and English names, kind, whether it is a public authority, and the forms the text writes it in. */

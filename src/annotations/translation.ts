@@ -32,7 +32,7 @@ export type TranslationResult = Result<{
 }>
 
 /** The note every rendering of the translation carries: only the Chinese text is authoritative. */
-export const TRANSLATION_NOTE: string = translation.note
+export const TRANSLATION_NOTE: string = /* @__PURE__ */ (() => translation.note)()
 
 /** The note every rendering of an article's English caption carries: the official articles have no captions. */
 export const CAPTION_NOTE: string =

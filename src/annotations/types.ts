@@ -96,7 +96,7 @@ export interface Mention {
 export type NormKind = (typeof NORM_KINDS)[number]
 
 /** Every kind of norm, in the order of {@link NormKind}: the one list the schema, the checks and the filters read. */
-export const NORM_KINDS = Object.freeze([
+export const NORM_KINDS = /* @__PURE__ */ Object.freeze([
   'obligation',
   'prohibition',
   'permission',
@@ -109,7 +109,7 @@ export const NORM_KINDS = Object.freeze([
 export type StatementAspect = (typeof STATEMENT_ASPECTS)[number]
 
 /** Every aspect of a statement: the one list the schema and the checks read. */
-export const STATEMENT_ASPECTS = Object.freeze([
+export const STATEMENT_ASPECTS = /* @__PURE__ */ Object.freeze([
   'purpose',
   'scope',
   'principle',

@@ -25,7 +25,7 @@ import { xmlOf } from '../render/xml.js'
 import { captionText, englishOf, itemNumber } from './english.js'
 import { nest, type Piece, type Span, spansOf } from './spans.js'
 
-const byId = new Map(actors.map((actor) => [actor.id, actor]))
+const byId = /* @__PURE__ */ new Map(/* @__PURE__ */ actors.map((actor) => [actor.id, actor]))
 const DEONTIC_LABELS: Readonly<Record<string, string>> = {
   obligation: '义务',
   prohibition: '禁止',

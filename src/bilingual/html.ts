@@ -206,7 +206,7 @@ function front(regulation: Regulation): ElementContent[] {
   ]
 }
 
-const STYLES = [
+const STYLES = /* @__PURE__ */ [
   'body{font-family:"Noto Serif CJK SC","Source Han Serif SC",serif;line-height:1.7;max-width:72rem;margin:0 auto;padding:1rem}',
   `.${c('title')},.${c('chapter')}>h2{text-align:center}`,
   `.${c('row')},.${c('columns')}{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2rem;margin:0.35em 0}`,

@@ -34,7 +34,7 @@ export type Span = SpanKind & { readonly start: number; readonly end: number }
 /** A piece of text, or a span around pieces. */
 export type Piece = string | { readonly span: Span; readonly children: readonly Piece[] }
 
-const byId = new Map(actors.map((actor) => [actor.id, actor]))
+const byId = /* @__PURE__ */ new Map(/* @__PURE__ */ actors.map((actor) => [actor.id, actor]))
 const at = (target: Target): { start: number; end: number } => ({
   start: target.selector[1].start,
   end: target.selector[1].end,

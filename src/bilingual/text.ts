@@ -17,10 +17,11 @@ import { articleHeading, chapterHeading, EN_LABEL, englishOf, itemEnglish, ZH_LA
 type Block = readonly ['title' | 'note' | 'chapter' | 'article' | 'paragraph' | 'item' | 'notice', string, string]
 
 /** What the columns of the HTML say, for the views that have no columns. */
-export const LEGEND = `Each provision is given in ${ZH_LABEL} ${ZH_LABEL_EN}, then in ${EN_LABEL}.`
+export const LEGEND = /* @__PURE__ */ (() =>
+  `Each provision is given in ${ZH_LABEL} ${ZH_LABEL_EN}, then in ${EN_LABEL}.`)()
 
 /** The notice closing each article: the English is unofficial and its caption added. */
-const ARTICLE_NOTICE = `${TRANSLATION_NOTE} ${CAPTION_NOTE}`
+const ARTICLE_NOTICE = /* @__PURE__ */ (() => `${TRANSLATION_NOTE} ${CAPTION_NOTE}`)()
 
 function blocks(node: Regulation | Provision): Block[] {
   switch (node.type) {

@@ -221,7 +221,7 @@
  *         (br $loop)))
  *     (i32.div_u (i32.sub (local.get $p) (local.get $out)) (i32.const 16))))
  */
-export const TRIGGER_MODULE: Uint8Array = Uint8Array.of(
+export const TRIGGER_MODULE: Uint8Array = /* @__PURE__ */ Uint8Array.of(
   0, 97, 115, 109, 1, 0, 0, 0, 1, 12, 2, 96, 1, 127, 1, 127, 96, 2, 127, 127, 1, 127, 3, 4,
   3, 0, 0, 1, 5, 3, 1, 0, 12, 6, 6, 1, 126, 1, 66, 0, 11, 7, 17, 2, 6, 109, 101, 109,
   111, 114, 121, 2, 0, 4, 115, 99, 97, 110, 0, 2, 10, 144, 8, 3, 178, 2, 2, 2, 127, 1, 126, 32,

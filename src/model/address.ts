@@ -9,7 +9,7 @@ import { eIdParts } from './eid.js'
 export type Level = 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'
 
 /** Every {@link Level}, from the largest. */
-export const LEVELS: readonly Level[] = Object.freeze([
+export const LEVELS: readonly Level[] = /* @__PURE__ */ Object.freeze([
   'part',
   'chapter',
   'section',

@@ -63,7 +63,7 @@ export const REFERENCE_RULE = 'no-invalid-reference'
 /** The package's four directives, by their name after the prefix. */
 export const PACKAGE_DIRECTIVES = Object.freeze(['disable', 'enable', 'disable-line', 'disable-next-line'] as const)
 
-const LINT_VERBS = Object.freeze(['disable', 'enable', 'ignore'] as const)
+const LINT_VERBS = /* @__PURE__ */ Object.freeze(['disable', 'enable', 'ignore'] as const)
 
 /** A word after the prefix: letters, digits and `_`, joined by single hyphens (so `-->` ends it). */
 const PACKAGE_PATTERN = /jilin-counter-espionage-([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)/g

@@ -37,7 +37,7 @@ export function isEId(value: unknown): boolean {
 }
 
 /** The eId pattern's source, for schemas that need it as text (JSON Schema `pattern`). */
-export const EID_SOURCE = EID.source
+export const EID_SOURCE = /* @__PURE__ */ (() => EID.source)()
 
 export function chapterEId(chapter: number): string {
   return `chp_${chapter}`

@@ -66,7 +66,7 @@ export class Queue<T> {
   }
 }
 
-const PACKAGE_NAMES = ['disable', 'disable-line', 'disable-next-line', 'enable']
+const PACKAGE_NAMES = /* @__PURE__ */ ['disable', 'disable-line', 'disable-next-line', 'enable']
   .map((name) => `\`${DIRECTIVE_PREFIX}${name}\``)
   .join(', ')
 

@@ -39,7 +39,7 @@ export type ErrorCode =
   | 'too-large'
 
 /** Every {@link ErrorCode}, in the order documented. */
-export const ERROR_CODES: readonly ErrorCode[] = Object.freeze([
+export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze([
   'invalid',
   'syntax',
   'not-found',

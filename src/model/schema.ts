@@ -135,26 +135,26 @@ export function createSchemas() {
   return { ProvisionText, IsoDate, Item, Paragraph, Article, Chapter, Sic, Metadata, Regulation } as const
 }
 
-const schemas = createSchemas()
+const schemas = /* @__PURE__ */ createSchemas()
 
 /** Official text of one provision: one line, trimmed, never empty. */
-export const ProvisionText = schemas.ProvisionText
+export const ProvisionText = /* @__PURE__ */ (() => schemas.ProvisionText)()
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = schemas.IsoDate
+export const IsoDate = /* @__PURE__ */ (() => schemas.IsoDate)()
 /** An item (项) of a paragraph: `（三）` and its text. */
-export const Item = schemas.Item
+export const Item = /* @__PURE__ */ (() => schemas.Item)()
 /** A paragraph (款) of an article, with its items when it has them. */
-export const Paragraph = schemas.Paragraph
+export const Paragraph = /* @__PURE__ */ (() => schemas.Paragraph)()
 /** An article (条), numbered across the whole regulation. */
-export const Article = schemas.Article
+export const Article = /* @__PURE__ */ (() => schemas.Article)()
 /** A chapter (章), its title and its articles. */
-export const Chapter = schemas.Chapter
+export const Chapter = /* @__PURE__ */ (() => schemas.Chapter)()
 /** One departure of the official text from its own conventions, kept as published. */
-export const Sic = schemas.Sic
+export const Sic = /* @__PURE__ */ (() => schemas.Sic)()
 /** What the corpus says about the regulation besides its text: titles, jurisdiction, issuer, dates, source, `sic`. */
-export const Metadata = schemas.Metadata
+export const Metadata = /* @__PURE__ */ (() => schemas.Metadata)()
 /** The whole regulation: its metadata, the promulgation note and its chapters. */
-export const Regulation = schemas.Regulation
+export const Regulation = /* @__PURE__ */ (() => schemas.Regulation)()
 
 export type Item = z.infer<typeof Item>
 export type Paragraph = z.infer<typeof Paragraph>

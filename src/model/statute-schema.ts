@@ -17,141 +17,154 @@
  */
 import * as z from 'zod'
 
-const Position = z.int().positive()
+const Position = /* @__PURE__ */ z.int().positive()
 /** The text of one provision as written: one line, trimmed, never empty. */
-const Text = z
+const Text = /* @__PURE__ */ z
   .string()
   .min(1)
   .regex(/^\S(?:.*\S)?$/, 'expected text without surrounding whitespace')
   .regex(/^[^\r\n\u2028\u2029]*$/, 'expected text on one line')
-const EId = z.string().regex(/^[a-z]+_\d+(?:_\d+)?(?:__[a-z]+_\d+(?:_\d+)?)*$/, 'expected an eId such as art_133_1')
+const EId = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z]+_\d+(?:_\d+)?(?:__[a-z]+_\d+(?:_\d+)?)*$/, 'expected an eId such as art_133_1')
 
 /**
  * The unnumbered paragraphs that continue an item or sub-item after its
  * first line (before the next item of its list): part of it, not 款 of the
  * article, so the article's 款 are counted as a reader counts them.
  */
-const Continuation = z.array(Text).min(1)
+const Continuation = /* @__PURE__ */ z.array(Text).min(1)
 
 /** A sub-item (目), printed `1.`, `１．`, `⒈` or `(1)`; its eId follows its number. */
-export const StatuteSubItem = z.object({
-  type: z.literal('subitem'),
-  eId: EId,
-  number: Position,
-  marker: z.string().min(1),
-  text: Text,
-  continuation: Continuation.optional(),
-})
+export const StatuteSubItem = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('subitem'),
+    eId: EId,
+    number: Position,
+    marker: z.string().min(1),
+    text: Text,
+    continuation: Continuation.optional(),
+  }))()
 
 /**
  * An item (项), printed `（一）`; its eId follows its number
  * (`…__list_1__item_2` is item （二）). Its `continuation` comes before its
  * sub-items when it has none yet; lines after a sub-item continue that one.
  */
-export const StatuteItem = z.object({
-  type: z.literal('item'),
-  eId: EId,
-  number: Position,
-  /** As printed (`（一）`); empty for an item whose number the source left out (see `parseStatute`'s messages). */
-  marker: z.string(),
-  text: Text,
-  subItems: z.array(StatuteSubItem).optional(),
-  continuation: Continuation.optional(),
-})
+export const StatuteItem = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('item'),
+    eId: EId,
+    number: Position,
+    /** As printed (`（一）`); empty for an item whose number the source left out (see `parseStatute`'s messages). */
+    marker: z.string(),
+    text: Text,
+    subItems: z.array(StatuteSubItem).optional(),
+    continuation: Continuation.optional(),
+  }))()
 
 /** A paragraph (款). */
-export const StatuteParagraph = z.object({
-  type: z.literal('paragraph'),
-  eId: EId,
-  number: Position,
-  text: Text,
-  items: z.array(StatuteItem),
-})
+export const StatuteParagraph = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('paragraph'),
+    eId: EId,
+    number: Position,
+    text: Text,
+    items: z.array(StatuteItem),
+  }))()
 
 /** An article (条); an inserted article (第X条之Y) has the `suffix` Y. */
-export const StatuteArticle = z.object({
-  type: z.literal('article'),
-  eId: EId,
-  number: Position,
-  suffix: Position.optional(),
-  heading: Text,
-  paragraphs: z.array(StatuteParagraph),
-})
+export const StatuteArticle = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('article'),
+    eId: EId,
+    number: Position,
+    suffix: Position.optional(),
+    heading: Text,
+    paragraphs: z.array(StatuteParagraph),
+  }))()
 
 /** A section (节). */
-export const StatuteSection = z.object({
-  type: z.literal('section'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  title: z.string(),
-  articles: z.array(StatuteArticle),
-})
+export const StatuteSection = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('section'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    title: z.string(),
+    articles: z.array(StatuteArticle),
+  }))()
 
 /** A chapter (章): its articles, or its sections. */
-export const StatuteChapter = z.object({
-  type: z.literal('chapter'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  title: z.string(),
-  sections: z.array(StatuteSection).optional(),
-  articles: z.array(StatuteArticle),
-})
+export const StatuteChapter = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('chapter'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    title: z.string(),
+    sections: z.array(StatuteSection).optional(),
+    articles: z.array(StatuteArticle),
+  }))()
 
 /** A sub-part (分编) of a part: its chapters, numbered on through the part. */
-export const StatuteSubpart = z.object({
-  type: z.literal('subpart'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  title: z.string(),
-  chapters: z.array(StatuteChapter),
-})
+export const StatuteSubpart = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('subpart'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    title: z.string(),
+    chapters: z.array(StatuteChapter),
+  }))()
 
 /**
  * A part (编), in document order: the articles it holds before any chapter
  * (a part without chapters holds only these), its chapters, then its
  * sub-parts (分编) with theirs.
  */
-export const StatutePart = z.object({
-  type: z.literal('part'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  title: z.string(),
-  articles: z.array(StatuteArticle).optional(),
-  chapters: z.array(StatuteChapter),
-  subparts: z.array(StatuteSubpart).optional(),
-})
+export const StatutePart = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('part'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    title: z.string(),
+    articles: z.array(StatuteArticle).optional(),
+    chapters: z.array(StatuteChapter),
+    subparts: z.array(StatuteSubpart).optional(),
+  }))()
 
 /** A division without a number (`附则` after the parts or chapters of a code): its articles. */
-export const StatuteDivision = z.object({
-  type: z.literal('division'),
-  eId: EId,
-  heading: Text,
-  title: z.string(),
-  articles: z.array(StatuteArticle),
-})
+export const StatuteDivision = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('division'),
+    eId: EId,
+    heading: Text,
+    title: z.string(),
+    articles: z.array(StatuteArticle),
+  }))()
 
 /** An annex (附件): its lines as written; they are not articles of the statute. */
-export const StatuteAnnex = z.object({
-  type: z.literal('annex'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  title: z.string(),
-  text: z.array(Text),
-})
+export const StatuteAnnex = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('annex'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    title: z.string(),
+    text: z.array(Text),
+  }))()
 
 /** A clause (`一、…`) of a decision written without articles, such as an amendment: a provision of its own. */
-export const StatuteClause = z.object({
-  type: z.literal('clause'),
-  eId: EId,
-  number: Position,
-  heading: Text,
-  paragraphs: z.array(StatuteParagraph),
-})
+export const StatuteClause = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('clause'),
+    eId: EId,
+    number: Position,
+    heading: Text,
+    paragraphs: z.array(StatuteParagraph),
+  }))()
 
 /**
  * A statute: its title, the lines before its body (dates, adoption and
@@ -162,18 +175,19 @@ export const StatuteClause = z.object({
  * holds (`# 继承编` under the code's title), whose articles need not start at
  * 第一条.
  */
-export const Statute = z.object({
-  title: Text,
-  notes: z.array(Text).optional(),
-  excerpt: z.object({ heading: Text }).optional(),
-  preamble: z.array(Text).optional(),
-  articles: z.array(StatuteArticle).optional(),
-  chapters: z.array(StatuteChapter).optional(),
-  parts: z.array(StatutePart).optional(),
-  divisions: z.array(StatuteDivision).optional(),
-  annexes: z.array(StatuteAnnex).optional(),
-  clauses: z.array(StatuteClause).optional(),
-})
+export const Statute = /* @__PURE__ */ (() =>
+  z.object({
+    title: Text,
+    notes: z.array(Text).optional(),
+    excerpt: z.object({ heading: Text }).optional(),
+    preamble: z.array(Text).optional(),
+    articles: z.array(StatuteArticle).optional(),
+    chapters: z.array(StatuteChapter).optional(),
+    parts: z.array(StatutePart).optional(),
+    divisions: z.array(StatuteDivision).optional(),
+    annexes: z.array(StatuteAnnex).optional(),
+    clauses: z.array(StatuteClause).optional(),
+  }))()
 
 export type StatuteSubItem = z.infer<typeof StatuteSubItem>
 export type StatuteItem = z.infer<typeof StatuteItem>

@@ -26,7 +26,7 @@ export const MAX_NUMERAL = 9999
 
 const DIGIT_CHARS = '一二三四五六七八九'
 /** The value of each Chinese digit, 两 (2, before 百 and 千) included. */
-export const DIGIT_VALUE: Readonly<Record<string, number>> = Object.freeze({
+export const DIGIT_VALUE: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   一: 1,
   二: 2,
   三: 3,

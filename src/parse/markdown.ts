@@ -38,9 +38,9 @@ export type FragmentResult =
   | { readonly ok: true; readonly node: RegulationType | ChapterType | ArticleType }
   | ParseFailure
 
-const parser = unified().use(remarkParse)
+const parser = /* @__PURE__ */ unified().use(remarkParse)
 /** The parser's own schemas: nothing done to the exported ones changes what it accepts. */
-const { Article: ArticleSchema, Chapter: ChapterSchema, Metadata, Regulation } = createSchemas()
+const own = /* @__PURE__ */ createSchemas()
 
 /**
  * Parse a whole regulation written in the corpus convention
@@ -103,7 +103,7 @@ function refuse(markdown: unknown): ParseFailure | undefined {
 function parseTree(markdown: string, mode: 'regulation' | 'fragment', tree: Root): FragmentResult {
   const reading = createReading(markdown)
   const { report, messages } = reading
-  const front = mode === 'regulation' ? readFront(tree, reading, Metadata) : undefined
+  const front = mode === 'regulation' ? readFront(tree, reading, own.Metadata) : undefined
   const body = createBody(mode, reading)
   for (const node of tree.children.slice(front?.next ?? 0)) readBlock(body, node)
   closeBlocks(body, 'both')
@@ -130,7 +130,7 @@ function parseTree(markdown: string, mode: 'regulation' | 'fragment', tree: Root
         chapters,
       }
     : (chapters[0] ?? loose[0])
-  const schema = front ? Regulation : chapters.length === 1 ? ChapterSchema : ArticleSchema
+  const schema = front ? own.Regulation : chapters.length === 1 ? own.Chapter : own.Article
   const checked = schema.safeParse(candidate)
   if (!checked.success) {
     for (const issue of checked.error.issues) {

@@ -45,7 +45,7 @@ export type RuleId =
   | 'schema'
 
 /** Every {@link RuleId}. */
-export const RULE_IDS: readonly RuleId[] = Object.freeze([
+export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Object.freeze([
   'input',
   'limit-size',
   'limit-lines',

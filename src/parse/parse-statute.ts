@@ -37,7 +37,7 @@ export type StatuteRuleId =
   | 'statute-numeral'
 
 /** Every {@link StatuteRuleId}. */
-export const STATUTE_RULE_IDS: readonly StatuteRuleId[] = Object.freeze([
+export const STATUTE_RULE_IDS: readonly StatuteRuleId[] = /* @__PURE__ */ Object.freeze([
   'statute-title',
   'statute-heading',
   'statute-sequence',
@@ -54,9 +54,10 @@ export type StatuteResult =
   | Failure
 
 const SPACE = '[ \\t\\u3000]'
-const ARTICLE = new RegExp(`^(第(${NUMERAL_RUN})条(?:之(${NUMERAL_RUN}))?)(?:${SPACE}+|$)`)
+const ARTICLE = /* @__PURE__ */ (() => new RegExp(`^(第(${NUMERAL_RUN})条(?:之(${NUMERAL_RUN}))?)(?:${SPACE}+|$)`))()
 /** An article heading written amiss: a space inside (`第一百二十四 条`), or none after it (`第一百二十八　条侦查…`). */
-const LOOSE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL_RUN})${SPACE}*条(?:之(${NUMERAL_RUN}))?)${SPACE}*`)
+const LOOSE_ARTICLE = /* @__PURE__ */ (() =>
+  new RegExp(`^(第${SPACE}*(${NUMERAL_RUN})${SPACE}*条(?:之(${NUMERAL_RUN}))?)${SPACE}*`))()
 /** A line short enough, and without a sentence's punctuation, to be the rest of a title printed on two lines. */
 const TITLE_REST = /^[^。；，：:;,（(0-9#\u200b]{1,30}$/
 const INFO_END = '<!-- INFO END -->'

@@ -20,16 +20,18 @@ import type {
 import { NUMERAL_RUN } from '../numeral/index.js'
 
 const SPACE = '[ \\t\\u3000]'
-const NUMBERED = new RegExp(`^#{0,6}${SPACE}*(第${SPACE}*(${NUMERAL_RUN})${SPACE}*(分编|编|章|节))${SPACE}*(.*)$`)
-const ORDINAL = new RegExp(`^#{2,6}${SPACE}*((${NUMERAL_RUN})、)${SPACE}*(.*)$`)
-const DIVISION = new RegExp(`^#{0,6}${SPACE}*(附${SPACE}*则)${SPACE}*(.*)$`)
-const ANNEX = new RegExp(
-  `^#{0,6}${SPACE}*(附${SPACE}*件${SPACE}*(${NUMERAL_RUN}|[0-9]{1,3})?|附(?=${SPACE}*[:：]))${SPACE}*[:：]?${SPACE}*(.*)$`,
-)
-const EMPTY = new RegExp(`^#{1,6}${SPACE}*$`)
+const NUMBERED = /* @__PURE__ */ (() =>
+  new RegExp(`^#{0,6}${SPACE}*(第${SPACE}*(${NUMERAL_RUN})${SPACE}*(分编|编|章|节))${SPACE}*(.*)$`))()
+const ORDINAL = /* @__PURE__ */ (() => new RegExp(`^#{2,6}${SPACE}*((${NUMERAL_RUN})、)${SPACE}*(.*)$`))()
+const DIVISION = /* @__PURE__ */ (() => new RegExp(`^#{0,6}${SPACE}*(附${SPACE}*则)${SPACE}*(.*)$`))()
+const ANNEX = /* @__PURE__ */ (() =>
+  new RegExp(
+    `^#{0,6}${SPACE}*(附${SPACE}*件${SPACE}*(${NUMERAL_RUN}|[0-9]{1,3})?|附(?=${SPACE}*[:：]))${SPACE}*[:：]?${SPACE}*(.*)$`,
+  ))()
+const EMPTY = /* @__PURE__ */ (() => new RegExp(`^#{1,6}${SPACE}*$`))()
 const SHORT_TITLE = /^[^。；，：:;,]{0,20}$/
 /** A clause of a decision without articles: `一、在刑法第十七条后增加一条…`. */
-const CLAUSE = new RegExp(`^(${NUMERAL_RUN})、`)
+const CLAUSE = /* @__PURE__ */ (() => new RegExp(`^(${NUMERAL_RUN})、`))()
 
 /** What a heading line names. */
 export type HeadingKind = 'part' | 'subpart' | 'chapter' | 'section' | 'division' | 'annex'

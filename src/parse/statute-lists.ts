@@ -24,7 +24,7 @@ import { NUMERAL_RUN } from '../numeral/index.js'
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : T[K] }
 
 /** `（一）`, `(一)`, either bracket of either width. */
-const ITEM = new RegExp(`^[（(](${NUMERAL_RUN})[）)]`)
+const ITEM = /* @__PURE__ */ (() => new RegExp(`^[（(](${NUMERAL_RUN})[）)]`))()
 /**
  * `1.`, `１．`, `1、` (not `1.5`), `⒈` to `⒛`, or `(1)`, `（1）`: the number
  * in the first, second or third group.

@@ -127,10 +127,11 @@ function reportDirectives(file: VFile): void {
   reported.delete(file)
 }
 
-const rule = lintRule<Root, LintOptions | null | undefined>(
-  { origin: `${SOURCE}:${LINT_RULE}`, url: LINT_URL },
-  (_, file, options) => lintFile(file, options),
-)
+const rule = /* @__PURE__ */ (() =>
+  lintRule<Root, LintOptions | null | undefined>(
+    { origin: `${SOURCE}:${LINT_RULE}`, url: LINT_URL },
+    (_, file, options) => lintFile(file, options),
+  ))()
 
 type Transform = (tree: Root, file: VFile, next: TransformCallback<Root>) => void
 

@@ -18,7 +18,13 @@ import { renderText, type TextOptions } from './text.js'
 export type RenderFormat = 'markdown' | 'text' | 'html' | 'akn' | 'json'
 
 /** Every {@link RenderFormat}. */
-export const RENDER_FORMATS: readonly RenderFormat[] = Object.freeze(['markdown', 'text', 'html', 'akn', 'json'])
+export const RENDER_FORMATS: readonly RenderFormat[] = /* @__PURE__ */ Object.freeze([
+  'markdown',
+  'text',
+  'html',
+  'akn',
+  'json',
+])
 
 /** The format, and the options of that format's renderer. */
 export type RenderOptions =

@@ -41,7 +41,7 @@ export function columns(char: string): number {
 const MAX_CARRY = 4
 
 /** Characters a line may not start with. */
-const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…,.;:?!)'])
+const NO_LINE_START = /* @__PURE__ */ (() => new Set([...'，。、；：？！）》」』”’…,.;:?!)']))()
 
 /**
  * Wrap one line of text at `width` columns; continuation lines are not

@@ -12,7 +12,7 @@ import { addressText } from '../../numeral/index.js'
 export type CitationStyle = 'zh' | 'en' | 'eid' | 'uri'
 
 /** Every {@link CitationStyle}. */
-export const CITATION_STYLES: readonly CitationStyle[] = Object.freeze(['zh', 'en', 'eid', 'uri'])
+export const CITATION_STYLES: readonly CitationStyle[] = /* @__PURE__ */ Object.freeze(['zh', 'en', 'eid', 'uri'])
 
 /**
  * `第三十八条第一款第（三）项`, `Article 38(1)(3)`, the eId, or the URI, for a

@@ -14,7 +14,8 @@ import type { SkippedReference, TextReference } from './text-reference.js'
 const MAX_EID = 64
 const URI_PREFIX = `${WORK_URI}/~`
 /** eIds and URIs: a word starting `art_` or `chp_` and a digit, or this regulation's work URI. */
-const IDENTIFIER = new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g')
+const IDENTIFIER = /* @__PURE__ */ (() =>
+  new RegExp(`(?<![\\w/~])(?:chp|art)_[0-9][\\w]*|${escapeRegExp(URI_PREFIX)}[\\w]*`, 'g'))()
 
 /** eIds and URIs of this regulation in `text`, each validated, added to `out`. */
 export function identifiers(

@@ -34,7 +34,7 @@ export const ENGLISH_NAME =
   'Jilin(?:\\s+Province|\\s+Provincial)?\\s+Counter[-\\s]?espionage\\s+(?:Work\\s+)?Regulations?'
 
 /** This regulation's titles: the Chinese one, and the English one. */
-const THIS_TITLE = new RegExp(`${TITLE}|${ENGLISH_NAME}`, 'i')
+const THIS_TITLE = /* @__PURE__ */ (() => new RegExp(`${TITLE}|${ENGLISH_NAME}`, 'i'))()
 
 /** A title written 《…》 that ends like an instrument's name. */
 export const BRACKETED = /《([^《》\n]{2,80})》/g

@@ -18,13 +18,14 @@ export type ReferenceForm = 'title' | 'self' | 'english' | 'eid' | 'uri' | 'bare
 /** The English title and its common variants; `these Regulations` is the English of 本规定. */
 export const ENGLISH_TITLE = `(?:the\\s+)?${ENGLISH_NAME}|these\\s+Regulations`
 /** Within how many characters after an English citation its title may follow (`, paragraph 2, of the …` aside). */
-const ENGLISH_AFTER = new RegExp(`\\s{0,3},?\\s{0,3}(?:of|in|under)\\s{1,3}(?:${ENGLISH_TITLE})`, 'iy')
+const ENGLISH_AFTER = /* @__PURE__ */ (() =>
+  new RegExp(`\\s{0,3},?\\s{0,3}(?:of|in|under)\\s{1,3}(?:${ENGLISH_TITLE})`, 'iy'))()
 /** Another instrument's English name after an English citation: `of the Counter-Espionage Law`, `of the Criminal Law of the PRC`. */
 const ENGLISH_OTHER =
   /\s{0,3},?\s{0,3}(?:of|in|under)\s{1,3}(?:the\s+|this\s+|that\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?(?:Law|Act|Code|Constitution|Decision|Interpretation|Measures|Rules|Provisions|Regulations?)\b/y
 
 /** The English title just before an English citation: `Jilin Province Counter-Espionage Work Regulations, Article 15`. */
-const ENGLISH_BEFORE = new RegExp(`(?:${ENGLISH_TITLE})\\s{0,3}[,:]?\\s{0,3}$`, 'i')
+const ENGLISH_BEFORE = /* @__PURE__ */ (() => new RegExp(`(?:${ENGLISH_TITLE})\\s{0,3}[,:]?\\s{0,3}$`, 'i'))()
 /** How far back the title may start before an English citation. */
 export const ENGLISH_WINDOW = 80
 /** One line break with the next line's comment marker (`//`, `#`, `*`, `--`, `;`), and the spaces around it. */
@@ -32,16 +33,17 @@ const BREAK = '\\r?\\n[ \\t]*(?:\\/\\/+|#+|\\*+|--|;+)?[ \\t]*'
 /** A gap a writer leaves between the parts of a citation: spaces, or one line break (see {@link BREAK}). */
 const GAP = `(?:[ \\t\\u3000]*(?:${BREAK})?)`
 /** Gaps (no-break spaces too) in a citation's text, taken out to read it. */
-export const GAPS = new RegExp(`[\\t${SPACE_CHARS}]*${BREAK}|[\\t${SPACE_CHARS}]+`, 'g')
+export const GAPS = /* @__PURE__ */ (() => new RegExp(`[\\t${SPACE_CHARS}]*${BREAK}|[\\t${SPACE_CHARS}]+`, 'g'))()
 /** 第, a number (Chinese numerals or digits, item numbers in parentheses) and gaps, before a unit. */
 const NUMBERED = `第${GAP}[（(]?${GAP}(?:[${NUMERAL_CHARS}${DIGIT_CLASS}]${GAP}){1,12}[）)]?${GAP}`
 /**
  * Citation-like text: {@link NUMBERED}, a unit, and 之 with a number
  * (`之规定` is the idiom "the provisions of", not a suffix).
  */
-export const CITATION_LIKE = new RegExp(`${NUMBERED}[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]+)?`, 'g')
+export const CITATION_LIKE = /* @__PURE__ */ (() =>
+  new RegExp(`${NUMBERED}[条款项章节编](?:之[${NUMERAL_CHARS}${DIGIT_CLASS}]+)?`, 'g'))()
 /** A 款, 项 or 目 right after a citation-like text, a gap between: `第三十⏎九条第二款` goes on past the line break. */
-const FINER = new RegExp(`${GAP}${NUMBERED}([款项目])`, 'y')
+const FINER = /* @__PURE__ */ (() => new RegExp(`${GAP}${NUMBERED}([款项目])`, 'y'))()
 /** Which units a finer one may follow. */
 const COARSER: Readonly<Record<string, string>> = { 款: '条', 项: '条款', 目: '项' }
 
@@ -62,9 +64,9 @@ export function continued(text: string, end: number, unit: string): number {
 }
 
 /** A gap at the end of a text. */
-const GAP_BEFORE = new RegExp(`${GAP}$`)
+const GAP_BEFORE = /* @__PURE__ */ (() => new RegExp(`${GAP}$`))()
 /** This regulation's title, with or without 《》, right before a 第 (a gap between them). */
-const TITLE_BEFORE = new RegExp(`(?:《${TITLE}》|${TITLE})${GAP}$`)
+const TITLE_BEFORE = /* @__PURE__ */ (() => new RegExp(`(?:《${TITLE}》|${TITLE})${GAP}$`))()
 
 /** How far after a reference to this regulation a bare 款 or 项 may stand and still be of its article. */
 const CARRY_WINDOW = 60

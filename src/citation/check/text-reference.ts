@@ -11,7 +11,7 @@ import type { ReferenceForm } from './text-forms.js'
 import type { About } from './text-scope.js'
 
 /** Every {@link ReferenceForm}. */
-export const REFERENCE_FORMS: readonly ReferenceForm[] = Object.freeze([
+export const REFERENCE_FORMS: readonly ReferenceForm[] = /* @__PURE__ */ Object.freeze([
   'title',
   'self',
   'english',

@@ -64,10 +64,10 @@ class Memo {
 }
 
 /** The key of anchored citations, remembered by their text alone. */
-const ANCHORED = Object.freeze({})
+const ANCHORED = /* @__PURE__ */ Object.freeze({})
 /** The memos of calls without options: of this regulation (anchored ones too), and of other instruments. */
-const remembered = new Memo()
-const rememberedExternal = new Memo()
+const remembered = /* @__PURE__ */ new Memo()
+const rememberedExternal = /* @__PURE__ */ new Memo()
 
 /**
  * Resolves the citations of one call. A citation with shared (interned,

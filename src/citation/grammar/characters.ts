@@ -21,7 +21,7 @@ export const MAX_NUMERAL_CHARS = 8
 export const MAX_DIGITS = 4
 
 /** The unit after a number, and the level it names. */
-export const UNITS: Readonly<Record<string, Level>> = Object.freeze({
+export const UNITS: Readonly<Record<string, Level>> = /* @__PURE__ */ Object.freeze({
   编: 'part',
   章: 'chapter',
   节: 'section',
@@ -35,12 +35,13 @@ export const UNITS: Readonly<Record<string, Level>> = Object.freeze({
  * What may follow the number of a designation: its unit, 、 or a range word
  * before another number (`第三、四项`, `第十四至第十七项`), or a space.
  */
-export const AFTER_NUMBER = `${Object.keys(UNITS).join('')}、${RANGE_WORDS.join('')}${SPACE_CHARS}`
+export const AFTER_NUMBER = /* @__PURE__ */ (() =>
+  `${Object.keys(UNITS).join('')}、${RANGE_WORDS.join('')}${SPACE_CHARS}`)()
 /** What may follow 第 other than a number: the bracket of an item number (`第（三）项`), or a space. */
 export const AFTER_DI = `（(${SPACE_CHARS}`
 
 /** Index of each level, from the largest: a chain of designations descends. */
-export const LEVEL_INDEX: Readonly<Record<Level, number>> = Object.freeze({
+export const LEVEL_INDEX: Readonly<Record<Level, number>> = /* @__PURE__ */ Object.freeze({
   part: 0,
   chapter: 1,
   section: 2,

@@ -9,8 +9,8 @@ import type { KnownInstrument } from '../citation-types.js'
  * is reported with the instrument's identity. Article counts are those of the
  * version named (checked against the texts in `test/fixtures/peer-corpus/`).
  */
-export const knownInstruments: readonly KnownInstrument[] = Object.freeze(
-  [
+export const knownInstruments: readonly KnownInstrument[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ [
     {
       id: 'cn/anti-espionage-law/2023',
       title: '中华人民共和国反间谍法',
@@ -69,11 +69,14 @@ export const knownInstruments: readonly KnownInstrument[] = Object.freeze(
   ].map((instrument) => Object.freeze({ ...instrument, shortTitles: Object.freeze(instrument.shortTitles) })),
 )
 
-const byTitle = new Map<string, KnownInstrument>()
-for (const instrument of knownInstruments) {
-  byTitle.set(instrument.title, instrument)
-  for (const short of instrument.shortTitles) byTitle.set(short, instrument)
-}
+const byTitle = /* @__PURE__ */ (() => {
+  const titles = new Map<string, KnownInstrument>()
+  for (const instrument of knownInstruments) {
+    titles.set(instrument.title, instrument)
+    for (const short of instrument.shortTitles) titles.set(short, instrument)
+  }
+  return titles
+})()
 
 /** The known instrument a title names (full or short title), if any. */
 export function findInstrument(title: string): KnownInstrument | undefined {
@@ -81,6 +84,6 @@ export function findInstrument(title: string): KnownInstrument | undefined {
 }
 
 /** Every title and short title, longest first: for recognising `反间谍法第二十五条` without 《》. */
-export const instrumentTitles: readonly string[] = Object.freeze(
-  [...byTitle.keys()].sort((a, b) => b.length - a.length),
+export const instrumentTitles: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ [...byTitle.keys()].sort((a, b) => b.length - a.length),
 )

@@ -16,12 +16,17 @@ export const MAX_ALIAS = 20
 export const MAX_BARE_TITLE = 40
 
 /** `（以下简称条例）`: how a text defines a short name for an instrument. */
-export const ALIAS_LEADS: readonly string[] = Object.freeze(['（以下简称', '(以下简称', '（以下称', '(以下称'])
+export const ALIAS_LEADS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  '（以下简称',
+  '(以下简称',
+  '（以下称',
+  '(以下称',
+])
 
 /** Last characters of a law's name (法, 法典, 条例, 细则, 规则, 分则, 规定, 决定, 解释, 规章, 公约). */
 export const TITLE_ENDINGS = '法典例则定释章约'
 /** How a law's name without 《》 ends. */
-export const TITLE_SUFFIXES: readonly string[] = Object.freeze([
+export const TITLE_SUFFIXES: readonly string[] = /* @__PURE__ */ Object.freeze([
   '法',
   '法典',
   '条例',
@@ -81,7 +86,7 @@ export const NOT_NAME_WORDS = /有关|相关|上述|前款|本条|其他|国家�
  * characters that occur inside law names (对 in 对外贸易法, 于 in 关于, 为 in
  * 行为, 和 in 共和国) are here only inside longer words.
  */
-export const NAME_BOUNDARY_WORDS: readonly string[] = Object.freeze([
+export const NAME_BOUNDARY_WORDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   // prepositions and verbs of reference
   '根据',
   '依照',
@@ -154,7 +159,7 @@ export const NAME_BOUNDARY_WORDS: readonly string[] = Object.freeze([
  * Words inside law names that hold a character of NAME_BOUNDARY_WORDS: a
  * name is never cut inside one (共和国, 就业促进法, 经济, 自由贸易, 普及).
  */
-export const NAME_WORDS: readonly string[] = Object.freeze([
+export const NAME_WORDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   '中华人民共和国',
   '共和国',
   '就业',

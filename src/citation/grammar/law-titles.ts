@@ -7,8 +7,8 @@
  */
 
 /** The short titles, by subject; several are the tail of a longer one, which then wins (劳动合同法 over 合同法). */
-export const NATIONAL_LAW_TITLES: readonly string[] = Object.freeze(
-  [
+export const NATIONAL_LAW_TITLES: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ [
     // The Constitution and laws related to it.
     '宪法 立法法 监察法 监察官法 公职人员政务处分法 法官法 检察官法 律师法 公证法 人民陪审员法 人民法院组织法',
     '人民检察院组织法 全国人民代表大会组织法 国务院组织法 地方各级人民代表大会和地方各级人民政府组织法 选举法',
@@ -56,7 +56,13 @@ export const NATIONAL_LAW_TITLES: readonly string[] = Object.freeze(
  * What may follow a law's short title in a name before 第: a part of the law
  * (`刑法分则`), or its implementing rules (`个人所得税法实施条例`).
  */
-export const LAW_PARTS: readonly string[] = Object.freeze(['分则', '总则', '实施条例', '实施细则', '实施办法'])
+export const LAW_PARTS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  '分则',
+  '总则',
+  '实施条例',
+  '实施细则',
+  '实施办法',
+])
 
 /** The name of the state, which a law's full title starts with (`中华人民共和国刑法`). */
 export const STATE_NAME = '中华人民共和国'
@@ -66,11 +72,12 @@ export const STATE_NAME = '中华人民共和国'
  * the province-level divisions, whose legislatures make local regulations
  * (`浙江省实施〈…〉办法`, `上海市城市管理条例`).
  */
-export const NAME_STARTS: readonly string[] = Object.freeze([
-  STATE_NAME,
-  ...'北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省'.split(
-    ' ',
-  ),
-  ...'河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区'.split(' '),
-  ...'广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区'.split(' '),
-])
+export const NAME_STARTS: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    STATE_NAME,
+    ...'北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省'.split(
+      ' ',
+    ),
+    ...'河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区'.split(' '),
+    ...'广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区'.split(' '),
+  ]))()

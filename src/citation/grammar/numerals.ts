@@ -8,15 +8,21 @@ import { DIGIT_VALUE, parseChineseNumeral } from '../../numeral/index.js'
 import { NUMERAL_CHARS } from './characters.js'
 
 /** Code points of the characters a Chinese numeral is made of. */
-const CHINESE_NUMERAL = new Uint8Array(0x10000)
-for (const char of NUMERAL_CHARS) CHINESE_NUMERAL[char.charCodeAt(0)] = 1
+const CHINESE_NUMERAL = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000)
+  for (const char of NUMERAL_CHARS) table[char.charCodeAt(0)] = 1
+  return table
+})()
 
 const SHI = 0x5341 // 十
 const YI = 0x4e00 // 一
 
 /** Digits 一 to 九 by code unit (0: not one; 两 is not a digit of 1–99). A table: read for every numeral cited. */
-const DIGIT_OF = new Uint8Array(0x10000)
-for (const [char, value] of Object.entries(DIGIT_VALUE)) if (char !== '两') DIGIT_OF[char.charCodeAt(0)] = value
+const DIGIT_OF = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000)
+  for (const [char, value] of Object.entries(DIGIT_VALUE)) if (char !== '两') table[char.charCodeAt(0)] = value
+  return table
+})()
 
 /** The digit 1–9 a code unit writes, or 0 (also for `NaN`, past the end of a text). */
 function digitOf(code: number): number {

@@ -59,14 +59,14 @@ const ENDINGS: Readonly<Record<TitleKind, readonly string[]>> = {
 }
 
 /** Every ending with its kind, longest first. */
-const BY_LENGTH: readonly (readonly [string, TitleKind])[] = Object.freeze(
-  (Object.entries(ENDINGS) as [TitleKind, readonly string[]][])
+const BY_LENGTH: readonly (readonly [string, TitleKind])[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ (Object.entries(ENDINGS) as [TitleKind, readonly string[]][])
     .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
     .sort((a, b) => b[0].length - a[0].length),
 )
 
 /** The longest ending, so {@link titleKind} reads a bounded tail of any title. */
-export const MAX_ENDING = Math.max(...BY_LENGTH.map(([ending]) => ending.length))
+export const MAX_ENDING = /* @__PURE__ */ (() => Math.max(...BY_LENGTH.map(([ending]) => ending.length)))()
 
 /** An edition or a note in brackets at the end of a title (`（试行）`, `（2021年修订）`, `(十一)`). */
 const EDITION = /\s*[（(][^（）()]{1,20}[）)]\s*$/

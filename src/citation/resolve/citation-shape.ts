@@ -8,7 +8,7 @@
 import { describeValue, isObject } from '../../model/value.js'
 import { LEVELS, type Level } from '../citation-types.js'
 
-const LEVEL_SET: ReadonlySet<unknown> = new Set(LEVELS)
+const LEVEL_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(LEVELS)
 const ANCHOR_LEVELS: Readonly<Record<string, ReadonlySet<unknown>>> = {
   this: new Set(['part', 'chapter', 'section', 'article', 'paragraph', 'item']),
   previous: new Set(['article', 'paragraph', 'item']),

@@ -26,9 +26,9 @@ import { CodeSet } from './reader.js'
  * the half-width `;`, which separates sentences of code and English text
  * (where `check` reads too). The full-width ；and ， do not.
  */
-export const PHRASE_ENDS = new CodeSet('。！？!?;\n\r')
+export const PHRASE_ENDS = /* @__PURE__ */ new CodeSet('。！？!?;\n\r')
 /** What ends the reach of 该条: a line break (a new paragraph or item). */
-export const PARAGRAPH_ENDS = new CodeSet('\n\r')
+export const PARAGRAPH_ENDS = /* @__PURE__ */ new CodeSet('\n\r')
 
 const QI = 0x5176 // 其
 const CLOSE = 0xff09 // ）

@@ -19,10 +19,10 @@ import { AFTER_NAME, type Triggers } from './trigger.js'
 const DI = 0x7b2c // 第
 
 /** The references of a citation that names a whole instrument or anchor: shared, frozen. */
-export const NO_REFERENCES = Object.freeze([]) as unknown as Reference[]
+export const NO_REFERENCES = /* @__PURE__ */ Object.freeze([]) as unknown as Reference[]
 
 /** The instrument a citation without a title points into. */
-export const SELF: Instrument = Object.freeze({ type: 'self' })
+export const SELF: Instrument = /* @__PURE__ */ Object.freeze({ type: 'self' })
 
 /** The reader the forms read with: designations and lists, and what one citation leaves for the next. The scanner is one. */
 export interface CitationReader extends DesignationReader {

@@ -47,7 +47,7 @@ function isOpen(code: number): boolean {
  * optimized `plainAt` (bench/NOTES.md, "Comments that held
  * measurements"); from this array it is a plain element load.
  */
-export const UNIT_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS]
+export const UNIT_LEVELS: readonly (Level | undefined)[] = /* @__PURE__ */ (() => [undefined, ...LEVELS])()
 
 /** A list or range word. */
 interface Join {
@@ -55,18 +55,19 @@ interface Join {
   readonly range: boolean
 }
 /** The range words, then the list words (longest first), by their first code unit: only those that can match are tried. */
-const JOINS_BY_FIRST = byCodeUnit(
-  [
-    ...RANGE_WORDS.map((word): Join => ({ word, range: true })),
-    ...LIST_WORDS.map((word): Join => ({ word, range: false })),
-  ],
-  ({ word }) => word.charCodeAt(0),
-)
+const JOINS_BY_FIRST = /* @__PURE__ */ (() =>
+  byCodeUnit(
+    [
+      ...RANGE_WORDS.map((word): Join => ({ word, range: true })),
+      ...LIST_WORDS.map((word): Join => ({ word, range: false })),
+    ],
+    ({ word }) => word.charCodeAt(0),
+  ))()
 
-const NO_DI = unexpected('`第`')
-const NO_XIANG = unexpected('`项`')
-const NO_UNIT = unexpected('a unit: 章, 节, 条, 款 or 项')
-const NO_CLOSE = unexpected('`）`')
+const NO_DI = /* @__PURE__ */ unexpected('`第`')
+const NO_XIANG = /* @__PURE__ */ unexpected('`项`')
+const NO_UNIT = /* @__PURE__ */ unexpected('a unit: 章, 节, 条, 款 or 项')
+const NO_CLOSE = /* @__PURE__ */ unexpected('`）`')
 
 /**
  * What designations are read into: a text reader that keeps the kind of

@@ -13,17 +13,20 @@ const SPACE = '[ \\u00a0]'
 const ARTICLE_WORD = `(?:articles?|arts?\\.?)${SPACE}{0,3}`
 const BEFORE_NUMBER = '(?=[0-9０-９])'
 
-const ARTICLE = new RegExp(`${ARTICLE_WORD}${BEFORE_NUMBER}`, 'iy')
-const CHAPTER = new RegExp(`chapters?${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy')
-const LIST = new RegExp(
-  `(?:,${SPACE}{0,3}(?:and|or)${SPACE}{1,3}|,${SPACE}{0,3}|${SPACE}{1,3}(?:and|or)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
-  'iy',
-)
-const RANGE = new RegExp(
-  `(?:${SPACE}{0,3}[–—-]${SPACE}{0,3}|${SPACE}{1,3}(?:to|through)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
-  'iy',
-)
-const SUB = new RegExp(`,?${SPACE}{0,3}(paragraph|para\\.|item|point)${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy')
+const ARTICLE = /* @__PURE__ */ (() => new RegExp(`${ARTICLE_WORD}${BEFORE_NUMBER}`, 'iy'))()
+const CHAPTER = /* @__PURE__ */ (() => new RegExp(`chapters?${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy'))()
+const LIST = /* @__PURE__ */ (() =>
+  new RegExp(
+    `(?:,${SPACE}{0,3}(?:and|or)${SPACE}{1,3}|,${SPACE}{0,3}|${SPACE}{1,3}(?:and|or)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
+    'iy',
+  ))()
+const RANGE = /* @__PURE__ */ (() =>
+  new RegExp(
+    `(?:${SPACE}{0,3}[–—-]${SPACE}{0,3}|${SPACE}{1,3}(?:to|through)${SPACE}{1,3})(?:${ARTICLE_WORD})?${BEFORE_NUMBER}`,
+    'iy',
+  ))()
+const SUB = /* @__PURE__ */ (() =>
+  new RegExp(`,?${SPACE}{0,3}(paragraph|para\\.|item|point)${SPACE}{0,3}${BEFORE_NUMBER}`, 'iy'))()
 
 /** A failed try of a sticky expression reads at most this many characters. */
 const TRY = 8

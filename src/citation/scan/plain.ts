@@ -57,15 +57,21 @@ export function keyClasses(): Map<number, number> {
 }
 
 /** {@link keyClasses} by code unit (0: none). */
-export const KEY_CLASS = new Uint8Array(0x10000)
-for (const [code, keyClass] of keyClasses()) KEY_CLASS[code] = keyClass
+export const KEY_CLASS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000)
+  for (const [code, keyClass] of keyClasses()) table[code] = keyClass
+  return table
+})()
 
 /** The index of each unit character's level plus one, by code unit (0: not a unit). */
-export const UNIT_INDEX = new Uint8Array(0x10000)
-for (const [char, level] of Object.entries(UNITS)) UNIT_INDEX[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+export const UNIT_INDEX = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000)
+  for (const [char, level] of Object.entries(UNITS)) table[char.charCodeAt(0)] = LEVEL_INDEX[level] + 1
+  return table
+})()
 
 /** What continues a designation after its unit (之, 第, a list or range word's first character): no plain one ends there. */
-export const CONTINUES = new CodeSet(CONTINUING)
+export const CONTINUES = /* @__PURE__ */ new CodeSet(CONTINUING)
 
 /** 2 ** 26: where a key splits into its low and high numbers. */
 const SPLIT = 0x4000000
@@ -77,7 +83,7 @@ const SHIFT = 20
  * one do not push each other out). Filled from the start, so the array stays
  * dense (a sparse one is a hash table, and measurably slower here).
  */
-const PLAINS: (Plain | undefined)[] = new Array(2 << (32 - SHIFT)).fill(undefined)
+const PLAINS: (Plain | undefined)[] = /* @__PURE__ */ new Array(2 << (32 - SHIFT)).fill(undefined)
 
 function slotOf(low: number, high: number): number {
   return (Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x165667b1) >>> SHIFT) << 1

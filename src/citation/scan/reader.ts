@@ -33,7 +33,7 @@ const TOO_MANY_DIGITS: Reason = () => `Unexpected number of more than ${MAX_DIGI
 const ZERO: Reason = () => 'Unexpected number 0, expected a number from 1'
 const TOO_LONG_NUMERAL: Reason = () =>
   `Unexpected numeral of more than ${MAX_NUMERAL_CHARS} characters, expected one up to 九千九百九十九`
-const NO_NUMBER = unexpected('a number')
+const NO_NUMBER = /* @__PURE__ */ unexpected('a number')
 
 /** The reason a numeral is not one (made only on that rare path: its closure needs the numeral). */
 function badNumeral(written: string, why: string): Reason {

@@ -15,7 +15,7 @@ import { Aliases } from './aliases.js'
 import { CodeSet, type Reason, type TextReader } from './reader.js'
 
 /** Another instrument by no title: a name before 第 that could not be delimited, or 该法 with none named before. */
-export const UNNAMED: Instrument = Object.freeze({ type: 'external' })
+export const UNNAMED: Instrument = /* @__PURE__ */ Object.freeze({ type: 'external' })
 
 const OPEN = 0xff08 // （
 const CLOSE = 0xff09 // ）
@@ -27,7 +27,7 @@ const NESTED_TITLE: Reason = () => 'Unexpected `《` inside a title, expected `�
 const BROKEN_TITLE: Reason = () => 'Unexpected line break in a title, expected `》`'
 const UNCLOSED_TITLE: Reason = () => `Unexpected unclosed \`《\`, expected \`》\` within ${MAX_TITLE} characters`
 /** Last characters of a law's name (法, 例, 定, …). */
-export const ENDING_CODES = new CodeSet(TITLE_ENDINGS)
+export const ENDING_CODES = /* @__PURE__ */ new CodeSet(TITLE_ENDINGS)
 
 /** Instruments by title, shared (at most {@link MAX_TITLED}): a text names few instruments many times. */
 const instruments = new Map<string, Instrument>()

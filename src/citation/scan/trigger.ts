@@ -69,8 +69,8 @@ export interface Triggers {
 /** Below this length the regular expression is as fast: no copy is worth it. */
 const MIN_NATIVE = 4096
 
-const TRIGGER = triggerPattern()
-const EMPTY = new Int32Array(0)
+const TRIGGER = /* @__PURE__ */ triggerPattern()
+const EMPTY = /* @__PURE__ */ new Int32Array(0)
 
 class RegexTriggers implements Triggers {
   private readonly text: string

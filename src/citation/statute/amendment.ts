@@ -22,13 +22,13 @@ export interface AmendedPlace {
 
 const ARTICLE = `第(${NUMERAL_RUN})条(?:之(${NUMERAL_RUN}))?`
 /** `作为第一百七十七条之一：“`, `第一百六十条修改为：“`, `第一款修改为：“`, `中增加一款作为第三款：“`. */
-const OPENS = [
+const OPENS = /* @__PURE__ */ (() => [
   new RegExp(`作为${ARTICLE}[:：]“`),
   new RegExp(`${ARTICLE}(?:第(${NUMERAL_RUN})款)?修改为[:：]“`),
   new RegExp(`${ARTICLE}中增加一款[，,]?作为第(${NUMERAL_RUN})款[:：]“`),
-]
+])()
 /** A quoted item (`“（一）…`): part of the paragraph before it. */
-const QUOTED_ITEM = new RegExp(`^“[（(]${NUMERAL_RUN}[）)]`)
+const QUOTED_ITEM = /* @__PURE__ */ (() => new RegExp(`^“[（(]${NUMERAL_RUN}[）)]`))()
 
 const value = (numeral: string | undefined): number | undefined => {
   if (numeral === undefined) return undefined

@@ -23,7 +23,7 @@ const THAT_ARTICLE = '该条'
  * punctuation mark. Not a noun: 条 is also a measure word (该条道路, 该条河流),
  * and 该条款, 该条件 are other words.
  */
-const ARTICLE_NEXT = new CodeSet('规所的中，。；、：,;:）)')
+const ARTICLE_NEXT = /* @__PURE__ */ new CodeSet('规所的中，。；、：,;:）)')
 
 /** The citation whose 该… word starts at `at`, or where to go on from. */
 export function readAnaphora(reader: CitationReader, at: number): Citation | number {

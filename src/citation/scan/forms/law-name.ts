@@ -44,11 +44,11 @@ function isHan(code: number): boolean {
 }
 
 /** The words a law's name without 《》 starts after, their last characters, and the longest. */
-const BOUNDARY_BY_LAST = byCodeUnit(NAME_BOUNDARY_WORDS, lastCodeUnit)
-const BOUNDARY_LAST: ReadonlySet<number> = new Set(BOUNDARY_BY_LAST.keys())
+const BOUNDARY_BY_LAST = /* @__PURE__ */ byCodeUnit(NAME_BOUNDARY_WORDS, lastCodeUnit)
+const BOUNDARY_LAST: ReadonlySet<number> = /* @__PURE__ */ new Set(/* @__PURE__ */ BOUNDARY_BY_LAST.keys())
 
 /** The longest phrase in NOT_TITLES: longer names need not be looked up. */
-const MAX_NOT_TITLE = Math.max(...[...NOT_TITLES].map((word) => word.length))
+const MAX_NOT_TITLE = /* @__PURE__ */ (() => Math.max(...[...NOT_TITLES].map((word) => word.length)))()
 
 /** Words of NAME_WORDS and NAME_BOUNDARY_WORDS by the characters they hold: [word, index of the character]. */
 function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [string, number][]> {
@@ -57,15 +57,15 @@ function byCharacter(words: readonly string[]): ReadonlyMap<number, readonly [st
     ([word, index]) => word.charCodeAt(index),
   )
 }
-const NAME_WORDS_BY_CHARACTER = byCharacter(NAME_WORDS)
-const BOUNDARY_BY_CHARACTER = byCharacter(NAME_BOUNDARY_WORDS)
+const NAME_WORDS_BY_CHARACTER = /* @__PURE__ */ byCharacter(NAME_WORDS)
+const BOUNDARY_BY_CHARACTER = /* @__PURE__ */ byCharacter(NAME_BOUNDARY_WORDS)
 /** The known titles and short titles by their last code unit, longest first. */
-const TITLES_BY_LAST = byCodeUnit(instrumentTitles, lastCodeUnit)
+const TITLES_BY_LAST = /* @__PURE__ */ byCodeUnit(instrumentTitles, lastCodeUnit)
 const NO_TITLES: readonly string[] = []
 /** The words a name starts with (中华人民共和国, 浙江省, …), by their first code unit: most positions are refused on it alone. */
-const STARTS_BY_FIRST = byCodeUnit(NAME_STARTS, (word) => word.charCodeAt(0))
+const STARTS_BY_FIRST = /* @__PURE__ */ byCodeUnit(NAME_STARTS, (word) => word.charCodeAt(0))
 /** How a law's name ends (TITLE_SUFFIXES), by the last code unit. */
-const SUFFIXES_BY_LAST = byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
+const SUFFIXES_BY_LAST = /* @__PURE__ */ byCodeUnit(TITLE_SUFFIXES, lastCodeUnit)
 
 /** A node of the national titles read backwards: the next characters before, and whether a title starts here. */
 interface Back {
@@ -73,20 +73,23 @@ interface Back {
   title: boolean
 }
 /** The national laws' short titles, read from their last character back (so the longest one ending at a place is found in one walk). */
-const NATIONAL: Back = { before: new Map(), title: false }
-for (const title of NATIONAL_LAW_TITLES) {
-  let node = NATIONAL
-  for (let index = title.length - 1; index >= 0; index--) {
-    const code = title.charCodeAt(index)
-    let next = node.before.get(code)
-    if (next === undefined) {
-      next = { before: new Map(), title: false }
-      node.before.set(code, next)
+const NATIONAL: Back = /* @__PURE__ */ (() => {
+  const root: Back = { before: new Map(), title: false }
+  for (const title of NATIONAL_LAW_TITLES) {
+    let node = root
+    for (let index = title.length - 1; index >= 0; index--) {
+      const code = title.charCodeAt(index)
+      let next = node.before.get(code)
+      if (next === undefined) {
+        next = { before: new Map(), title: false }
+        node.before.set(code, next)
+      }
+      node = next
     }
-    node = next
+    node.title = true
   }
-  node.title = true
-}
+  return root
+})()
 
 /**
  * The name of a law written just before `第` at `at` without 《》, as in

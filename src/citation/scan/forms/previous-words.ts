@@ -9,19 +9,19 @@ import { type CitationReader, NO_REFERENCES, SELF, tail } from '../citation-read
 import { type Plain, wordEntry } from '../plain.js'
 
 /** The counts of 前两款, 前三条, … by the code unit of the count. */
-const PREVIOUS_COUNT_BY_CODE = new Map<number, number>(
-  Object.entries(PREVIOUS_COUNT).map(([char, count]) => [char.charCodeAt(0), count]),
+const PREVIOUS_COUNT_BY_CODE = /* @__PURE__ */ new Map<number, number>(
+  /* @__PURE__ */ Object.entries(PREVIOUS_COUNT).map(([char, count]) => [char.charCodeAt(0), count]),
 )
 /**
  * The units of 前款, 前条, 前项 by code unit: the code units that may not
  * follow them (前款项 is no citation), and their anchors by count, shared
  * and frozen (a citation's anchor is never changed).
  */
-const PREVIOUS_BY_CODE = new Map<
+const PREVIOUS_BY_CODE = /* @__PURE__ */ new Map<
   number,
   { excluded: readonly number[]; anchors: readonly Anchor[]; entries: ReadonlyMap<number, Plain> }
 >(
-  Object.entries(PREVIOUS_UNITS).map(([unit, { level, excluded }]) => [
+  /* @__PURE__ */ Object.entries(PREVIOUS_UNITS).map(([unit, { level, excluded }]) => [
     unit.charCodeAt(0),
     {
       excluded: [...excluded].map((other) => other.charCodeAt(0)),

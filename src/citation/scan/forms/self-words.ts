@@ -23,8 +23,8 @@ interface BenWord {
   readonly entry: Plain
 }
 /** The 本… words by their second code unit: the self-references (longest first), then the relative ones. */
-const BEN_BY_SECOND = byCodeUnit(
-  [...SELF_WORDS.map((word) => [word, undefined, ''] as const), ...THIS_WORDS].map(
+const BEN_BY_SECOND = /* @__PURE__ */ byCodeUnit(
+  /* @__PURE__ */ [...SELF_WORDS.map((word) => [word, undefined, ''] as const), ...THIS_WORDS].map(
     ([word, anchor, excluded]): BenWord => ({
       word,
       anchor,

@@ -10,9 +10,9 @@ const BEN = 0x672c // 本
 const QIAN = 0x524d // 前
 const GAI = 0x8be5 // 该
 
-const BEN_CODES = new CodeSet(BEN_NEXT)
-const QIAN_CODES = new CodeSet(QIAN_NEXT)
-const GAI_CODES = new CodeSet(GAI_NEXT)
+const BEN_CODES = /* @__PURE__ */ new CodeSet(BEN_NEXT)
+const QIAN_CODES = /* @__PURE__ */ new CodeSet(QIAN_NEXT)
+const GAI_CODES = /* @__PURE__ */ new CodeSet(GAI_NEXT)
 
 /**
  * Whether `next` may follow `code` in a citation when `code` is 本, 前 or 该
