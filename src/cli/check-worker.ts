@@ -93,7 +93,12 @@ export function checkQueue(
   let busy = false
   const work = async (): Promise<void> => {
     busy = true
-    for (let job = queue.shift(); job !== undefined; job = queue.shift()) await checkJob(job, setup, checker)
+    for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+      await checkJob(job, setup, checker)
+      // Back to the event loop between files: a file is read synchronously, and on the main thread the
+      // workers' messages (files done, room for more) wait until this thread lets them in.
+      await new Promise<void>((resolve) => setImmediate(resolve))
+    }
     busy = false
   }
   return (message) => {
