@@ -174,6 +174,8 @@ export class ChunkScanner {
   /** A long chunk of which the window being read holds only the head (see {@link HEAD}), and where it starts in the window. */
   private rest: string | undefined
   private restAt = 0
+  /** How much of {@link rest} the window holds. */
+  private restHead = 0
   /**
    * After a citation was left for the next chunk: how much must come before
    * the window is scanned again (as much as it holds), so a citation longer
@@ -265,12 +267,16 @@ export class ChunkScanner {
       // Nothing kept and one chunk: read in place, no copy.
       text = last
     } else {
-      if (!this.final && this.wait === 0 && last.length >= 4 * HEAD) {
-        // A long chunk: only its head is copied into this window; the rest of it is read in place after (see
-        // `close`). Not while a citation waits for more text: its window must double (see `wait`).
+      // While a citation waits for more text the window must double (see `wait`): the head is at least as long. A
+      // citation near a chunk's end waits for a few characters; a long one gets the whole chunk, read once.
+      const { wait } = this
+      const head = Math.max(HEAD, wait)
+      if (!this.final && wait <= 2 * HEAD && last.length >= 4 * head) {
+        // A long chunk: only its head is copied into this window; the rest of it is read in place after (see `close`).
         this.rest = last
         this.restAt = this.text.length + this.pendingLength - last.length
-        pending[pending.length - 1] = last.slice(0, HEAD)
+        this.restHead = head
+        pending[pending.length - 1] = last.slice(0, head)
       }
       // One copy, flat: `+` of the joined chunks would copy them twice (the join, then flattening the sum).
       pending.unshift(this.text)
@@ -311,7 +317,7 @@ export class ChunkScanner {
     this.base += cut
     this.scanner = undefined
     if (rest !== undefined) {
-      this.pending.unshift(inPlace ? rest : rest.slice(HEAD))
+      this.pending.unshift(inPlace ? rest : rest.slice(this.restHead))
       this.pendingLength += this.pending[0]?.length ?? 0
     }
     if (inPlace) {
