@@ -1,13 +1,16 @@
 /**
  * `npm run bench` (section "Citation extraction"), or on its own:
- * `node --expose-gc --import tsx bench/extraction.ts`. Extraction on at
+ * `node --expose-gc --import tsx bench/extraction.ts` (`--apis`: the first
+ * table alone). Extraction on at
  * least 50 MB of real statutes (the regulation and the peer corpus,
  * repeated), in one process, each API alternating with a bare
  * `matchAll(/第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g)` over the
  * same text, a minor garbage collection before every timed call. Reported:
- * min and median of each, and the median of the paired ratios (the bare
- * scan's time over the API's in the same round: above 1 is faster than the
- * bare scan); two lower bounds: finding where citations can start, and
+ * min and median of each, and the median and range of the paired ratios
+ * (the bare scan's time over the API's in the same round: above 1 is faster
+ * than the bare scan), `streamCitations` fed 64 KiB chunks both as a file
+ * stream gives them (bytes) and as the golden test cuts them (characters);
+ * two lower bounds: finding where citations can start, and
  * making and keeping as many plain objects with no scan (for the APIs that
  * return arrays); the first two APIs again after a full garbage collection
  * and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in
@@ -16,6 +19,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { citations, extractCitations, streamCitations } from 'jilin-counter-espionage/citation'
 // Internal: the bench runs from a checkout, and a lower bound is measured on the package's own trigger code.
@@ -25,8 +29,8 @@ import { median, root, row } from './util.js'
 const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g
 const TARGET_BYTES = 50 * 1024 * 1024
 const ROUNDS = 9
-/** Chunks of the stream: what a file stream of 64 KiB gives, in characters. */
-const CHUNK = 1 << 15
+/** Chunks of the stream: 64 KiB, as UTF-8 bytes (what a file stream gives) and as characters (the golden test's). */
+const CHUNK = 1 << 16
 const here = fileURLToPath(import.meta.url)
 
 type Gc = (options?: { type?: 'minor' | 'major'; execution?: 'sync' }) => void
@@ -66,12 +70,31 @@ function bare(text: string): number {
   return count
 }
 
-async function stream(text: string): Promise<number> {
-  async function* chunks(): AsyncGenerator<string> {
-    for (let at = 0; at < text.length; at += CHUNK) yield text.slice(at, at + CHUNK)
+/** `text` cut every `CHUNK` characters (views of it, not copies). */
+function characterChunks(text: string): string[] {
+  const chunks: string[] = []
+  for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK))
+  return chunks
+}
+
+/** `text` as `createReadStream(file, { encoding: 'utf8' })` gives it: its UTF-8 read `CHUNK` bytes at a time, decoded. */
+function byteChunks(text: string): string[] {
+  const bytes = Buffer.from(text)
+  const decoder = new StringDecoder('utf8')
+  const chunks: string[] = []
+  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(decoder.write(bytes.subarray(at, at + CHUNK)))
+  const last = decoder.end()
+  if (last !== '') chunks.push(last)
+  return chunks
+}
+
+/** `streamCitations` over `chunks`, arriving from an async source as a file stream's do; the citations counted, not kept. */
+async function stream(chunks: readonly string[]): Promise<number> {
+  async function* source(): AsyncGenerator<string> {
+    yield* chunks
   }
   let count = 0
-  for await (const _ of streamCitations(chunks())) count++
+  for await (const _ of streamCitations(source())) count++
   return count
 }
 
@@ -153,12 +176,14 @@ async function compare(label: string, apis: readonly Api[], text: string, megaby
     }
   }
   console.log(`\n### ${label}`)
+  const spread = (values: number[]): string =>
+    `${median(values).toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`
   const rate = (ms: number): string => `${(megabytes / (ms / 1000)).toFixed(0)} MB/s`
   const line = (name: string, values: number[], ratio?: number[]): void =>
     row(
       name,
       `min ${Math.min(...values).toFixed(1)} ms, median ${median(values).toFixed(1)} ms (${rate(median(values))}), ` +
-        `${(counts.get(name) ?? 0).toLocaleString('en')} found${ratio ? `, paired ratio ${median(ratio).toFixed(2)}×` : ''}`,
+        `${(counts.get(name) ?? 0).toLocaleString('en')} found${ratio ? `, paired ratio ${spread(ratio)}` : ''}`,
     )
   line('bare', bareTimes)
   for (const api of apis) line(api.name, times.get(api.name) as number[], ratios.get(api.name))
@@ -264,7 +289,7 @@ function streamRss(megabytes: number, flags: readonly string[]): StreamMemory {
 export async function benchExtraction(): Promise<void> {
   if (gc === undefined) {
     // The method needs `gc()`: run this file again with it.
-    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here], {
+    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, ...process.argv.slice(2)], {
       cwd: root,
       stdio: 'inherit',
     })
@@ -297,9 +322,17 @@ export async function benchExtraction(): Promise<void> {
         return count
       },
     },
-    { name: `streamCitations, chunks of ${CHUNK}`, run: () => stream(text) },
   ]
+  const bytes = byteChunks(text)
+  const characters = characterChunks(text)
+  const average = Math.round(text.length / bytes.length).toLocaleString('en')
+  apis.push(
+    { name: `streamCitations, 64 KiB of UTF-8 a chunk (${average} chars)`, run: () => stream(bytes) },
+    { name: `streamCitations, ${CHUNK} characters a chunk`, run: () => stream(characters) },
+  )
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
+  // `--apis`: this table alone, to compare builds quickly.
+  if (process.argv.includes('--apis')) return
   await compare(
     'Lower bounds: finding where citations can start, and an array of as many plain objects with no scan',
     [triggerPass(text), retentionFloor(extractCitations(text, { resolve: false }))],
