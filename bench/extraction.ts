@@ -1,21 +1,17 @@
 /**
  * `npm run bench` (section "Citation extraction"), or on its own:
- * `node --expose-gc --import tsx bench/extraction.ts` (`--apis`: the first
- * table alone). Extraction on at
- * least 50 MB of real statutes (the regulation and the peer corpus,
- * repeated), in one process, each API alternating with a bare
+ * `npx tsx bench/extraction.ts` (`--apis`: the first table alone).
+ * Extraction on at least 50 MB of real statutes (the regulation and the
+ * peer corpus, repeated), each API alternating with a bare
  * `matchAll(/第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g)` over the
- * same text, a minor garbage collection before every timed call. Reported:
- * min and median of each, and the median and range of the paired ratios
- * (the bare scan's time over the API's in the same round: above 1 is faster
- * than the bare scan), `streamCitations` fed 64 KiB chunks both as a file
- * stream gives them (bytes) and as the golden test cuts them (characters);
- * two lower bounds: finding where citations can start, and
- * making and keeping as many plain objects with no scan (for the APIs that
- * return arrays); the first two APIs again after a full garbage collection
- * and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in
- * a fresh process); and `parseCitation` and `validateReference` per call as
- * a ratio to a `Map#get` of the same string.
+ * same text, a minor GC before every timed call. Reported: min and median
+ * of each, median and range of the paired ratios (the bare scan's time
+ * over the API's in the same round: above 1 is faster), `streamCitations`
+ * fed 64 KiB chunks as a file stream gives them (bytes) and as the golden
+ * test cuts them (characters); two lower bounds (finding where citations
+ * can start; as many plain objects kept, no scan); the first two APIs after
+ * a full GC and an idle second; the peak RSS of streaming 1 to 64 MB (fresh
+ * processes); `parseCitation` and `validateReference` per call ÷ `Map#get`.
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -70,32 +66,30 @@ function bare(text: string): number {
   return count
 }
 
-/** `text` cut every `CHUNK` characters (views of it, not copies). */
-function characterChunks(text: string): string[] {
-  const chunks: string[] = []
-  for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK))
-  return chunks
-}
-
-/** `text` as `createReadStream(file, { encoding: 'utf8' })` gives it: its UTF-8 read `CHUNK` bytes at a time, decoded. */
-function byteChunks(text: string): string[] {
-  const bytes = Buffer.from(text)
-  const decoder = new StringDecoder('utf8')
-  const chunks: string[] = []
-  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(decoder.write(bytes.subarray(at, at + CHUNK)))
-  const last = decoder.end()
-  if (last !== '') chunks.push(last)
-  return chunks
-}
-
-/** `streamCitations` over `chunks`, arriving from an async source as a file stream's do; the citations counted, not kept. */
-async function stream(chunks: readonly string[]): Promise<number> {
-  async function* source(): AsyncGenerator<string> {
-    yield* chunks
-  }
+/** The citations of `text` one by one, counted, none kept (a loop of its own: a shared one would see several iterators). */
+function consumed(text: string): number {
   let count = 0
-  for await (const _ of streamCitations(source())) count++
+  for (const _ of citations(text)) count++
   return count
+}
+
+/** `text` in chunks of `CHUNK` characters (views of it), or of `CHUNK` UTF-8 bytes decoded as a file stream does. */
+function chunksOf(text: string, unit: 'characters' | 'bytes'): string[] {
+  const chunks: string[] = []
+  if (unit === 'characters') for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK))
+  else {
+    const bytes = Buffer.from(text)
+    const decoder = new StringDecoder('utf8')
+    for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(decoder.write(bytes.subarray(at, at + CHUNK)))
+  }
+  return chunks
+}
+
+/** `streamCitations` over `chunks` (read as a source's, one await each); the citations counted, not kept. */
+async function stream(chunks: readonly string[]): Promise<number> {
+  let found = 0
+  for await (const _ of streamCitations(chunks)) found++
+  return found
 }
 
 /**
@@ -303,35 +297,17 @@ export async function benchExtraction(): Promise<void> {
     'input',
     `${megabytes.toFixed(1)} MB UTF-8 (${text.length.toLocaleString('en')} UTF-16 units), ${documents.length} documents`,
   )
+  const [bytes, characters] = [chunksOf(text, 'bytes'), chunksOf(text, 'characters')]
+  const average = Math.round(text.length / bytes.length).toLocaleString('en')
   const apis: Api[] = [
     { name: 'extractCitations', run: () => extractCitations(text).length },
     { name: 'extractCitations, resolve: false', run: () => extractCitations(text, { resolve: false }).length },
-    {
-      name: 'citations() consumed',
-      run: () => {
-        let count = 0
-        for (const _ of citations(text)) count++
-        return count
-      },
-    },
-    {
-      name: 'extractCitations per document',
-      run: () => {
-        let count = 0
-        for (const document of documents) count += extractCitations(document).length
-        return count
-      },
-    },
-  ]
-  const bytes = byteChunks(text)
-  const characters = characterChunks(text)
-  const average = Math.round(text.length / bytes.length).toLocaleString('en')
-  apis.push(
+    { name: 'citations() consumed', run: () => consumed(text) },
+    { name: 'extractCitations per document', run: () => documents.reduce((n, d) => n + extractCitations(d).length, 0) },
     { name: `streamCitations, 64 KiB of UTF-8 a chunk (${average} chars)`, run: () => stream(bytes) },
     { name: `streamCitations, ${CHUNK} characters a chunk`, run: () => stream(characters) },
-  )
+  ]
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
-  // `--apis`: this table alone, to compare builds quickly.
   if (process.argv.includes('--apis')) return
   await compare(
     'Lower bounds: finding where citations can start, and an array of as many plain objects with no scan',
