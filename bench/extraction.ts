@@ -93,13 +93,8 @@ async function stream(chunks: readonly string[]): Promise<number> {
 }
 
 /**
- * The least any API that returns its citations as an array of plain
- * objects must do, with no scanning at all: make and keep one object per
- * citation found, with the fields of a citation (`resolve: false`). Its
- * offsets are those of `found`; its strings and shared objects are one
- * each (the real ones are not all shared), so it is a lower bound. Its
- * paired ratio is the most `extractCitations` could reach if finding and
- * reading citations took no time.
+ * The least an API that returns an array of plain objects must do, no scan: make and keep one object per citation
+ * found, with a citation's fields: the most `extractCitations` could reach if finding and reading took no time.
  */
 function retentionFloor(found: readonly { start: number; end: number }[]): Api {
   const offsets = new Int32Array(2 * found.length)
@@ -124,9 +119,8 @@ function retentionFloor(found: readonly { start: number; end: number }[]): Api {
 }
 
 /**
- * Every place a citation can start, found as the APIs find them (the
- * trigger module where it runs, with its reading of plain designations)
- * and nothing read there: what every API does before any citation is made.
+ * Every place a citation can start, found as the APIs find them (the trigger module where it runs, with its reading
+ * of plain designations) and nothing read there: what every API does before any citation is made.
  */
 function triggerPass(text: string): Api {
   return {
@@ -135,6 +129,20 @@ function triggerPass(text: string): Api {
       const triggers = triggersOf(text)
       let count = 0
       for (let at = triggers.next(0); at !== -1; at = triggers.next(at + 1)) count++
+      return count
+    },
+  }
+}
+
+/** One `for await` step per citation found, a resolved promise each, no scan: the least `streamCitations` adds. */
+function awaitFloor(found: readonly unknown[]): Api {
+  return {
+    name: `${found.length.toLocaleString('en')} steps of for await, no scan`,
+    run: async () => {
+      let index = 0
+      let count = 0
+      const next = () => Promise.resolve(index < found.length ? { done: false, value: found[index++] } : { done: true })
+      for await (const _ of { [Symbol.asyncIterator]: () => ({ next }) } as AsyncIterable<unknown>) count++
       return count
     },
   }
@@ -216,10 +224,8 @@ export const PER_CALL_INPUTS: readonly string[] = [
 type PerCallName = 'get' | 'parseCitation' | 'validateReference'
 
 /**
- * Nanoseconds per call of one function (`get`: a `Map#get` of the same
- * strings) of the built package in `dir`, measured in a fresh process: in
- * one process the call site would see all three, and the later ones would
- * run behind a polymorphic call.
+ * Nanoseconds per call of one function (`get`: a `Map#get` of the same strings) of the built package in `dir`, in a
+ * fresh process: in one, the call site would see all three, and the later ones would run behind a polymorphic call.
  */
 function perCallIn(dir: string, name: PerCallName): number {
   const result = spawnSync(process.execPath, ['--import', 'tsx', here, '--per-call', dir, name], {
@@ -238,10 +244,8 @@ async function perCallChild(dir: string, name: PerCallName): Promise<void> {
 }
 
 /**
- * Per-call figures of `parseCitation` and `validateReference` of the built
- * packages in `dirs`, as ratios to `Map#get`: the median of `rounds` fresh
- * processes each, the packages interleaved in every round so that the
- * machine's load falls on all alike.
+ * Per-call figures of `parseCitation` and `validateReference` of the built packages in `dirs`, as ratios to `Map#get`:
+ * the median of `rounds` fresh processes each, the packages interleaved in every round so the load falls on all alike.
  */
 export function perCallRatios(dirs: readonly string[], rounds = 5): { parse: number; validate: number; get: number }[] {
   const times = dirs.map((): Record<PerCallName, number[]> => ({ get: [], parseCitation: [], validateReference: [] }))
@@ -258,18 +262,14 @@ export function perCallRatios(dirs: readonly string[], rounds = 5): { parse: num
   })
 }
 
+/** Peak resident set size (bytes); the heap in use after a full garbage collection at the end (what is still held). */
 interface StreamMemory {
-  /** Peak resident set size, in bytes. */
   readonly rss: number
-  /** The heap in use after a full garbage collection at the end: what is still held. */
   readonly live: number
   readonly count: number
 }
 
-/**
- * Peak RSS of streaming `megabytes` of statutes in a fresh plain Node
- * process run with `flags` (see `stream-memory.mjs`).
- */
+/** Peak RSS of streaming `megabytes` of statutes in a fresh plain Node process run with `flags` (`stream-memory.mjs`). */
 function streamRss(megabytes: number, flags: readonly string[]): StreamMemory {
   const result = spawnSync(
     process.execPath,
@@ -309,12 +309,9 @@ export async function benchExtraction(): Promise<void> {
   ]
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
   if (process.argv.includes('--apis')) return
-  await compare(
-    'Lower bounds: finding where citations can start, and an array of as many plain objects with no scan',
-    [triggerPass(text), retentionFloor(extractCitations(text, { resolve: false }))],
-    text,
-    megabytes,
-  )
+  const found = extractCitations(text, { resolve: false })
+  const floors = [triggerPass(text), retentionFloor(found), awaitFloor(found)]
+  await compare('Lower bounds, no scan: where citations start, as many objects kept, awaits', floors, text, megabytes)
   gc()
   await new Promise((resolve) => setTimeout(resolve, 1000))
   await compare('Again after a full garbage collection and an idle second', apis.slice(0, 2), text, megabytes)
