@@ -287,7 +287,12 @@ export class ChunkScanner {
     this.text = ''
     pending.length = 0
     this.pendingLength = 0
-    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats })
+    // One way of finding triggers for every window, short ones too: a scanner that met both would call them polymorphically.
+    const scanner = new Scanner(text, {
+      withResolution: this.resolver !== undefined,
+      stats: this.stats,
+      triggers: 'native',
+    })
     if (this.state) scanner.restore(this.state)
     // A citation is read again with more text when it ends within LOOK_AHEAD of the window's end: it may go on.
     if (!this.final) scanner.limit = scanner.horizon = text.length - LOOK_AHEAD
