@@ -13,6 +13,7 @@ import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from '../grammar/law-names.js'
 import { keepOpen, PARAGRAPH_ENDS, PHRASE_ENDS } from '../scan/carry.js'
 import type { Plain } from '../scan/plain.js'
 import { Scanner, type ScannerState, type ScanStats } from '../scan/scanner.js'
+import { MIN_NATIVE } from '../scan/trigger.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { chunksOf, type TextSource } from './source.js'
 
@@ -183,6 +184,8 @@ export class ChunkScanner {
    * linear in all, not quadratic.
    */
   private wait = 0
+  /** Whether the windows find their triggers with the module (see `open`). */
+  private native = false
   private readonly stats: ScanStats
 
   /**
@@ -287,12 +290,11 @@ export class ChunkScanner {
     this.text = ''
     pending.length = 0
     this.pendingLength = 0
-    // One way of finding triggers for every window, short ones too: a scanner that met both would call them polymorphically.
-    const scanner = new Scanner(text, {
-      withResolution: this.resolver !== undefined,
-      stats: this.stats,
-      triggers: 'native',
-    })
+    // Once a window was long enough for the module, short ones use it too: a scanner meeting both ways calls them
+    // polymorphically. A short text alone keeps the regular expression (no module to compile).
+    this.native ||= text.length >= MIN_NATIVE
+    const triggers = this.native ? 'native' : 'auto'
+    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats, triggers })
     if (this.state) scanner.restore(this.state)
     // A citation is read again with more text when it ends within LOOK_AHEAD of the window's end: it may go on.
     if (!this.final) scanner.limit = scanner.horizon = text.length - LOOK_AHEAD

@@ -67,7 +67,7 @@ export interface Triggers {
   readonly plainHigh: number
 }
 /** Below this length the regular expression is as fast: no copy is worth it. */
-const MIN_NATIVE = 4096
+export const MIN_NATIVE = 4096
 
 const TRIGGER = triggerPattern()
 const EMPTY = new Int32Array(0)
