@@ -49,9 +49,7 @@ const nodeKey = (node: NodeLike): unknown =>
 
 /** JSON with every resolved node written as its eId. */
 export function compact(value: unknown): string {
-  return JSON.stringify(value, (key, inner) =>
-    key === 'nodes' && Array.isArray(inner) ? inner.map(nodeKey) : inner,
-  )
+  return JSON.stringify(value, (key, inner) => (key === 'nodes' && Array.isArray(inner) ? inner.map(nodeKey) : inner))
 }
 
 /** The engine's answers on `file`, as records (a statute that does not parse has no `statute` record). */
