@@ -1,21 +1,21 @@
 /**
  * `npm run bench` (section "Citation extraction"), or on its own:
- * `node --expose-gc --import tsx bench/extraction.ts`. Extraction on at
- * least 50 MB of real statutes (the regulation and the peer corpus,
- * repeated), in one process, each API alternating with a bare
+ * `npx tsx bench/extraction.ts` (`--apis`: the first table alone).
+ * Extraction on at least 50 MB of real statutes (the regulation and the
+ * peer corpus, repeated), each API alternating with a bare
  * `matchAll(/第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g)` over the
- * same text, a minor garbage collection before every timed call. Reported:
- * min and median of each, and the median of the paired ratios (the bare
- * scan's time over the API's in the same round: above 1 is faster than the
- * bare scan); two lower bounds: finding where citations can start, and
- * making and keeping as many plain objects with no scan (for the APIs that
- * return arrays); the first two APIs again after a full garbage collection
- * and an idle second; the peak RSS of streaming 1, 4, 16 and 64 MB (each in
- * a fresh process); and `parseCitation` and `validateReference` per call as
- * a ratio to a `Map#get` of the same string.
+ * same text, a minor GC before every timed call. Reported: min and median
+ * of each, median and range of the paired ratios (the bare scan's time
+ * over the API's in the same round: above 1 is faster), `streamCitations`
+ * fed 64 KiB chunks as a file stream gives them (bytes) and as the golden
+ * test cuts them (characters); two lower bounds (finding where citations
+ * can start; as many plain objects kept, no scan); the first two APIs after
+ * a full GC and an idle second; the peak RSS of streaming 1 to 64 MB (fresh
+ * processes); `parseCitation` and `validateReference` per call ÷ `Map#get`.
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { citations, extractCitations, streamCitations } from 'jilin-counter-espionage/citation'
 // Internal: the bench runs from a checkout, and a lower bound is measured on the package's own trigger code.
@@ -25,8 +25,8 @@ import { median, root, row } from './util.js'
 const BARE = /第[一二三四五六七八九十百千万零〇两0-9０-９]+条/g
 const TARGET_BYTES = 50 * 1024 * 1024
 const ROUNDS = 9
-/** Chunks of the stream: what a file stream of 64 KiB gives, in characters. */
-const CHUNK = 1 << 15
+/** Chunks of the stream: 64 KiB, as UTF-8 bytes (what a file stream gives) and as characters (the golden test's). */
+const CHUNK = 1 << 16
 const here = fileURLToPath(import.meta.url)
 
 type Gc = (options?: { type?: 'minor' | 'major'; execution?: 'sync' }) => void
@@ -66,23 +66,35 @@ function bare(text: string): number {
   return count
 }
 
-async function stream(text: string): Promise<number> {
-  async function* chunks(): AsyncGenerator<string> {
-    for (let at = 0; at < text.length; at += CHUNK) yield text.slice(at, at + CHUNK)
-  }
+/** The citations of `text` one by one, counted, none kept (a loop of its own: a shared one would see several iterators). */
+function consumed(text: string): number {
   let count = 0
-  for await (const _ of streamCitations(chunks())) count++
+  for (const _ of citations(text)) count++
   return count
 }
 
+/** `text` in chunks of `CHUNK` characters (views of it), or of `CHUNK` UTF-8 bytes decoded as a file stream does. */
+function chunksOf(text: string, unit: 'characters' | 'bytes'): string[] {
+  const chunks: string[] = []
+  if (unit === 'characters') for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK))
+  else {
+    const bytes = Buffer.from(text)
+    const decoder = new StringDecoder('utf8')
+    for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(decoder.write(bytes.subarray(at, at + CHUNK)))
+  }
+  return chunks
+}
+
+/** `streamCitations` over `chunks` (read as a source's, one await each); the citations counted, not kept. */
+async function stream(chunks: readonly string[]): Promise<number> {
+  let found = 0
+  for await (const _ of streamCitations(chunks)) found++
+  return found
+}
+
 /**
- * The least any API that returns its citations as an array of plain
- * objects must do, with no scanning at all: make and keep one object per
- * citation found, with the fields of a citation (`resolve: false`). Its
- * offsets are those of `found`; its strings and shared objects are one
- * each (the real ones are not all shared), so it is a lower bound. Its
- * paired ratio is the most `extractCitations` could reach if finding and
- * reading citations took no time.
+ * The least an API that returns an array of plain objects must do, no scan: make and keep one object per citation
+ * found, with a citation's fields: the most `extractCitations` could reach if finding and reading took no time.
  */
 function retentionFloor(found: readonly { start: number; end: number }[]): Api {
   const offsets = new Int32Array(2 * found.length)
@@ -107,9 +119,8 @@ function retentionFloor(found: readonly { start: number; end: number }[]): Api {
 }
 
 /**
- * Every place a citation can start, found as the APIs find them (the
- * trigger module where it runs, with its reading of plain designations)
- * and nothing read there: what every API does before any citation is made.
+ * Every place a citation can start, found as the APIs find them (the trigger module where it runs, with its reading
+ * of plain designations) and nothing read there: what every API does before any citation is made.
  */
 function triggerPass(text: string): Api {
   return {
@@ -118,6 +129,20 @@ function triggerPass(text: string): Api {
       const triggers = triggersOf(text)
       let count = 0
       for (let at = triggers.next(0); at !== -1; at = triggers.next(at + 1)) count++
+      return count
+    },
+  }
+}
+
+/** One `for await` step per citation found, a resolved promise each, no scan: the least `streamCitations` adds. */
+function awaitFloor(found: readonly unknown[]): Api {
+  return {
+    name: `${found.length.toLocaleString('en')} steps of for await, no scan`,
+    run: async () => {
+      let index = 0
+      let count = 0
+      const next = () => Promise.resolve(index < found.length ? { done: false, value: found[index++] } : { done: true })
+      for await (const _ of { [Symbol.asyncIterator]: () => ({ next }) } as AsyncIterable<unknown>) count++
       return count
     },
   }
@@ -153,12 +178,14 @@ async function compare(label: string, apis: readonly Api[], text: string, megaby
     }
   }
   console.log(`\n### ${label}`)
+  const spread = (values: number[]): string =>
+    `${median(values).toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`
   const rate = (ms: number): string => `${(megabytes / (ms / 1000)).toFixed(0)} MB/s`
   const line = (name: string, values: number[], ratio?: number[]): void =>
     row(
       name,
       `min ${Math.min(...values).toFixed(1)} ms, median ${median(values).toFixed(1)} ms (${rate(median(values))}), ` +
-        `${(counts.get(name) ?? 0).toLocaleString('en')} found${ratio ? `, paired ratio ${median(ratio).toFixed(2)}×` : ''}`,
+        `${(counts.get(name) ?? 0).toLocaleString('en')} found${ratio ? `, paired ratio ${spread(ratio)}` : ''}`,
     )
   line('bare', bareTimes)
   for (const api of apis) line(api.name, times.get(api.name) as number[], ratios.get(api.name))
@@ -197,10 +224,8 @@ export const PER_CALL_INPUTS: readonly string[] = [
 type PerCallName = 'get' | 'parseCitation' | 'validateReference'
 
 /**
- * Nanoseconds per call of one function (`get`: a `Map#get` of the same
- * strings) of the built package in `dir`, measured in a fresh process: in
- * one process the call site would see all three, and the later ones would
- * run behind a polymorphic call.
+ * Nanoseconds per call of one function (`get`: a `Map#get` of the same strings) of the built package in `dir`, in a
+ * fresh process: in one, the call site would see all three, and the later ones would run behind a polymorphic call.
  */
 function perCallIn(dir: string, name: PerCallName): number {
   const result = spawnSync(process.execPath, ['--import', 'tsx', here, '--per-call', dir, name], {
@@ -219,10 +244,8 @@ async function perCallChild(dir: string, name: PerCallName): Promise<void> {
 }
 
 /**
- * Per-call figures of `parseCitation` and `validateReference` of the built
- * packages in `dirs`, as ratios to `Map#get`: the median of `rounds` fresh
- * processes each, the packages interleaved in every round so that the
- * machine's load falls on all alike.
+ * Per-call figures of `parseCitation` and `validateReference` of the built packages in `dirs`, as ratios to `Map#get`:
+ * the median of `rounds` fresh processes each, the packages interleaved in every round so the load falls on all alike.
  */
 export function perCallRatios(dirs: readonly string[], rounds = 5): { parse: number; validate: number; get: number }[] {
   const times = dirs.map((): Record<PerCallName, number[]> => ({ get: [], parseCitation: [], validateReference: [] }))
@@ -239,18 +262,14 @@ export function perCallRatios(dirs: readonly string[], rounds = 5): { parse: num
   })
 }
 
+/** Peak resident set size (bytes); the heap in use after a full garbage collection at the end (what is still held). */
 interface StreamMemory {
-  /** Peak resident set size, in bytes. */
   readonly rss: number
-  /** The heap in use after a full garbage collection at the end: what is still held. */
   readonly live: number
   readonly count: number
 }
 
-/**
- * Peak RSS of streaming `megabytes` of statutes in a fresh plain Node
- * process run with `flags` (see `stream-memory.mjs`).
- */
+/** Peak RSS of streaming `megabytes` of statutes in a fresh plain Node process run with `flags` (`stream-memory.mjs`). */
 function streamRss(megabytes: number, flags: readonly string[]): StreamMemory {
   const result = spawnSync(
     process.execPath,
@@ -264,7 +283,7 @@ function streamRss(megabytes: number, flags: readonly string[]): StreamMemory {
 export async function benchExtraction(): Promise<void> {
   if (gc === undefined) {
     // The method needs `gc()`: run this file again with it.
-    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here], {
+    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, ...process.argv.slice(2)], {
       cwd: root,
       stdio: 'inherit',
     })
@@ -278,34 +297,21 @@ export async function benchExtraction(): Promise<void> {
     'input',
     `${megabytes.toFixed(1)} MB UTF-8 (${text.length.toLocaleString('en')} UTF-16 units), ${documents.length} documents`,
   )
+  const [bytes, characters] = [chunksOf(text, 'bytes'), chunksOf(text, 'characters')]
+  const average = Math.round(text.length / bytes.length).toLocaleString('en')
   const apis: Api[] = [
     { name: 'extractCitations', run: () => extractCitations(text).length },
     { name: 'extractCitations, resolve: false', run: () => extractCitations(text, { resolve: false }).length },
-    {
-      name: 'citations() consumed',
-      run: () => {
-        let count = 0
-        for (const _ of citations(text)) count++
-        return count
-      },
-    },
-    {
-      name: 'extractCitations per document',
-      run: () => {
-        let count = 0
-        for (const document of documents) count += extractCitations(document).length
-        return count
-      },
-    },
-    { name: `streamCitations, chunks of ${CHUNK}`, run: () => stream(text) },
+    { name: 'citations() consumed', run: () => consumed(text) },
+    { name: 'extractCitations per document', run: () => documents.reduce((n, d) => n + extractCitations(d).length, 0) },
+    { name: `streamCitations, 64 KiB of UTF-8 a chunk (${average} chars)`, run: () => stream(bytes) },
+    { name: `streamCitations, ${CHUNK} characters a chunk`, run: () => stream(characters) },
   ]
   await compare(`Each API against the bare scan, ${ROUNDS} rounds`, apis, text, megabytes)
-  await compare(
-    'Lower bounds: finding where citations can start, and an array of as many plain objects with no scan',
-    [triggerPass(text), retentionFloor(extractCitations(text, { resolve: false }))],
-    text,
-    megabytes,
-  )
+  if (process.argv.includes('--apis')) return
+  const found = extractCitations(text, { resolve: false })
+  const floors = [triggerPass(text), retentionFloor(found), awaitFloor(found)]
+  await compare('Lower bounds, no scan: where citations start, as many objects kept, awaits', floors, text, megabytes)
   gc()
   await new Promise((resolve) => setTimeout(resolve, 1000))
   await compare('Again after a full garbage collection and an idle second', apis.slice(0, 2), text, megabytes)

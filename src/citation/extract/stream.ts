@@ -13,6 +13,7 @@ import { MAX_ALIAS, MAX_BARE_TITLE, MAX_TITLE } from '../grammar/law-names.js'
 import { keepOpen, PARAGRAPH_ENDS, PHRASE_ENDS } from '../scan/carry.js'
 import type { Plain } from '../scan/plain.js'
 import { Scanner, type ScannerState, type ScanStats } from '../scan/scanner.js'
+import { MIN_NATIVE } from '../scan/trigger.js'
 import { type ExtractedCitation, type ExtractOptions, Resolver, resolves } from './extract.js'
 import { chunksOf, type TextSource } from './source.js'
 
@@ -174,6 +175,8 @@ export class ChunkScanner {
   /** A long chunk of which the window being read holds only the head (see {@link HEAD}), and where it starts in the window. */
   private rest: string | undefined
   private restAt = 0
+  /** How much of {@link rest} the window holds. */
+  private restHead = 0
   /**
    * After a citation was left for the next chunk: how much must come before
    * the window is scanned again (as much as it holds), so a citation longer
@@ -181,6 +184,8 @@ export class ChunkScanner {
    * linear in all, not quadratic.
    */
   private wait = 0
+  /** Whether the windows find their triggers with the module (see `open`). */
+  private native = false
   private readonly stats: ScanStats
 
   /**
@@ -265,12 +270,16 @@ export class ChunkScanner {
       // Nothing kept and one chunk: read in place, no copy.
       text = last
     } else {
-      if (!this.final && this.wait === 0 && last.length >= 4 * HEAD) {
-        // A long chunk: only its head is copied into this window; the rest of it is read in place after (see
-        // `close`). Not while a citation waits for more text: its window must double (see `wait`).
+      // While a citation waits for more text the window must double (see `wait`): the head is at least as long. A
+      // citation near a chunk's end waits for a few characters; a long one gets the whole chunk, read once.
+      const { wait } = this
+      const head = Math.max(HEAD, wait)
+      if (!this.final && wait <= 2 * HEAD && last.length >= 4 * head) {
+        // A long chunk: only its head is copied into this window; the rest of it is read in place after (see `close`).
         this.rest = last
         this.restAt = this.text.length + this.pendingLength - last.length
-        pending[pending.length - 1] = last.slice(0, HEAD)
+        this.restHead = head
+        pending[pending.length - 1] = last.slice(0, head)
       }
       // One copy, flat: `+` of the joined chunks would copy them twice (the join, then flattening the sum).
       pending.unshift(this.text)
@@ -281,7 +290,11 @@ export class ChunkScanner {
     this.text = ''
     pending.length = 0
     this.pendingLength = 0
-    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats })
+    // Once a window was long enough for the module, short ones use it too: a scanner meeting both ways calls them
+    // polymorphically. A short text alone keeps the regular expression (no module to compile).
+    this.native ||= text.length >= MIN_NATIVE
+    const triggers = this.native ? 'native' : 'auto'
+    const scanner = new Scanner(text, { withResolution: this.resolver !== undefined, stats: this.stats, triggers })
     if (this.state) scanner.restore(this.state)
     // A citation is read again with more text when it ends within LOOK_AHEAD of the window's end: it may go on.
     if (!this.final) scanner.limit = scanner.horizon = text.length - LOOK_AHEAD
@@ -311,7 +324,7 @@ export class ChunkScanner {
     this.base += cut
     this.scanner = undefined
     if (rest !== undefined) {
-      this.pending.unshift(inPlace ? rest : rest.slice(HEAD))
+      this.pending.unshift(inPlace ? rest : rest.slice(this.restHead))
       this.pendingLength += this.pending[0]?.length ?? 0
     }
     if (inPlace) {

@@ -67,7 +67,7 @@ export interface Triggers {
   readonly plainHigh: number
 }
 /** Below this length the regular expression is as fast: no copy is worth it. */
-const MIN_NATIVE = 4096
+export const MIN_NATIVE = 4096
 
 const TRIGGER = /* @__PURE__ */ triggerPattern()
 const EMPTY = /* @__PURE__ */ new Int32Array(0)
