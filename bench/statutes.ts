@@ -8,29 +8,17 @@
  * --import tsx bench/statutes.ts`, a minor collection before each timed call
  * of the comparison).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import type { StatuteLike } from 'jilin-counter-espionage/citation'
 import { extractCitations, statuteCitations, statuteOutline } from 'jilin-counter-espionage/citation'
 import { parseStatute } from 'jilin-counter-espionage/parse'
 // Internal: the text statuteCitations scans, built as it builds it (a small module with no state).
 import { statuteText } from '../src/citation/statute/units.js'
 import { formatChineseNumeral, NUMERAL_RUN } from '../src/numeral/index.js'
-import { median, root, row, time } from './util.js'
-
-const FOLDER = `${root}test/fixtures/peer-corpus/`
+import { peerFiles, peerText } from '../test/helpers/peer-files.js'
+import { median, row, time } from './util.js'
 
 /** The Markdown of every statute in the fixtures, in a fixed order. */
-function fixtures(): string[] {
-  return readdirSync(FOLDER)
-    .filter((name) => statSync(`${FOLDER}${name}`).isDirectory())
-    .sort()
-    .flatMap((folder) =>
-      readdirSync(`${FOLDER}${folder}`)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-        .map((name) => readFileSync(`${FOLDER}${folder}/${name}`, 'utf8')),
-    )
-}
+const fixtures = (): string[] => peerFiles().map(peerText)
 
 const ARTICLE = new RegExp(`^第${NUMERAL_RUN}条(?:之${NUMERAL_RUN})?[ \u3000]*`)
 

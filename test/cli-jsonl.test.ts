@@ -43,7 +43,15 @@ async function answer(
   expect(result.stderr).toBe('')
   let out = ''
   let stderr = ''
-  const code = (await result.task?.({ out: (text) => void (out += text), err: (text) => void (stderr += text) })) ?? -1
+  const code =
+    (await result.task?.({
+      out: (text) => {
+        out += text
+      },
+      err: (text) => {
+        stderr += text
+      },
+    })) ?? -1
   expect(out.endsWith('\n') || out === '').toBe(true)
   return { code, lines: out === '' ? [] : out.slice(0, -1).split('\n'), stderr }
 }
@@ -250,7 +258,13 @@ describe('check --jsonl', () => {
     let json = ''
     await runCheck(
       { paths: ['.'], format: 'json', bare: false, gitignore: true, ignorePatterns: [] },
-      { out: (text) => void (json += text), err: () => undefined, cwd: folder },
+      {
+        out: (text) => {
+          json += text
+        },
+        err: () => undefined,
+        cwd: folder,
+      },
     )
     const byFile = new Map<string, unknown[]>()
     for (const { file, ...rest } of JSON.parse(json).findings) byFile.set(file, [...(byFile.get(file) ?? []), rest])

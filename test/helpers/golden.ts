@@ -5,30 +5,11 @@
  * `test/fixtures/golden/citations.jsonl.gz`, so speed work cannot change a
  * single citation. `npx tsx scripts/citation-golden.ts` writes it anew.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { checkText, extractCitations, statuteCitations } from '../../src/entries/citation.js'
 import { parseStatute } from '../../src/entries/parse.js'
+import { peerText } from './peer-files.js'
 
-const FOLDER = new URL('../fixtures/peer-corpus/', import.meta.url)
-
-/** The peer corpus's Markdown files, as `folder/name.md`, in a fixed order. */
-export function peerFiles(): string[] {
-  const root = FOLDER.pathname
-  return readdirSync(root)
-    .filter((name) => statSync(`${root}${name}`).isDirectory())
-    .sort()
-    .flatMap((folder) =>
-      readdirSync(`${root}${folder}`)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-        .map((name) => `${folder}/${name}`),
-    )
-}
-
-/** The text of a peer-corpus file. */
-export function peerText(file: string): string {
-  return readFileSync(new URL(file, FOLDER), 'utf8')
-}
+export { peerFiles, peerText } from './peer-files.js'
 
 /** One API's answers on one file. */
 export interface GoldenRecord {

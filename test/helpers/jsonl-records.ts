@@ -4,8 +4,7 @@
  * numbers for every other one, so both kinds of id are read), and lines that
  * are not records, spread among them.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { root } from './corpus.js'
+import { peerFiles, peerText } from './peer-files.js'
 
 /** A record as a line holds it. */
 export interface JsonlRecord {
@@ -15,19 +14,14 @@ export interface JsonlRecord {
 
 /** Every paragraph (text between blank lines) of every statute of the peer corpus, in file order. */
 export function peerRecords(): JsonlRecord[] {
-  const base = `${root}test/fixtures/peer-corpus/`
   const records: JsonlRecord[] = []
-  for (const folder of readdirSync(base, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-    for (const name of readdirSync(`${base}${folder.name}`)
-      .filter((file) => file.endsWith('.md'))
-      .sort()) {
-      const paragraphs = readFileSync(`${base}${folder.name}/${name}`, 'utf8')
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.trim())
-        .filter((paragraph) => paragraph !== '')
-      for (const [index, text] of paragraphs.entries())
-        records.push({ id: records.length % 2 === 0 ? `${folder.name}/${name}#${index + 1}` : records.length, text })
-    }
+  for (const file of peerFiles()) {
+    const paragraphs = peerText(file)
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== '')
+    for (const [index, text] of paragraphs.entries())
+      records.push({ id: records.length % 2 === 0 ? `${file}#${index + 1}` : records.length, text })
   }
   return records
 }
