@@ -1,6 +1,6 @@
 /**
  * `check --jobs 2` against `--jobs 1`, the built CLI as whole processes, on
- * a tree of thousands of real files: there is no such collection here, so
+ * trees of thousands of real files: there is no such collection here, so
  * the statutes of the peer corpus (test/fixtures/peer-corpus) are copied
  * {@link COPIES} times into a temporary folder. The two run in turn, round
  * after round, the first of a round alternating, so the machine's drift
@@ -11,13 +11,14 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { median, root, row } from './util.js'
 
-const COPIES = 20
+/** Trees of so many copies: below and above the size from which a run without --jobs uses threads. */
+const COPIES = [20, 60] as const
 const ROUNDS = Number(process.env.CHECK_JOBS_ROUNDS ?? 7)
 
 /** Wall milliseconds of `check . --jobs N` in `cwd`, and a digest of what it wrote on standard output. */
@@ -33,17 +34,29 @@ function timeCheck(cwd: string, jobs: number): { ms: number; digest: string } {
   return { ms, digest: createHash('sha256').update(result.stdout).digest('hex') }
 }
 
+/** The bytes of the files under `folder`. */
+function folderBytes(folder: string): number {
+  return (readdirSync(folder, { recursive: true }) as string[])
+    .map((name) => statSync(join(folder, name)))
+    .reduce((sum, info) => sum + (info.isFile() ? info.size : 0), 0)
+}
+
 /** Time `check` on one thread and on two over copies of the peer corpus; print minima, medians and the paired ratio. */
 export function benchCheckJobs(): void {
-  console.log(`\n## check --jobs 2 against --jobs 1 (built CLI, ${COPIES} copies of the peer corpus, ${ROUNDS} rounds)`)
+  for (const copies of COPIES) benchTree(copies)
+}
+
+function benchTree(copies: number): void {
+  console.log(`\n## check --jobs 2 against --jobs 1 (built CLI, ${copies} copies of the peer corpus, ${ROUNDS} rounds)`)
   const tree = mkdtempSync(join(tmpdir(), 'jce-bench-jobs-'))
   try {
-    for (let copy = 1; copy <= COPIES; copy++)
+    for (let copy = 1; copy <= copies; copy++)
       cpSync(join(root, 'test/fixtures/peer-corpus'), join(tree, `copy-${copy}`), { recursive: true })
     const files = (readdirSync(tree, { recursive: true, withFileTypes: true }) as { isFile(): boolean }[]).filter(
       (entry) => entry.isFile(),
     ).length
-    row('  tree', `${files} files, ${availableParallelism()} cores available`)
+    const megabytes = (copies * folderBytes(join(root, 'test/fixtures/peer-corpus'))) / 1e6
+    row('  tree', `${files} files, ${megabytes.toFixed(0)} MB, ${availableParallelism()} cores available`)
     // Warm the file cache and the build before counting.
     const digest = timeCheck(tree, 1).digest
     timeCheck(tree, 2)

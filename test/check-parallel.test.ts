@@ -9,12 +9,12 @@
  * asserted.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PARALLEL_FILES } from '../src/cli/jobs.js'
+import { DEFAULT_PARALLEL_BYTES, PARALLEL_FILES } from '../src/cli/jobs.js'
 import { type CheckOptions, runCheck } from '../src/cli/run-check.js'
 import { CLI, UNIT, writeSmallTree } from './helpers/check-tree.js'
 import { root } from './helpers/corpus.js'
@@ -132,6 +132,29 @@ describe('check --jobs N: when workers start', () => {
     const one = cli(['check', 'small', '--jobs', '1'])
     expect(few.workers).toBe(0)
     expect(few).toEqual({ ...one, workers: 0 })
+  })
+
+  it('without --jobs, starts one per core only for a run of DEFAULT_PARALLEL_BYTES or more', () => {
+    const big = mkdtempSync(join(tmpdir(), 'jce-check-parallel-default-'))
+    try {
+      // Sparse files: their size is what decides, and a file of NUL bytes is skipped as binary at once.
+      for (const name of ['a.bin', 'b.bin']) {
+        writeFileSync(join(big, name), '')
+        truncateSync(join(big, name), DEFAULT_PARALLEL_BYTES / 2 - 1024)
+      }
+      writeFileSync(join(big, 'c.md'), '本规定第五十条\n')
+      const below = cli(['check', 'a.bin', 'b.bin', 'c.md'], big)
+      expect(below.workers).toBe(0)
+      truncateSync(join(big, 'b.bin'), DEFAULT_PARALLEL_BYTES / 2 + 1024)
+      const over = cli(['check', 'a.bin', 'b.bin', 'c.md'], big)
+      expect(over.workers).toBe(availableParallelism() - 1)
+      expect(over).toEqual({ ...below, workers: over.workers })
+      expect(over.status).toBe(1)
+      // Many small files stay on one thread without --jobs, and use threads with it.
+      expect(cli(['check', '.'], tree).workers).toBe(0)
+    } finally {
+      rmSync(big, { recursive: true, force: true })
+    }
   })
 
   it('is read as the other whole-number options are', () => {

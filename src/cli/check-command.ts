@@ -68,9 +68,11 @@ is reported as a warning (rule no-invalid-directive); warnings alone leave the
 status 0. --skip-code skips code fences and inline code in Markdown files, as
 the remark rule's code: false does.
 
---jobs N checks the files on N threads (default: one per core; --jobs 1: this
-thread only); the output is the same, in the same order. A few small files
-are checked on one thread whatever N is: starting threads would cost more.
+--jobs N checks the files on N threads (--jobs 1: this thread only); the
+output is the same, in the same order. A few small files are checked on one
+thread whatever N is: starting threads would cost more. Without --jobs, a run
+of 128 MiB or more (or over 20000 files) uses one thread per core, a smaller
+one a single thread.
 
 Status 0 when every reference resolves, 1 when any does not, 2 when a path
 cannot be read or is skipped, or the arguments are wrong.
@@ -116,6 +118,7 @@ Status 0 once the input is read to its end, whatever the records held.
       ...(values['ignore-path'] === undefined ? {} : { ignorePath: String(values['ignore-path']) }),
       ...(values['skip-code'] === true ? { skipCode: true } : {}),
       jobs,
+      ...(values.jobs === undefined ? { jobsByDefault: true } : {}),
     }
     return {
       code: EXIT.ok,

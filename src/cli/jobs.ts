@@ -8,7 +8,7 @@
  * ahead in its walk first and stays on one thread when the files are few
  * and small.
  */
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import type { About } from '../citation/check/text-scope.js'
 import type { Entry } from './files.js'
 import type { OtherListed } from './formats.js'
@@ -66,13 +66,22 @@ export interface FromWorker {
 export const BATCH = 256
 
 /**
- * Enough files that a worker's share outweighs what it costs before it
- * checks at full speed (its start-up, and warming its own compiled code),
- * whatever their size: each file costs an open and a read besides.
+ * With `--jobs N` given: enough files that a worker's share outweighs what
+ * it costs before it checks at full speed (its start-up, and warming its
+ * own compiled code), whatever their size.
  */
 export const PARALLEL_FILES = 400
-/** Enough bytes for the same, however few the files. */
+/** With `--jobs N` given: enough bytes for the same, however few the files. */
 export const PARALLEL_BYTES = 8 << 20
+/**
+ * Without `--jobs`: the bytes from which threads were measured to pay on two
+ * cores, where one thread's run already keeps the second core busy with the
+ * engine's garbage collection (bench/NOTES.md), so a default run is never
+ * slower than one thread.
+ */
+export const DEFAULT_PARALLEL_BYTES = 128 << 20
+/** Without `--jobs`: how many files the look-ahead reads at most (its memory), a run large enough for threads. */
+export const DEFAULT_PARALLEL_FILES = 20_000
 
 /** What looking ahead in the walk found: the entries read so far, and how many threads to check them on (1: no worker). */
 export interface Lookahead {
@@ -81,13 +90,16 @@ export interface Lookahead {
 }
 
 /**
- * Read the walk ahead until it is known whether workers are worth it: more
- * than {@link PARALLEL_FILES} files, or {@link PARALLEL_BYTES} in two files or
- * more. A walk that ends first stays on one thread. Sizes are read with
+ * Read the walk ahead until it is known whether workers are worth it. With
+ * `--jobs N` given (`given`): more than {@link PARALLEL_FILES} files, or
+ * {@link PARALLEL_BYTES} in two files or more. By default: more than
+ * {@link DEFAULT_PARALLEL_FILES} files, or {@link DEFAULT_PARALLEL_BYTES} in two
+ * or more. A walk that ends first stays on one thread. Sizes are read with
  * `stat`; one that cannot be read counts nothing (the check itself reports
  * the file).
  */
-export async function lookahead(walk: AsyncIterator<Entry>, jobs: number): Promise<Lookahead> {
+export async function lookahead(walk: AsyncIterator<Entry>, jobs: number, given = true): Promise<Lookahead> {
+  const [most, enough] = given ? [PARALLEL_FILES, PARALLEL_BYTES] : [DEFAULT_PARALLEL_FILES, DEFAULT_PARALLEL_BYTES]
   const first: Entry[] = []
   let files = 0
   let bytes = 0
@@ -97,14 +109,20 @@ export async function lookahead(walk: AsyncIterator<Entry>, jobs: number): Promi
     first.push(next.value)
     if ('problem' in next.value) continue
     files++
-    if (files > PARALLEL_FILES) return { first, threads: jobs }
-    bytes += await stat(next.value.file).then(
-      (info) => info.size,
-      () => 0,
-    )
-    if (files >= 2 && bytes >= PARALLEL_BYTES) return { first, threads: jobs }
+    if (files > most) return { first, threads: jobs }
+    bytes += sizeOf(next.value.file)
+    if (files >= 2 && bytes >= enough) return { first, threads: jobs }
   }
   return { first, threads: 1 }
+}
+
+/** A file's size, or 0 when it cannot be read (synchronous: a round trip through the thread pool per file costs more). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
 }
 
 /** The entries looked ahead at, then the rest of the walk. */

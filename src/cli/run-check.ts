@@ -63,6 +63,8 @@ export interface CheckOptions {
   readonly skipCode?: boolean
   /** How many threads check the files: this one and `jobs - 1` workers (default 1: this one only). */
   readonly jobs?: number
+  /** `jobs` is the default (one per core), not asked for: threads only for a run large enough that they pay. */
+  readonly jobsByDefault?: boolean
 }
 
 /** The formats of `--format`. */
@@ -171,7 +173,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
 
   const walk = files(options.paths, { cwd, gitignore: options.gitignore, ignorePatterns: patterns })
   // Workers only when there is enough to check to pay for starting them (see `lookahead`).
-  const ahead = (options.jobs ?? 1) > 1 ? await lookahead(walk, options.jobs ?? 1) : undefined
+  const ahead =
+    (options.jobs ?? 1) > 1 ? await lookahead(walk, options.jobs ?? 1, options.jobsByDefault !== true) : undefined
   if (ahead !== undefined && ahead.threads > 1) {
     const { checkInParallel } = await import('./parallel.js')
     await checkInParallel(
