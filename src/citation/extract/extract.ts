@@ -9,7 +9,8 @@ import { regulation } from '../../access/regulation.js'
 import type { Provision } from '../../model/schema.js'
 import { readOptions } from '../../model/value.js'
 import type { Citation } from '../citation-types.js'
-import { detach, detachStrings } from '../detach.js'
+import { detachStrings } from '../detach.js'
+import { Memo as RegulationMemo } from '../resolve/memo.js'
 import type { Outline } from '../resolve/outline.js'
 import type { Resolution, ResolveOptions } from '../resolve/resolution.js'
 import { quotesText, resolveTrusted } from '../resolve/resolve.js'
@@ -30,44 +31,14 @@ const document: Outline = regulation
 /** How many resolutions a memo keeps (the memos of calls without options are kept across calls). */
 const MAX_REMEMBERED = 10_000
 
-/**
- * Resolutions remembered by a shared object (interned references) and a
- * string: the citation's text where its answer may quote it (`第三项` is
- * ambiguous…: such a resolution serves only citations written the same
- * way; see `quotesText`), else '', or the title of another instrument.
- * Those with '' (most) are found by their object alone, in one lookup.
- */
-class Memo {
-  private readonly byKey = new Map<object, Resolution<Provision>>()
-  private readonly byKeyAndText = new Map<object, Map<string, Resolution<Provision>>>()
-  private size = 0
-
-  get(key: object, text: string): Resolution<Provision> | undefined {
-    return text === '' ? this.byKey.get(key) : this.byKeyAndText.get(key)?.get(text)
-  }
-
-  set(key: object, text: string, resolution: Resolution<Provision>): void {
-    if (this.size >= MAX_REMEMBERED) return
-    this.size++
-    if (text === '') {
-      this.byKey.set(key, resolution)
-      return
-    }
-    let byText = this.byKeyAndText.get(key)
-    if (byText === undefined) {
-      byText = new Map()
-      this.byKeyAndText.set(key, byText)
-    }
-    // A string of its own: the memos of calls without options outlive the call and its text.
-    byText.set(detach(text), resolution)
-  }
-}
+/** A memo of this regulation's resolutions, kept across calls without options. */
+type Memo = RegulationMemo<Resolution<Provision>>
 
 /** The key of anchored citations, remembered by their text alone. */
 const ANCHORED = /* @__PURE__ */ Object.freeze({})
 /** The memos of calls without options: of this regulation (anchored ones too), and of other instruments. */
-const remembered = /* @__PURE__ */ new Memo()
-const rememberedExternal = /* @__PURE__ */ new Memo()
+const remembered: Memo = /* @__PURE__ */ new RegulationMemo(MAX_REMEMBERED)
+const rememberedExternal: Memo = /* @__PURE__ */ new RegulationMemo(MAX_REMEMBERED)
 
 /**
  * Resolves the citations of one call. A citation with shared (interned,
@@ -96,8 +67,8 @@ export class Resolver {
     const read = readOptions<ExtractOptions>(options)
     // The copy, read once for every citation; options that cannot be read go on to fail each resolution.
     this.options = shared ? undefined : ((read as ExtractOptions | undefined) ?? options)
-    this.memo = shared ? remembered : new Memo()
-    this.external = shared ? rememberedExternal : new Memo()
+    this.memo = shared ? remembered : new RegulationMemo(MAX_REMEMBERED)
+    this.external = shared ? rememberedExternal : new RegulationMemo(MAX_REMEMBERED)
     this.shared = shared
     this.anchored = read !== undefined && read.context === undefined
   }

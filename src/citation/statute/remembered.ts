@@ -8,6 +8,7 @@
  */
 import type { Provision } from '../../model/schema.js'
 import type { Citation } from '../citation-types.js'
+import { Memo } from '../resolve/memo.js'
 import type { Outline, OutlineNode } from '../resolve/outline.js'
 import type { Resolution } from '../resolve/resolution.js'
 import { ContextProbe, quotesText, resolveInContext } from '../resolve/resolve.js'
@@ -16,8 +17,7 @@ type Answer = Resolution<OutlineNode | Provision>
 
 /** Resolves the citations of one statute in their contexts, once each where the context was not read. */
 export class Remembered {
-  private readonly byReferences = new Map<object, Answer>()
-  private readonly byText = new Map<object, Map<string, Answer>>()
+  private readonly memo = new Memo<Answer>()
   private readonly probe = new ContextProbe()
 
   constructor(private readonly outline: Outline) {}
@@ -28,22 +28,13 @@ export class Remembered {
     if (citation.anchor !== undefined || citation.instrument.type !== 'self' || citation.instrument.title !== undefined)
       return resolveInContext(this.outline, citation, context)
     const key = citation.references
-    const text = quotesText(key) ? citation.text : undefined
-    const known = text === undefined ? this.byReferences.get(key) : this.byText.get(key)?.get(text)
+    const text = quotesText(key) ? citation.text : ''
+    const known = this.memo.get(key, text)
     if (known !== undefined) return known
     this.probe.read = false
     this.probe.eId = context
     const answer = resolveInContext<OutlineNode | Provision>(this.outline, citation, this.probe)
-    if (this.probe.read) return answer
-    if (text === undefined) this.byReferences.set(key, answer)
-    else {
-      let byText = this.byText.get(key)
-      if (byText === undefined) {
-        byText = new Map()
-        this.byText.set(key, byText)
-      }
-      byText.set(text, answer)
-    }
+    if (!this.probe.read) this.memo.set(key, text, answer)
     return answer
   }
 }
