@@ -135,6 +135,9 @@ export async function checkFile(file: string, sink: FindingSink, options: CheckF
       const chunk = buffer.subarray(0, length)
       if (first && chunk.subarray(0, SNIFF).includes(0)) return { kind: 'binary' }
       bytes += length
+      // Back to the event loop between chunks, as an asynchronous read went: the engine's incremental garbage
+      // collection runs there, and a long file read without it would keep garbage longer.
+      if (!first) await new Promise<void>((resolve) => setImmediate(resolve))
       // Decoded before the next read reuses the buffer.
       await checker.push(decoder.decode(chunk, { stream: true }))
     }
